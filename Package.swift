@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Diglot",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "diglot", targets: ["diglot"]),
+    .library(name: "DiglotModel", targets: ["DiglotModel"]),
+    .library(name: "DiglotFigures", targets: ["DiglotFigures"]),
+    .library(name: "DiglotReader", targets: ["DiglotReader"]),
+    .library(name: "DiglotSite", targets: ["DiglotSite"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // libxml2 from the system; only DiglotXML imports it.
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    // The thin, memory-safe wrapper around libxml2: the one home of unsafe pointer code.
+    .target(name: "DiglotXML", dependencies: ["CLibXML2"]),
+    // The document tree: value types, no I/O.
+    .target(name: "DiglotModel"),
+    // Finding, normalising and pairing figures in Chinese and English text.
+    .target(name: "DiglotFigures", dependencies: ["DiglotModel"]),
+    // Slide text to Document, with diagnostics.
+    .target(name: "DiglotReader", dependencies: ["DiglotModel", "DiglotFigures"]),
+    // Site plan, rendering through templates, writing Output/.
+    .target(name: "DiglotSite", dependencies: ["DiglotModel", "DiglotReader", "DiglotXML"]),
+    .executableTarget(
+      name: "diglot",
+      dependencies: [
+        "DiglotModel", "DiglotFigures", "DiglotReader", "DiglotSite",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "DiglotFiguresTests", dependencies: ["DiglotFigures", "DiglotModel"]),
+    .testTarget(
+      name: "DiglotReaderTests",
+      dependencies: ["DiglotReader", "DiglotModel"],
+      resources: [.copy("Golden")]
+    ),
+    .testTarget(name: "DiglotXMLTests", dependencies: ["DiglotXML"]),
+    .testTarget(name: "DiglotSiteTests", dependencies: ["DiglotSite", "DiglotReader", "DiglotModel"]),
+    .testTarget(name: "DiglotCommandTests", dependencies: ["diglot"]),
+  ]
+)

@@ -1,0 +1,45 @@
+/// A problem found in an input or a template, reported as `path:line:column: severity: message`.
+public struct Diagnostic: Hashable, Codable, Sendable, CustomStringConvertible {
+  public enum Severity: String, Hashable, Codable, Sendable, Comparable {
+    case error, warning, note
+
+    private var rank: Int {
+      switch self {
+      case .error: 2
+      case .warning: 1
+      case .note: 0
+      }
+    }
+
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+  }
+
+  public var severity: Severity
+  public var file: String
+  public var position: SourcePosition
+  public var message: String
+
+  public init(_ severity: Severity, _ message: String, file: String, position: SourcePosition) {
+    self.severity = severity
+    self.message = message
+    self.file = file
+    self.position = position
+  }
+
+  public init(_ severity: Severity, _ message: String, at range: SourceRange) {
+    self.init(severity, message, file: range.file, position: range.start)
+  }
+
+  /// The compiler format editors and CI jump to.
+  public var description: String {
+    "\(file):\(position.line):\(position.column): \(severity.rawValue): \(message)"
+  }
+
+  /// Sorts diagnostics by file, then position, then severity, as they are printed.
+  public static func sorted(_ list: [Diagnostic]) -> [Diagnostic] {
+    list.sorted {
+      ($0.file, $0.position.line, $0.position.column, $0.message)
+        < ($1.file, $1.position.line, $1.position.column, $1.message)
+    }
+  }
+}

@@ -1,0 +1,134 @@
+import Foundation
+
+/// Text in both languages. Either side may be missing: one-language text is kept, never dropped.
+public struct Bilingual: Hashable, Codable, Sendable {
+  public var zh: Inline?
+  public var en: Inline?
+  public var figures: [Figure]
+
+  public init(zh: Inline?, en: Inline?, figures: [Figure] = []) {
+    self.zh = zh
+    self.en = en
+    self.figures = figures
+  }
+
+  /// Where the text stands: both languages' ranges together.
+  public var range: SourceRange? {
+    switch (zh?.range, en?.range) {
+    case (let a?, let b?): a.union(b)
+    case (let a?, nil): a
+    case (nil, let b?): b
+    case (nil, nil): nil
+    }
+  }
+
+  /// True when only one language is present.
+  public var isOneSided: Bool { (zh == nil) != (en == nil) }
+}
+
+/// A bullet and its sub-bullets.
+public struct Item: Hashable, Codable, Sendable {
+  public var text: Bilingual
+  public var children: [Item]
+
+  public init(text: Bilingual, children: [Item] = []) {
+    self.text = text
+    self.children = children
+  }
+}
+
+/// A piece of content within an area, a topic, the front or the closing.
+public enum Block: Hashable, Codable, Sendable {
+  case item(Item)
+  case paragraph(Bilingual)
+  case note(Bilingual)
+  case labels([Bilingual])
+}
+
+/// A titled part of a policy area.
+public struct Topic: Hashable, Codable, Sendable {
+  public var title: Bilingual
+  public var blocks: [Block]
+
+  public init(title: Bilingual, blocks: [Block] = []) {
+    self.title = title
+    self.blocks = blocks
+  }
+}
+
+/// A policy area: its number if the deck numbers it, title, blocks before any topic, and topics.
+public struct Area: Hashable, Codable, Sendable {
+  public var number: Int?
+  public var title: Bilingual
+  public var blocks: [Block]
+  public var topics: [Topic]
+
+  public init(number: Int?, title: Bilingual, blocks: [Block] = [], topics: [Topic] = []) {
+    self.number = number
+    self.title = title
+    self.blocks = blocks
+    self.topics = topics
+  }
+}
+
+/// What kind of address a deck presents.
+public enum DocumentKind: String, Hashable, Codable, Sendable {
+  case budget
+  case policyAddress = "policy-address"
+  case other
+}
+
+/// A calendar date, as printed on the title slide.
+public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+  public var year: Int
+  public var month: Int
+  public var day: Int
+
+  public init(year: Int, month: Int, day: Int) {
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// `YYYY-MM-DD`.
+  public var description: String {
+    let y = String(year), m = String(month), d = String(day)
+    return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-"
+      + (m.count < 2 ? "0" : "") + m + "-" + (d.count < 2 ? "0" : "") + d
+  }
+
+  public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
+    (a.year, a.month, a.day) < (b.year, b.month, b.day)
+  }
+}
+
+/// One address: its title slide, policy areas, and closing.
+public struct Document: Hashable, Codable, Sendable {
+  /// The input file, as given to the reader.
+  public var file: String
+  public var kind: DocumentKind
+  public var date: CalendarDate?
+  public var title: Bilingual
+  public var subtitle: Bilingual?
+  public var bureau: Bilingual?
+  /// Title-slide extras, labels and the overview.
+  public var front: [Block]
+  public var areas: [Area]
+  public var closing: [Block]
+
+  public init(
+    file: String, kind: DocumentKind, date: CalendarDate?, title: Bilingual,
+    subtitle: Bilingual? = nil, bureau: Bilingual? = nil,
+    front: [Block] = [], areas: [Area] = [], closing: [Block] = []
+  ) {
+    self.file = file
+    self.kind = kind
+    self.date = date
+    self.title = title
+    self.subtitle = subtitle
+    self.bureau = bureau
+    self.front = front
+    self.areas = areas
+    self.closing = closing
+  }
+}

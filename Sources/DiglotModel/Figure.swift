@@ -1,0 +1,66 @@
+import Foundation
+
+/// A figure in one language, as written, with its exact value.
+public struct Amount: Hashable, Codable, Sendable {
+  /// The text as it stands in the input, without markup (`30億元`, `$3 billion`, `1（政府）：2（公司）`).
+  public var written: String
+  /// The exact value: HKD for money, the number for counts and percentages.
+  /// A ratio has one value per part (`1:2` is `[1, 2]`).
+  public var values: [Decimal]
+  /// The word written directly before the figure, if any.
+  public var qualifier: Qualifier?
+  public var range: SourceRange?
+
+  public init(written: String, values: [Decimal], qualifier: Qualifier? = nil, range: SourceRange? = nil) {
+    self.written = written
+    self.values = values
+    self.qualifier = qualifier
+    self.range = range
+  }
+
+  /// The value as an exact decimal string; ratio parts are joined by `:`.
+  public var valueString: String {
+    values.map { NSDecimalNumber(decimal: $0).stringValue }.joined(separator: ":")
+  }
+}
+
+/// What a figure measures.
+public enum FigureKind: String, Hashable, Codable, Sendable, CaseIterable {
+  case money, count, percent, ratio
+}
+
+/// A word that bounds a figure: 約 / about, 超過 / over, 不超過 / no more than …
+public enum Qualifier: String, Hashable, Codable, Sendable, CaseIterable {
+  case about
+  case over
+  case noMoreThan = "no more than"
+  case noLessThan = "no less than"
+  case upTo = "up to"
+}
+
+/// Whether the two languages state the same figure.
+public enum Agreement: String, Hashable, Codable, Sendable {
+  case agree, differ
+  case oneSided = "one-sided"
+}
+
+/// A figure of a bilingual text: the Chinese and English amounts paired, and whether they agree.
+public struct Figure: Hashable, Codable, Sendable {
+  public var kind: FigureKind
+  public var zh: Amount?
+  public var en: Amount?
+  public var agreement: Agreement
+
+  public init(kind: FigureKind, zh: Amount?, en: Amount?, agreement: Agreement) {
+    self.kind = kind
+    self.zh = zh
+    self.en = en
+    self.agreement = agreement
+  }
+
+  /// The figure's agreed value (the Chinese one where they differ).
+  public var value: [Decimal] { zh?.values ?? en?.values ?? [] }
+
+  /// The qualifier of whichever language has one.
+  public var qualifier: Qualifier? { zh?.qualifier ?? en?.qualifier }
+}
