@@ -1,5 +1,5 @@
 /// A problem found in an input or a template, reported as `path:line:column: severity: message`.
-public struct Diagnostic: Hashable, Codable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Error, Hashable, Codable, Sendable, CustomStringConvertible {
   public enum Severity: String, Hashable, Codable, Sendable, Comparable {
     case error, warning, note
 

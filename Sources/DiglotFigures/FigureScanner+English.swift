@@ -1,0 +1,231 @@
+import DiglotModel
+import Foundation
+
+extension FigureScanner {
+  /// The figures in English text, in text order: money (`$3 billion`, `HK$2.5 billion`, `$500,000`),
+  /// counts (`13 000`, `13,000`, `More than 40`, `three`), percentages (`5%`, `5 per cent`) and
+  /// ratios (`1 (Government):2 (Company)`).
+  public static func english(in text: String) -> [FoundFigure] {
+    scan(text) { $0.englishFigure(at: $1) }
+  }
+}
+
+/// Qualifier phrases, tried longest first.
+private let englishQualifiers: [(word: String, qualifier: Qualifier)] = [
+  ("not exceeding", .noMoreThan), ("approximately", .about), ("no more than", .noMoreThan),
+  ("not more than", .noMoreThan), ("no less than", .noLessThan), ("not less than", .noLessThan),
+  ("more than", .over), ("at least", .noLessThan), ("around", .about), ("about", .about),
+  ("up to", .upTo), ("over", .over),
+].sorted { $0.word.count > $1.word.count }
+
+private let smallNumbers: [String: Int] = [
+  "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+  "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+  "seventeen": 17, "eighteen": 18, "nineteen": 19,
+]
+private let tens: [String: Int] = [
+  "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+]
+
+/// Scale words after a number, as powers of ten: `$3 billion`, `1.2 million people`.
+private let scales: [String: Int] = ["thousand": 3, "million": 6, "billion": 9, "trillion": 12]
+
+/// Words after a number that make it a duration or a measure, not a count (`two years`, `3 km`).
+private let unitWords: Set<String> = [
+  "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
+  "times", "km", "kilometres", "kilometers", "metres", "meters", "hectares", "square", "kg", "tonnes",
+  "dollars", "yuan",
+]
+
+/// Words before a number that make it a label or an amount of money, not a count (`Phase 2`, `No. 3`, `RMB 3 billion`).
+private let referenceWords: Set<String> = [
+  "phase", "stage", "no", "number", "chapter", "section", "part", "paragraph", "annex", "appendix",
+  "article", "item", "page", "level", "grade", "round", "version", "type", "route",
+  "hkd", "rmb", "usd", "eur", "gbp", "jpy",
+]
+
+private let dashes: Set<Character> = ["-", "‐", "‑", "–"]
+
+/// Characters that, next to a number, make it part of something else: a compound (`three-year`,
+/// `Chang'E-8`), a date (`29/2/2024`), a name (`1+`), a possessive or decade (`1990's`).
+private let blockedNeighbours = dashes.union(["/", "+", "'", "’", "#", "&", "$", "."])
+
+/// A number read from English text, in digits or in words.
+private struct EnglishNumber {
+  var start: Int
+  var end: Int
+  var value: Decimal
+  var inDigits: Bool
+  var isYear = false
+  var hasFraction = false
+}
+
+extension ScannedText {
+  /// The figure starting at `i` in English text, if any, and the offset to look at next.
+  fileprivate func englishFigure(at i: Int) -> (FoundFigure?, next: Int) {
+    guard let c = self[i] else { return (nil, i + 1) }
+    if has("HK$", at: i), self[i - 1]?.isLetter != true {
+      return englishMoney(at: i, prefixLength: 3)
+    }
+    if c == "$" || c == "＄" {
+      return englishMoney(at: i, prefixLength: 1)
+    }
+    if c.digitValue != nil {
+      guard let number = arabicNumber(at: i, spaceGroups: true) else { return (nil, skipDigits(from: i)) }
+      let read = EnglishNumber(
+        start: i, end: number.end, value: number.value, inDigits: true,
+        isYear: number.isYear, hasFraction: number.hasFraction)
+      return englishNumberFigure(read)
+    }
+    guard c.isLetter else { return (nil, i + 1) }
+    if let (value, end) = numberWords(at: i) {
+      return englishNumberFigure(EnglishNumber(start: i, end: end, value: Decimal(value), inDigits: false))
+    }
+    return (nil, word(at: i)?.end ?? i + 1)
+  }
+
+  /// `$3 billion`, `HK$2.5 billion`, `$500,000`; not `US$3 billion` nor `$3bn`.
+  private func englishMoney(at i: Int, prefixLength: Int) -> (FoundFigure?, next: Int) {
+    guard let number = arabicNumber(at: skipSpaces(from: i + prefixLength), spaceGroups: true) else {
+      return (nil, i + 1)
+    }
+    let isForeign = prefixLength == 1 && self[i - 1]?.isLetter == true
+    // `$300-500 million`: the first amount's scale is written after the second; leave it out.
+    let isRangeStart = self[number.end].map(dashes.contains) == true && self[number.end + 1]?.digitValue != nil
+    guard !isForeign, !isRangeStart, self[number.end]?.isLetter != true else { return (nil, number.end) }
+    var value = number.value
+    var end = number.end
+    if let (exponent, scaleEnd) = scale(after: end) {
+      value *= .tenToThe(exponent)
+      end = scaleEnd
+    }
+    let qualifier = qualifier(before: i, words: englishQualifiers, english: true)
+    return (figure(.money, i, end, values: [value], qualifier: qualifier), end)
+  }
+
+  /// A number not preceded by a currency: a percentage, a ratio, a count, or nothing.
+  private func englishNumberFigure(_ number: EnglishNumber) -> (FoundFigure?, next: Int) {
+    let start = number.start
+    guard standsAlone(before: start, after: number.end) else { return (nil, number.end) }
+    let qualifier = qualifier(before: start, words: englishQualifiers, english: true)
+    if let end = percentEnd(after: number.end) {
+      return (figure(.percent, start, end, values: [number.value], qualifier: qualifier), end)
+    }
+    if number.inDigits, let (values, end) = ratio(at: start) {
+      return (figure(.ratio, start, end, values: values, qualifier: qualifier), end)
+    }
+    var value = number.value
+    var end = number.end
+    var isScaled = false
+    if let (exponent, scaleEnd) = scale(after: end) {
+      value *= .tenToThe(exponent)
+      end = scaleEnd
+      isScaled = true
+    }
+    guard isCount(number, end: end, isScaled: isScaled) else { return (nil, end) }
+    return (figure(.count, start, end, values: [value], qualifier: qualifier), end)
+  }
+
+  /// Whether the number from `start` to `end` is not glued to letters, digits or compound marks.
+  private func standsAlone(before start: Int, after end: Int) -> Bool {
+    if let before = self[start - 1], before.isLetter || before.digitValue != nil || blockedNeighbours.contains(before) {
+      return false
+    }
+    // A trailing full stop ends a sentence; other marks and letters glue (`5G`, `1+`, `three-year`).
+    if let after = self[end], after != ".",
+      after.isLetter || after.digitValue != nil || blockedNeighbours.contains(after)
+    {
+      return false
+    }
+    return true
+  }
+
+  /// Whether a number that is neither money, percentage nor ratio reads as a count. Conservative:
+  /// years, bare decimals, the word `one`, list markers (`(2)`, `1.`), durations and labels are left out.
+  private func isCount(_ number: EnglishNumber, end: Int, isScaled: Bool) -> Bool {
+    if !isScaled && (number.isYear || number.hasFraction) { return false }
+    if number.value == 0 || (!number.inDigits && number.value == 1) { return false }
+    if self[number.start - 1] == "(" && self[end] == ")" { return false }
+    if self[end] == ":" { return false }
+    // A list or heading number: `1. Consolidate…`, `2) Develop…`.
+    if skipSpaces(from: 0) == number.start && (self[end] == "." || self[end] == ")") { return false }
+    if let next = word(at: skipSpaces(from: end)), unitWords.contains(next.word) { return false }
+    if let previous = wordBefore(number.start), referenceWords.contains(previous) { return false }
+    return true
+  }
+
+  /// The offset past `%`, ` per cent` or ` percent` after a number, if one follows.
+  private func percentEnd(after i: Int) -> Int? {
+    let j = skipSpaces(from: i)
+    if self[j] == "%" || self[j] == "％" { return j + 1 }
+    guard j > i else { return nil }
+    for word in ["per cent", "percent"] where has(word, at: j, ignoringCase: true) {
+      if self[j + word.count]?.isLetter != true { return j + word.count }
+    }
+    return nil
+  }
+
+  /// A scale word after a number (`billion` in `$3 billion`), as a power of ten, and the offset past it.
+  private func scale(after i: Int) -> (Int, Int)? {
+    guard self[i] == " ", let (word, end) = word(at: i + 1), let exponent = scales[word] else { return nil }
+    return (exponent, end)
+  }
+
+  /// Reads a cardinal written in words at `start`: `three`, `twenty-five`, `two hundred and fifty`,
+  /// `thirteen thousand`. Ordinals (`third`) are not numbers here.
+  private func numberWords(at start: Int) -> (Int, Int)? {
+    enum Last { case none, small, tens, hundred, thousand }
+    var last = Last.none
+    var total = 0
+    var current = 0
+    var end = start
+    var i = start
+    while true {
+      var j = i
+      if last != .none {
+        // `twenty-five` or `twenty five`; other words are separated by a space, maybe with `and`.
+        guard self[j] == " " || (last == .tens && self[j].map(dashes.contains) == true) else { break }
+        j += 1
+        if last == .hundred || last == .thousand, has("and ", at: j, ignoringCase: true) { j += 4 }
+      }
+      guard let (word, wordEnd) = self.word(at: j) else { break }
+      let startsPart = last == .none || last == .hundred || last == .thousand
+      if startsPart || last == .tens, let value = smallNumbers[word], last != .tens || value < 10 {
+        current += value
+        last = .small
+      } else if startsPart, let value = tens[word] {
+        current += value
+        last = .tens
+      } else if word == "hundred", last == .small || last == .tens, current < 100 {
+        current *= 100
+        last = .hundred
+      } else if word == "thousand", last != .none, last != .thousand, total == 0 {
+        total = current * 1000
+        current = 0
+        last = .thousand
+      } else {
+        break
+      }
+      i = wordEnd
+      end = wordEnd
+    }
+    return last == .none ? nil : (total + current, end)
+  }
+
+  /// The word of letters starting at `i`, lower-cased, and the offset past it.
+  private func word(at i: Int) -> (word: String, end: Int)? {
+    var j = i
+    while self[j]?.isLetter == true { j += 1 }
+    return j > i ? (string(i..<j).lowercased(), j) : nil
+  }
+
+  /// The word just before `start` (across spaces and an abbreviation's full stop), lower-cased.
+  private func wordBefore(_ start: Int) -> String? {
+    var end = start
+    while self[end - 1]?.isSpace == true { end -= 1 }
+    if self[end - 1] == "." { end -= 1 }
+    var begin = end
+    while self[begin - 1]?.isLetter == true { begin -= 1 }
+    return begin < end ? string(begin..<end).lowercased() : nil
+  }
+}

@@ -1,0 +1,368 @@
+import DiglotModel
+
+/// Builds the document tree from paired units: the title slide, the front matter, the policy
+/// areas with their topics, and the closing. Collects diagnostics rather than stopping.
+struct DocumentBuilder {
+  private let file: String
+  private var bilinguals: BilingualBuilder
+  private var diagnostics: [Diagnostic] = []
+
+  init(file: String) {
+    self.file = file
+    self.bilinguals = BilingualBuilder(file: file)
+  }
+
+  /// A block not yet nested: bullets keep their depth until the container is finished.
+  private enum Pending {
+    case bullet(depth: Int, Item)
+    case block(Block)
+  }
+
+  private struct TopicDraft {
+    var key: String
+    var title: Bilingual
+    var pending: [Pending] = []
+  }
+
+  private struct AreaDraft {
+    var key: String
+    var number: Int?
+    var title: Bilingual
+    var pending: [Pending] = []
+    var topics: [TopicDraft] = []
+  }
+
+  mutating func build(_ units: [Unit]) -> (Document, [Diagnostic]) {
+    var document = Document(file: file, kind: .other, date: nil, title: Bilingual(zh: nil, en: nil))
+    let (titleEnd, date) = titleSlide(units, into: &document)
+    document.date = date
+    document.kind = kind(of: document.title)
+
+    var rest = Array(units[titleEnd...])
+    if let first = rest.first, first.zh != nil, first.en != nil, isBureau(first) {
+      document.bureau = bilingual(first)
+      rest.removeFirst()
+    }
+    // The theme line of the title slide, repeated first thing after it, is the subtitle.
+    let titleText = document.title.zh?.plainText ?? ""
+    let subtitleIndex = rest.firstIndex(where: isHeadingOrText).flatMap { index -> Int? in
+      let unit = rest[index]
+      guard isText(unit), let zh = unit.zh, unit.en != nil, !titleText.isEmpty,
+        titleText.contains(zh.text.string.trimmingSpaces)
+      else { return nil }
+      return index
+    }
+    let frontEnd = endOfFront(rest, skipping: subtitleIndex)
+    let overviewKeys = Set(
+      rest[..<frontEnd].indices.filter { $0 != subtitleIndex && isHeadingOrText(rest[$0]) }.map { key(rest[$0]) }
+        .filter { key in rest[frontEnd...].contains { isHeadingOrText($0) && self.key($0) == key } })
+
+    var front: [Pending] = []
+    for index in rest[..<frontEnd].indices {
+      if index == subtitleIndex {
+        document.subtitle = bilingual(rest[index])
+      } else {
+        add(rest[index], to: &front)
+      }
+    }
+    document.front = nest(front)
+
+    let isMarkdown = units.contains { if case .heading = $0.kind { true } else { false } }
+    var areas: [AreaDraft] = []
+    var current: Int?
+    var topic: Int?
+    for unit in rest[frontEnd...] {
+      let currentNumber = current.flatMap { areas[$0].number }
+      if let heading = areaHeading(unit, overviewKeys: overviewKeys, currentNumber: currentNumber) {
+        let key = key(unit)
+        let number: Int? = if case .numbered(let value) = heading { value } else { nil }
+        if let existing = areas.firstIndex(where: { number != nil ? $0.number == number : $0.key == key }) {
+          current = existing
+        } else {
+          areas.append(AreaDraft(key: key, number: number, title: bilingual(unit)))
+          current = areas.count - 1
+        }
+        topic = nil
+        continue
+      }
+      guard let area = current else { continue }  // endOfFront stops at the first area heading
+      let startsTopic: Bool
+      switch unit.kind {
+      case .heading: startsTopic = true
+      case .text: startsTopic = !isMarkdown && unit.zh != nil && unit.en != nil
+      default: startsTopic = false
+      }
+      if startsTopic {
+        let key = key(unit)
+        if let existing = areas[area].topics.firstIndex(where: { $0.key == key }) {
+          topic = existing
+        } else {
+          areas[area].topics.append(TopicDraft(key: key, title: bilingual(unit)))
+          topic = areas[area].topics.count - 1
+        }
+      } else if let topic {
+        add(unit, to: &areas[area].topics[topic].pending)
+      } else {
+        add(unit, to: &areas[area].pending)
+      }
+    }
+
+    // The closing slides (a slogan, the bureau again) read as topics with nothing under them
+    // at the very end of the last area.
+    var closing: [Block] = []
+    if let last = areas.indices.last {
+      while let topic = areas[last].topics.last, topic.pending.isEmpty {
+        closing.insert(.paragraph(topic.title), at: 0)
+        areas[last].topics.removeLast()
+      }
+    }
+    document.closing = closing
+    document.areas = areas.map { draft in
+      Area(
+        number: draft.number, title: draft.title, blocks: nest(draft.pending),
+        topics: draft.topics.map { Topic(title: $0.title, blocks: nest($0.pending)) })
+    }
+    if document.areas.isEmpty, let range = units.first?.lead.text.range(file: file) {
+      diagnostics.append(Diagnostic(.warning, "no policy areas found", at: range))
+    }
+    return (document, diagnostics + bilinguals.diagnostics)
+  }
+
+  // MARK: - Title slide
+
+  /// Reads the title slide: everything before the date, Chinese lines and English lines
+  /// each joined by a space. Returns where the rest begins, and the date.
+  private mutating func titleSlide(_ units: [Unit], into document: inout Document) -> (Int, CalendarDate?) {
+    let firstStructural =
+      units.firstIndex {
+        switch $0.kind {
+        case .heading, .bullet, .note: true
+        default: false
+        }
+      } ?? units.count
+    let dateIndex = units[..<firstStructural].firstIndex {
+      if case .date = $0.kind { true } else { false }
+    }
+    var titleUnits: ArraySlice<Unit>
+    var date: CalendarDate?
+    if let dateIndex {
+      titleUnits = units[..<dateIndex]
+      date = validDate(units[dateIndex])
+    } else {
+      titleUnits = units.prefix(1)
+      if let first = units.first {
+        diagnostics.append(
+          Diagnostic(.warning, "no date on the title slide (expected D/M/YYYY, e.g. 29/2/2024)", at: first.lead.text.range(file: file)!))
+      }
+    }
+    if let first = titleUnits.first, case .bullet = first.kind { titleUnits = [] }
+    guard !titleUnits.isEmpty else {
+      let position = units.first?.lead.text.positions.first ?? SourcePosition(line: 1, column: 1)
+      diagnostics.append(
+        Diagnostic(
+          .error, "no recognisable title slide: expected the title in Chinese and English, then a date",
+          file: file, position: position))
+      return (dateIndex.map { $0 + 1 } ?? 0, date)
+    }
+    var zh = LocatedText()
+    var en = LocatedText()
+    for unit in titleUnits {
+      for segment in [unit.zh, unit.neutral].compactMap({ $0 }) { joinWithSpace(segment.text, to: &zh) }
+      for segment in [unit.en, unit.neutral].compactMap({ $0 }) { joinWithSpace(segment.text, to: &en) }
+    }
+    document.title = bilinguals.make(zh: zh.isEmpty ? nil : zh, en: en.isEmpty ? nil : en)
+    if zh.isEmpty || en.isEmpty, let range = (zh.isEmpty ? en : zh).range(file: file) {
+      diagnostics.append(
+        Diagnostic(.warning, "the title has no \(zh.isEmpty ? "Chinese" : "English") version", at: range))
+    }
+    return ((dateIndex ?? titleUnits.endIndex - 1) + 1, date)
+  }
+
+  private func joinWithSpace(_ text: LocatedText, to joined: inout LocatedText) {
+    if let last = joined.positions.last {
+      joined.append(" ", at: SourcePosition(line: last.line, column: last.column + 1))
+    }
+    joined.append(text)
+  }
+
+  private mutating func validDate(_ unit: Unit) -> CalendarDate? {
+    guard case .date(let day, let month, let year) = unit.kind else { return nil }
+    let daysInMonth = [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    guard (1...12).contains(month), (1...daysInMonth[month - 1]).contains(day) else {
+      diagnostics.append(
+        Diagnostic(
+          .error, "impossible date \(unit.lead.text.string): there is no day \(day) in month \(month) of \(year)",
+          at: unit.lead.text.range(file: file)!))
+      return nil
+    }
+    return CalendarDate(year: year, month: month, day: day)
+  }
+
+  private func isLeap(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }
+
+  private func kind(of title: Bilingual) -> DocumentKind {
+    let zh = title.zh?.plainText ?? ""
+    let en = title.en?.plainText.lowercased() ?? ""
+    if zh.contains("財政預算案") || en.contains("budget") { return .budget }
+    if zh.contains("施政報告") || en.contains("policy address") { return .policyAddress }
+    return .other
+  }
+
+  private func isBureau(_ unit: Unit) -> Bool {
+    let en = unit.en?.text.string ?? ""
+    let zh = unit.zh?.text.string.trimmingSpaces ?? ""
+    return ["Bureau", "Department", "Office", "Commission", "Secretariat"].contains { en.contains($0) }
+      || ["局", "署", "處", "辦公室", "委員會"].contains { zh.hasSuffix($0) }
+  }
+
+  // MARK: - Areas
+
+  /// Where the front matter ends: at the first heading numbered 1, or at the first heading
+  /// that repeats one already seen (an overview entry coming back as its area's heading).
+  private func endOfFront(_ units: [Unit], skipping skipped: Int?) -> Int {
+    var seen: Set<String> = []
+    for (index, unit) in units.enumerated() where index != skipped && isHeadingOrText(unit) {
+      if case .heading(_, 1) = unit.kind { return index }
+      guard seen.insert(key(unit)).inserted else { return index }
+    }
+    return units.count
+  }
+
+  private enum AreaHeading {
+    case numbered(Int)
+    case unnumbered
+  }
+
+  /// Whether a unit heads a policy area: a heading numbered in sequence, or a heading or line
+  /// announced on the overview (numbered lines need the overview: they may be bullets).
+  private func areaHeading(_ unit: Unit, overviewKeys: Set<String>, currentNumber: Int?) -> AreaHeading? {
+    let announced = overviewKeys.contains(key(unit))
+    switch unit.kind {
+    case .heading(_, let number?):
+      let inSequence = number == (currentNumber ?? 0) + 1 || number == currentNumber
+      return inSequence || announced ? .numbered(number) : nil
+    case .numbered(let number):
+      return announced ? .numbered(number) : nil
+    case .heading(_, nil), .text:
+      return announced ? .unnumbered : nil
+    default:
+      return nil
+    }
+  }
+
+  private func isHeadingOrText(_ unit: Unit) -> Bool {
+    switch unit.kind {
+    case .heading, .text, .numbered: unit.neutral == nil
+    default: false
+    }
+  }
+
+  private func isText(_ unit: Unit) -> Bool {
+    if case .text = unit.kind { true } else { false }
+  }
+
+  /// What identifies a heading across slides: its Chinese text (else English) without spaces or markup.
+  private func key(_ unit: Unit) -> String {
+    let text = (unit.zh ?? unit.en ?? unit.neutral)?.text.scalars ?? []
+    return String(scalars: text.filter { !LineLexer.isSpace($0) && $0 != "*" })
+  }
+
+  // MARK: - Blocks
+
+  private mutating func bilingual(_ unit: Unit) -> Bilingual {
+    reportOneSided(unit)
+    let zh = unit.zh?.text ?? unit.neutral?.text
+    let en = unit.en?.text ?? unit.neutral?.text
+    return bilinguals.make(zh: zh, en: en)
+  }
+
+  private mutating func reportOneSided(_ unit: Unit) {
+    guard unit.neutral == nil, (unit.zh == nil) != (unit.en == nil) else { return }
+    let segment = unit.lead
+    let (language, missing) = segment.language == .zh ? ("Chinese", "English") : ("English", "Chinese")
+    let what: String
+    switch unit.kind {
+    case .label:
+      return  // Labels are reported once per group, as a note.
+    case .heading: what = "heading"
+    case .bullet, .numbered: what = "bullet"
+    case .note: what = "note"
+    default: what = "text"
+    }
+    diagnostics.append(
+      Diagnostic(
+        .warning, "\(language) \(what) has no \(missing) counterpart; it is kept in \(language) only",
+        at: segment.text.range(file: file)!))
+  }
+
+  private mutating func add(_ unit: Unit, to pending: inout [Pending]) {
+    switch unit.kind {
+    case .bullet(let depth):
+      pending.append(.bullet(depth: depth, Item(text: bilingual(unit))))
+    case .numbered:
+      pending.append(.bullet(depth: 1, Item(text: bilingual(unit))))
+    case .note:
+      pending.append(.block(.note(bilingual(unit))))
+    case .label:
+      let label = bilingual(unit)
+      if case .block(.labels(let labels))? = pending.last {
+        pending[pending.count - 1] = .block(.labels(labels + [label]))
+      } else {
+        pending.append(.block(.labels([label])))
+      }
+    case .heading, .text, .date:
+      pending.append(.block(.paragraph(bilingual(unit))))
+    }
+  }
+
+  /// Nests bullets under the bullet before them that is less deep, and reports label groups.
+  private mutating func nest(_ pending: [Pending]) -> [Block] {
+    var blocks: [Block] = []
+    var bullets: [(Int, Item)] = []
+    func flushBullets() {
+      blocks += nestItems(bullets[...]).map(Block.item)
+      bullets = []
+    }
+    for entry in pending {
+      switch entry {
+      case .bullet(let depth, let item): bullets.append((depth, item))
+      case .block(let block):
+        flushBullets()
+        if case .labels(let labels) = block, let range = labels.first?.range {
+          let words = labels.compactMap { $0.zh?.plainText ?? $0.en?.plainText }.joined(separator: ", ")
+          diagnostics.append(Diagnostic(.note, "labels kept in one language only: \(words)", at: range))
+        }
+        blocks.append(block)
+      }
+    }
+    flushBullets()
+    return blocks
+  }
+
+  /// Makes each bullet the child of the nearest bullet before it that is less deep.
+  private func nestItems(_ flat: ArraySlice<(Int, Item)>) -> [Item] {
+    var items: [Item] = []
+    var index = flat.startIndex
+    while index < flat.endIndex {
+      let (depth, item) = flat[index]
+      var end = index + 1
+      while end < flat.endIndex, flat[end].0 > depth { end += 1 }
+      var nested = item
+      nested.children = nestItems(flat[(index + 1)..<end])
+      items.append(nested)
+      index = end
+    }
+    return items
+  }
+}
+
+extension String {
+  /// The string without leading and trailing white space (including full-width spaces).
+  var trimmingSpaces: String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !LineLexer.isSpace($0) }),
+      let last = scalars.lastIndex(where: { !LineLexer.isSpace($0) })
+    else { return "" }
+    return String(scalars: scalars[first...last])
+  }
+}

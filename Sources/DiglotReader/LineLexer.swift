@@ -1,0 +1,220 @@
+import DiglotModel
+
+/// The language a line of slide text is written in.
+enum Language: Equatable {
+  case zh, en
+  /// No letters at all: dates, numbers, punctuation.
+  case neutral
+}
+
+/// What one line of slide text is, by its markers.
+enum LineKind: Equatable {
+  case blank
+  /// A Markdown heading (`#`…`######`) with no bullet glyph; `number` is a `1.` prefix.
+  case heading(level: Int, number: Int?)
+  /// A bullet: a Markdown marker, a glyph, or an enumerator; `depth` 1 is top level.
+  case bullet(depth: Int)
+  /// A line that starts with a number (`1. 推動關愛隊`): an area heading or a numbered bullet.
+  case numbered(Int)
+  /// A `D/M/YYYY` date alone on its line.
+  case date(day: Int, month: Int, year: Int)
+  /// A note (`註：…`, `Note: …`).
+  case note
+  /// Plain text with no marker.
+  case text
+}
+
+/// One line of slide text, classified, with its content (markers removed) located.
+struct Line {
+  var number: Int
+  var kind: LineKind
+  var language: Language
+  /// The content after markers, trailing spaces removed, with source positions.
+  var content: LocatedText
+  /// Leading white space, in columns.
+  var indent: Int
+  /// The line ended in two or more spaces: a Markdown hard line break.
+  var hardBreak: Bool
+}
+
+/// Classifies lines of slide text by their markers. Pure and per line.
+enum LineLexer {
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == " " || scalar == "\t" || scalar == "\u{3000}" || scalar == "\u{A0}" || scalar == "\u{FEFF}"
+  }
+
+  static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x2FA1F, 0x3007: true
+    default: false
+    }
+  }
+
+  static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: true
+    default: false
+    }
+  }
+
+  /// Top-level bullet glyphs.
+  static let primaryGlyphs: Set<Unicode.Scalar> = ["◆", "◇", "•", "●", "■", "□", "❖", "⬥", "♦"]
+  /// Sub-bullet glyphs.
+  static let secondaryGlyphs: Set<Unicode.Scalar> = ["➤", "➢", "►", "▶", "▸", "▪", "○", "◦", "–", "‣"]
+
+  static func language(of scalars: some Collection<Unicode.Scalar>) -> Language {
+    var han = 0
+    var latin = 0
+    for scalar in scalars {
+      if isHan(scalar) { han += 1 } else if isLatinLetter(scalar) { latin += 1 }
+    }
+    if han > 0 && han * 3 >= latin { return .zh }
+    if latin > 0 { return .en }
+    return .neutral
+  }
+
+  static func lex(_ scalars: [Unicode.Scalar], number: Int) -> Line {
+    var start = 0
+    var indent = 0
+    while start < scalars.count, isSpace(scalars[start]) {
+      indent += scalars[start] == "\t" ? 4 - indent % 4 : 1
+      start += 1
+    }
+    var end = scalars.count
+    var trailingSpaces = 0
+    while end > start, isSpace(scalars[end - 1]) {
+      if scalars[end - 1] == " " { trailingSpaces += 1 }
+      end -= 1
+    }
+    var line = Line(
+      number: number, kind: .blank, language: .neutral, content: LocatedText(), indent: indent,
+      hardBreak: trailingSpaces >= 2)
+    guard start < end else { return line }
+
+    var body = scalars[start..<end]
+    var column = start + 1
+    var headingLevel: Int?
+    var depth: Int?
+    var enumerated: Int?
+
+    // Markdown heading: one to six `#` (or full-width `＃`) then a space.
+    var hashes = 0
+    while hashes < body.count, body[body.startIndex + hashes] == "#" || body[body.startIndex + hashes] == "＃" {
+      hashes += 1
+    }
+    if (1...6).contains(hashes), hashes < body.count, isSpace(body[body.startIndex + hashes]) {
+      headingLevel = hashes
+      (body, column) = dropLeading(hashes, from: body, column: column)
+    }
+    // Markdown list marker.
+    if body.count >= 2, ["-", "*", "+"].contains(body[body.startIndex]), isSpace(body[body.startIndex + 1]) {
+      depth = indent >= 2 ? 2 : 1
+      (body, column) = dropLeading(1, from: body, column: column)
+    }
+    // Bullet glyph, possibly after a list marker or inside a heading: the glyph decides the depth.
+    if let first = body.first, primaryGlyphs.contains(first) || secondaryGlyphs.contains(first) {
+      let isSecondary = secondaryGlyphs.contains(first)
+      depth = isSecondary ? 2 : (indent >= 2 && headingLevel == nil ? 2 : 1)
+      (body, column) = dropLeading(1, from: body, column: column)
+    } else if depth == nil, let (length, isSecondary) = enumerator(in: body) {
+      depth = isSecondary || indent >= 2 ? 2 : 1
+      (body, column) = dropLeading(length, from: body, column: column)
+    } else if let (value, length) = leadingNumber(in: body) {
+      enumerated = value
+      if depth == nil { (body, column) = dropLeading(length, from: body, column: column) }
+    }
+
+    line.content.scalars.reserveCapacity(body.count)
+    line.content.positions.reserveCapacity(body.count)
+    for scalar in body {
+      line.content.append(scalar, at: SourcePosition(line: number, column: column))
+      column += 1
+    }
+    line.language = language(of: body)
+    if let depth {
+      line.kind = .bullet(depth: depth)
+    } else if let headingLevel {
+      line.kind = .heading(level: headingLevel, number: enumerated)
+    } else if let enumerated {
+      line.kind = .numbered(enumerated)
+    } else if let date = date(in: body) {
+      line.kind = .date(day: date.0, month: date.1, year: date.2)
+    } else if isNote(body) {
+      line.kind = .note
+    } else {
+      line.kind = .text
+    }
+    return line
+  }
+
+  /// Drops `count` scalars and the spaces after them, advancing the column.
+  private static func dropLeading(_ count: Int, from body: ArraySlice<Unicode.Scalar>, column: Int)
+    -> (ArraySlice<Unicode.Scalar>, Int)
+  {
+    var index = body.startIndex + count
+    while index < body.endIndex, isSpace(body[index]) { index += 1 }
+    return (body[index...], column + index - body.startIndex)
+  }
+
+  /// `1.`, `1．` or `1、` followed by text that is not a digit (so `1.8億元` is not a number).
+  private static func leadingNumber(in slice: ArraySlice<Unicode.Scalar>) -> (Int, Int)? {
+    let body = Array(slice.prefix(5))
+    var index = 0
+    var value = 0
+    while index < body.count, index < 3, let digit = asciiDigit(body[index]) {
+      value = value * 10 + digit
+      index += 1
+    }
+    guard index > 0, index < body.count - 1, index < slice.count - 1, [".", "．", "、"].contains(body[index]) else {
+      return nil
+    }
+    let next = body[index + 1]
+    guard asciiDigit(next) == nil else { return nil }
+    return (value, index + 1)
+  }
+
+  /// `(a)`, `(i)`, `(1)`, `（一）`: returns the marker's length and whether it is a sub-level marker.
+  private static func enumerator(in slice: ArraySlice<Unicode.Scalar>) -> (Int, Bool)? {
+    let body = Array(slice.prefix(8))
+    guard let open = body.first, open == "(" || open == "（" else { return nil }
+    let close: Unicode.Scalar = open == "(" ? ")" : "）"
+    guard let end = body.prefix(6).firstIndex(of: close), end >= 2, end + 1 < slice.count else { return nil }
+    let inside = body[1..<end]
+    if inside.allSatisfy({ "一二三四五六七八九十".unicodeScalars.contains($0) }) { return (end + 1, false) }
+    if inside.allSatisfy({ asciiDigit($0) != nil }) { return (end + 1, false) }
+    if inside.count == 1, let letter = inside.first, ("a"..."z").contains(letter) { return (end + 1, true) }
+    if inside.allSatisfy({ "ivx".unicodeScalars.contains($0) }) { return (end + 1, true) }
+    return nil
+  }
+
+  private static func asciiDigit(_ scalar: Unicode.Scalar) -> Int? {
+    ("0"..."9").contains(scalar) ? Int(scalar.value - 48) : nil
+  }
+
+  /// `D/M/YYYY` alone on a line.
+  private static func date(in body: ArraySlice<Unicode.Scalar>) -> (Int, Int, Int)? {
+    guard body.count <= 10 else { return nil }
+    let parts = body.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+      parts[2].count == 4
+    else { return nil }
+    var values: [Int] = []
+    for part in parts {
+      var value = 0
+      for scalar in part {
+        guard let digit = asciiDigit(scalar) else { return nil }
+        value = value * 10 + digit
+      }
+      values.append(value)
+    }
+    return (values[0], values[1], values[2])
+  }
+
+  private static let notePrefixes: [[Unicode.Scalar]] = ["註：", "註:", "注：", "Note:", "Notes:", "NOTE:"].map {
+    Array($0.unicodeScalars)
+  }
+
+  private static func isNote(_ body: ArraySlice<Unicode.Scalar>) -> Bool {
+    notePrefixes.contains { body.starts(with: $0) }
+  }
+}

@@ -1,0 +1,109 @@
+import DiglotModel
+
+/// A run of text in one language that reads as one unit: a heading, a bullet, a note,
+/// a paragraph, a label or a date, with wrapped lines joined.
+struct Segment {
+  enum Kind: Equatable {
+    case heading(level: Int, number: Int?)
+    case bullet(depth: Int)
+    /// A line that starts `1. …`: an area heading if the overview announced it, else a bullet.
+    case numbered(Int)
+    case text
+    case note
+    case label
+    case date(day: Int, month: Int, year: Int)
+  }
+
+  var kind: Kind
+  var language: Language
+  var text: LocatedText
+  /// The paragraph (run of non-blank lines) it starts in.
+  var paragraph: Int
+  var lastLineHardBreak: Bool
+}
+
+/// Splits classified lines into segments: one per marker, and one per change of language,
+/// joining wrapped lines — Chinese without a space, English with one (a hard break is a space
+/// in both).
+enum Segmenter {
+  static func segments(of lines: [Line]) -> [Segment] {
+    var segments: [Segment] = []
+    var paragraph = 0
+    var index = 0
+    while index < lines.count {
+      guard lines[index].kind != .blank else {
+        index += 1
+        continue
+      }
+      var end = index
+      while end < lines.count, lines[end].kind != .blank { end += 1 }
+      let block = lines[index..<end]
+      if isLabelList(block) {
+        for line in block {
+          segments.append(
+            Segment(kind: .label, language: .zh, text: line.content, paragraph: paragraph, lastLineHardBreak: false))
+        }
+      } else {
+        segment(block, paragraph: paragraph, into: &segments)
+      }
+      paragraph += 1
+      index = end
+    }
+    return segments
+  }
+
+  private static func segment(_ block: ArraySlice<Line>, paragraph: Int, into segments: inout [Segment]) {
+    var openIndex: Int?  // the segment of this paragraph that a plain line may continue
+    for line in block {
+      if let open = openIndex, canContinue(segments[open], with: line) {
+        join(line, to: &segments[open])
+        continue
+      }
+      let kind: Segment.Kind
+      switch line.kind {
+      case .blank: continue
+      case .heading(let level, let number): kind = .heading(level: level, number: number)
+      case .bullet(let depth): kind = .bullet(depth: depth)
+      case .numbered(let number): kind = .numbered(number)
+      case .date(let day, let month, let year): kind = .date(day: day, month: month, year: year)
+      case .note: kind = .note
+      case .text: kind = .text
+      }
+      segments.append(
+        Segment(
+          kind: kind, language: line.language, text: line.content, paragraph: paragraph,
+          lastLineHardBreak: line.hardBreak))
+      switch kind {
+      case .heading, .date, .label: openIndex = nil
+      default: openIndex = segments.count - 1
+      }
+    }
+  }
+
+  /// A plain line continues the open segment when it is in the same language (or has none).
+  private static func canContinue(_ segment: Segment, with line: Line) -> Bool {
+    guard line.kind == .text else { return false }
+    return line.language == segment.language || line.language == .neutral
+      || segment.language == .neutral
+  }
+
+  private static func join(_ line: Line, to segment: inout Segment) {
+    if segment.language == .neutral { segment.language = line.language }
+    let needsSpace = segment.language != .zh || segment.lastLineHardBreak
+    if needsSpace, let last = segment.text.positions.last {
+      segment.text.append(" ", at: SourcePosition(line: last.line, column: last.column + 1))
+    }
+    segment.text.append(line.content)
+    segment.lastLineHardBreak = line.hardBreak
+  }
+
+  /// Two or more short lines of Chinese with no punctuation: labels of a cover slide
+  /// (`產業` / `人才` / `科技`), not a wrapped sentence.
+  private static func isLabelList(_ block: ArraySlice<Line>) -> Bool {
+    block.count >= 2
+      && block.allSatisfy { line in
+        line.kind == .text && line.language == .zh && (1...6).contains(line.content.scalars.count)
+          && line.content.scalars.allSatisfy(LineLexer.isHan)
+      }
+  }
+}

@@ -1,0 +1,134 @@
+import DiglotModel
+
+/// Decodes the bytes of an input file into lines of Unicode scalars, or says why it cannot.
+///
+/// UTF-8 (with or without a byte-order mark) and UTF-16 with a byte-order mark are read;
+/// anything else, a NUL byte, or a file with no text is an error with a location.
+enum SourceText {
+  /// The text of a file, split into lines. Line terminators (`\n`, `\r\n`, `\r`) are removed.
+  static func lines(of bytes: [UInt8], file: String) -> Result<[[Unicode.Scalar]], Diagnostic> {
+    let scalars: [Unicode.Scalar]
+    switch decode(bytes, file: file) {
+    case .success(let decoded): scalars = decoded
+    case .failure(let diagnostic): return .failure(diagnostic)
+    }
+    if let nul = scalars.firstIndex(of: "\0") {
+      let (line, column) = position(ofScalar: nul, in: scalars)
+      return .failure(
+        Diagnostic(
+          .error, "file contains a NUL character; is it a binary file?", file: file,
+          position: SourcePosition(line: line, column: column)))
+    }
+    if scalars.allSatisfy({ LineLexer.isSpace($0) || $0 == "\n" || $0 == "\r" }) {
+      return .failure(
+        Diagnostic(.error, "file is empty", file: file, position: SourcePosition(line: 1, column: 1)))
+    }
+    var lines: [[Unicode.Scalar]] = []
+    var current: [Unicode.Scalar] = []
+    var index = 0
+    while index < scalars.count {
+      let scalar = scalars[index]
+      if scalar == "\n" || scalar == "\r" {
+        lines.append(current)
+        current.removeAll(keepingCapacity: true)
+        if scalar == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
+      } else {
+        current.append(scalar)
+      }
+      index += 1
+    }
+    if !current.isEmpty { lines.append(current) }
+    return .success(lines)
+  }
+
+  private static func decode(_ bytes: [UInt8], file: String) -> Result<[Unicode.Scalar], Diagnostic> {
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      return decodeUTF16(bytes, bigEndian: bytes[0] == 0xFE, file: file)
+    }
+    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(bytes.count)
+    var parser = Unicode.UTF8.ForwardParser()
+    var iterator = bytes[start...].makeIterator()
+    var offset = start
+    while true {
+      switch parser.parseScalar(from: &iterator) {
+      case .valid(let encoded):
+        scalars.append(Unicode.UTF8.decode(encoded))
+        offset += encoded.count
+      case .emptyInput:
+        return .success(scalars)
+      case .error(let length):
+        let (line, column) = position(ofScalar: scalars.count, in: scalars)
+        return .failure(
+          Diagnostic(
+            .error,
+            "file is not valid UTF-8: invalid byte 0x\(hex(bytes[offset])) at byte offset \(offset)"
+              + (length > 1 ? " (\(length) bytes)" : ""),
+            file: file, position: SourcePosition(line: line, column: column)))
+      }
+    }
+  }
+
+  private static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool, file: String)
+    -> Result<[Unicode.Scalar], Diagnostic>
+  {
+    var units: [UInt16] = []
+    units.reserveCapacity(bytes.count / 2)
+    var offset = 2
+    while offset + 1 < bytes.count {
+      let (high, low) = bigEndian ? (bytes[offset], bytes[offset + 1]) : (bytes[offset + 1], bytes[offset])
+      units.append(UInt16(high) << 8 | UInt16(low))
+      offset += 2
+    }
+    var scalars: [Unicode.Scalar] = []
+    var parser = Unicode.UTF16.ForwardParser()
+    var iterator = units.makeIterator()
+    var unitOffset = 0
+    while true {
+      switch parser.parseScalar(from: &iterator) {
+      case .valid(let encoded):
+        scalars.append(Unicode.UTF16.decode(encoded))
+        unitOffset += encoded.count
+      case .emptyInput:
+        if bytes.count % 2 == 1 {
+          let (line, column) = position(ofScalar: scalars.count, in: scalars)
+          return .failure(
+            Diagnostic(
+              .error, "file is not valid UTF-16: odd number of bytes", file: file,
+              position: SourcePosition(line: line, column: column)))
+        }
+        return .success(scalars)
+      case .error:
+        let (line, column) = position(ofScalar: scalars.count, in: scalars)
+        return .failure(
+          Diagnostic(
+            .error, "file is not valid UTF-16: unpaired surrogate at byte offset \(2 + unitOffset * 2)",
+            file: file, position: SourcePosition(line: line, column: column)))
+      }
+    }
+  }
+
+  /// Line and column (1-based) of the scalar at `index`, counting `\r\n` as one line break.
+  private static func position(ofScalar index: Int, in scalars: [Unicode.Scalar]) -> (Int, Int) {
+    var line = 1
+    var column = 1
+    var i = 0
+    while i < index {
+      let scalar = scalars[i]
+      if scalar == "\n" || (scalar == "\r" && !(i + 1 < scalars.count && scalars[i + 1] == "\n")) {
+        line += 1
+        column = 1
+      } else if scalar != "\r" {
+        column += 1
+      }
+      i += 1
+    }
+    return (line, column)
+  }
+
+  private static func hex(_ byte: UInt8) -> String {
+    let digits = Array("0123456789ABCDEF")
+    return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+  }
+}

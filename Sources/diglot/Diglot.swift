@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Diglot: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "diglot",
+    abstract: "Turns bilingual (Traditional Chinese + English) slide text into a linked static website.",
+    subcommands: [Parse.self, Figures.self, Check.self]
+  )
+}

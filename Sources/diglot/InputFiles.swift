@@ -1,0 +1,61 @@
+import DiglotModel
+import DiglotReader
+import Foundation
+
+/// Finds, reads and parses the input files named on the command line.
+enum InputFiles {
+  /// The `.txt` files named, or inside the folders named, in a stable order.
+  static func resolve(_ paths: [String]) throws -> [String] {
+    var files: [String] = []
+    for path in paths {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw CommandError("\(path): error: no such file or folder")
+      }
+      if isDirectory.boolValue {
+        let names = try FileManager.default.contentsOfDirectory(atPath: path)
+          .filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }
+          .sorted()
+        let prefix = path.hasSuffix("/") ? path : path + "/"
+        files += names.map { prefix + $0 }
+      } else {
+        files.append(path)
+      }
+    }
+    return files
+  }
+
+  /// Reads and parses one file; an unreadable file is an error diagnostic, not a crash.
+  static func read(_ path: String) -> DocumentReader.Result {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      return DocumentReader.Result(
+        document: nil,
+        diagnostics: [
+          Diagnostic(.error, "cannot read the file", file: path, position: SourcePosition(line: 1, column: 1))
+        ])
+    }
+    return DocumentReader.read([UInt8](data), path: path)
+  }
+}
+
+/// An error that stops a command, with the message the user sees.
+struct CommandError: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
+}
+
+/// Writing to the terminal: results on stdout, diagnostics on stderr.
+enum Console {
+  static func out(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  static func error(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+
+  static func report(_ diagnostics: [Diagnostic]) {
+    guard !diagnostics.isEmpty else { return }
+    error(Diagnostic.sorted(diagnostics).map { $0.description + "\n" }.joined())
+  }
+}

@@ -1,0 +1,50 @@
+/// A JSON value with keys kept in the order they are written, so output is stable.
+enum JSON {
+  case null
+  case bool(Bool)
+  case int(Int)
+  case string(String)
+  case array([JSON])
+  case object([(String, JSON)])
+
+  static func optional(_ value: String?) -> JSON { value.map(JSON.string) ?? .null }
+  static func optional(_ value: Int?) -> JSON { value.map(JSON.int) ?? .null }
+
+  /// Pretty-printed, two-space indented, UTF-8 characters as they are.
+  func serialized(indent: Int = 0) -> String {
+    let pad = String(repeating: "  ", count: indent + 1)
+    let close = String(repeating: "  ", count: indent)
+    switch self {
+    case .null: return "null"
+    case .bool(let value): return value ? "true" : "false"
+    case .int(let value): return String(value)
+    case .string(let value): return JSON.quoted(value)
+    case .array(let values):
+      guard !values.isEmpty else { return "[]" }
+      return "[\n" + values.map { pad + $0.serialized(indent: indent + 1) }.joined(separator: ",\n") + "\n\(close)]"
+    case .object(let members):
+      guard !members.isEmpty else { return "{}" }
+      return "{\n"
+        + members.map { pad + JSON.quoted($0.0) + ": " + $0.1.serialized(indent: indent + 1) }
+        .joined(separator: ",\n") + "\n\(close)}"
+    }
+  }
+
+  private static func quoted(_ string: String) -> String {
+    var result = "\""
+    for scalar in string.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      case _ where scalar.value < 0x20:
+        let hex = String(scalar.value, radix: 16)
+        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result + "\""
+  }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import ArgumentParser
+import DiglotModel
+import DiglotReader
+
+/// Output formats of `diglot parse`.
+enum TreeFormat: String, ExpressibleByArgument, CaseIterable {
+  case tree, json
+}
+
+/// Output formats of `diglot figures`.
+enum FigureFormat: String, ExpressibleByArgument, CaseIterable {
+  case csv, json
+}
+
+struct Parse: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Print the document tree of one slide-text file.")
+
+  @Argument(help: "The slide-text file to read.")
+  var file: String
+
+  @Option(help: "Output format: tree (indented, with line:column ranges) or json.")
+  var format: TreeFormat = .tree
+
+  func run() throws {
+    let result = InputFiles.read(file)
+    Console.report(result.diagnostics)
+    if let document = result.document {
+      switch format {
+      case .tree: Console.out(document.dump())
+      case .json: Console.out(DocumentJSON.document(document).serialized() + "\n")
+      }
+    }
+    if result.hasErrors { throw ExitCode(1) }
+  }
+}
+
+struct Figures: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "List every figure (money, counts, percentages, ratios) in both languages, in reading order.")
+
+  @Argument(help: "Slide-text files or folders of them.")
+  var paths: [String]
+
+  @Option(help: "Output format: csv or json.")
+  var format: FigureFormat = .csv
+
+  func run() throws {
+    var rows: [(file: String, document: Document, placed: PlacedFigure)] = []
+    var failed = false
+    for file in try InputFiles.resolve(paths) {
+      let result = InputFiles.read(file)
+      Console.report(result.diagnostics)
+      failed = failed || result.hasErrors
+      guard let document = result.document else { continue }
+      rows += document.placedFigures.map { (file, document, $0) }
+    }
+    switch format {
+    case .json:
+      let array = rows.map { DocumentJSON.figure($0.placed.figure, file: $0.file, in: ($0.document, $0.placed)) }
+      Console.out(JSON.array(array).serialized() + "\n")
+    case .csv:
+      Console.out(FigureCSV.table(rows.map { ($0.file, $0.document, $0.placed) }))
+    }
+    if failed { throw ExitCode(1) }
+  }
+}
+
+struct Check: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Check slide-text files and print their diagnostics.",
+    discussion: "Exits with 1 when there is an error, or with --strict any warning; 0 otherwise.")
+
+  @Argument(help: "Slide-text files or folders of them.")
+  var paths: [String] = ["Input"]
+
+  @Flag(help: "Treat warnings as errors.")
+  var strict = false
+
+  func run() throws {
+    let files = try InputFiles.resolve(paths)
+    var diagnostics: [Diagnostic] = []
+    for file in files { diagnostics += InputFiles.read(file).diagnostics }
+    Console.report(diagnostics)
+    let errors = diagnostics.filter { $0.severity == .error }.count
+    let warnings = diagnostics.filter { $0.severity == .warning }.count
+    Console.error(
+      "\(files.count) \(files.count == 1 ? "file" : "files") checked: "
+        + "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")\n")
+    if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
+  }
+}
+
+/// `diglot figures --format csv`: a header, then one row per figure.
+enum FigureCSV {
+  static let header = [
+    "file", "line", "column", "area", "area_zh", "area_en", "topic_zh", "topic_en", "kind", "agreement",
+    "zh", "en", "zh_value", "en_value", "qualifier",
+  ]
+
+  static func table(_ rows: [(String, Document, PlacedFigure)]) -> String {
+    var lines = [header.joined(separator: ",")]
+    for (file, document, placed) in rows {
+      let figure = placed.figure
+      let start = (figure.zh?.range ?? figure.en?.range)?.start
+      let area = placed.area.map { document.areas[$0] }
+      let topic = placed.topic.flatMap { index in area.map { $0.topics[index] } }
+      let fields = [
+        file, start.map { String($0.line) } ?? "", start.map { String($0.column) } ?? "",
+        area?.number.map(String.init) ?? "", area?.title.zh?.plainText ?? "", area?.title.en?.plainText ?? "",
+        topic?.title.zh?.plainText ?? "", topic?.title.en?.plainText ?? "",
+        figure.kind.rawValue, figure.agreement.rawValue, figure.zh?.written ?? "", figure.en?.written ?? "",
+        figure.zh?.valueString ?? "", figure.en?.valueString ?? "", figure.qualifier?.rawValue ?? "",
+      ]
+      lines.append(fields.map(quoted).joined(separator: ","))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func quoted(_ field: String) -> String {
+    guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}

@@ -1,0 +1,154 @@
+import DiglotModel
+import DiglotReader
+import Foundation
+import Testing
+
+@Suite struct DiagnosticTests {
+  func messages(_ result: DocumentReader.Result) -> [String] { result.diagnostics.map(\.description) }
+
+  @Test func textWithNoCounterpartIsKeptAndReported() throws {
+    let result = read(titleSlide + "# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 只有中文的要點\n\n註：只有中文的註釋。\n")
+    let topic = try #require(result.document?.areas.first?.topics.first)
+    #expect(topic.blocks.count == 2)
+    #expect(topic.blocks.allSatisfy { $0.texts.allSatisfy { $0.zh != nil && $0.en == nil } })
+    #expect(messages(result).contains("test.txt:16:3: warning: Chinese bullet has no English counterpart; it is kept in Chinese only"))
+    #expect(messages(result).contains("test.txt:18:1: warning: Chinese note has no English counterpart; it is kept in Chinese only"))
+  }
+
+  @Test func figuresThatDifferAreWarnedAtTheirLocation() throws {
+    let result = read(titleSlide + "# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 撥款**30億元**推行\n\nAllocate **\\$300 million** to launch\n")
+    let figure = try #require(result.document?.areas.first?.topics.first?.blocks.first?.texts.first?.figures.first)
+    #expect(figure.agreement == .differ)
+    #expect(messages(result) == [
+      "test.txt:16:5: warning: money differs between languages: 30億元 (3000000000) in Chinese, $300 million (300000000) in English"
+    ])
+  }
+
+  @Test func moneyInOneLanguageOnlyIsWarned() throws {
+    let result = read(titleSlide + "# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 撥款**30億元**推行\n\nAllocate funding to launch\n")
+    #expect(messages(result) == ["test.txt:16:5: warning: money 30億元 has no English counterpart"])
+  }
+
+  @Test func missingDate() {
+    let result = read("香港創科發展藍圖\n\nHong Kong I&T Blueprint\n")
+    #expect(result.document?.date == nil)
+    #expect(messages(result).contains("test.txt:1:1: warning: no date on the title slide (expected D/M/YYYY, e.g. 29/2/2024)"))
+    #expect(!result.hasErrors)
+  }
+
+  @Test func impossibleDate() {
+    let result = read("2024-25年度財政預算案\n\n2024-25 Budget\n\n31/2/2024\n")
+    #expect(result.document?.date == nil)
+    #expect(messages(result).contains("test.txt:5:1: error: impossible date 31/2/2024: there is no day 31 in month 2 of 2024"))
+    #expect(result.hasErrors)
+  }
+
+  @Test func leapDayIsPossible() {
+    #expect(read("預算案\n\nBudget\n\n29/2/2024\n").document?.date?.description == "2024-02-29")
+    #expect(read("預算案\n\nBudget\n\n29/2/2023\n").hasErrors)
+  }
+
+  @Test func noRecognisableTitleSlide() {
+    let result = read("- ◆ 撥款**30億元**\n\nAllocate \\$3 billion\n")
+    #expect(messages(result).contains("test.txt:1:5: error: no recognisable title slide: expected the title in Chinese and English, then a date"))
+    #expect(result.hasErrors)
+    #expect(result.document != nil)
+  }
+
+  @Test func unmatchedStrongMarkerIsReportedAndDropped() throws {
+    let result = read(titleSlide + "# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 撥款**30億元推行\n\nAllocate funding\n")
+    let bullet = try #require(result.document?.areas.first?.topics.first?.blocks.first?.texts.first)
+    #expect(bullet.zh?.plainText == "撥款30億元推行")
+    #expect(messages(result).contains("test.txt:16:5: warning: unmatched ** is ignored"))
+  }
+
+  @Test func diagnosticsAreSortedByPosition() throws {
+    let result = read(titleSlide + "# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 只有中文\n\n- 也只有中文\n")
+    let positions = result.diagnostics.map { ($0.position.line, $0.position.column) }
+    #expect(positions.count == 2)
+    #expect(positions == positions.sorted { $0 < $1 })
+  }
+}
+
+/// Files that are not slide text at all: none of them may crash the reader.
+@Suite struct BadFileTests {
+  @Test func emptyFile() {
+    for text in ["", "\n\n  \n", "\u{FEFF}"] {
+      let result = read(text)
+      #expect(result.document == nil)
+      #expect(result.diagnostics.map(\.description) == ["test.txt:1:1: error: file is empty"])
+    }
+  }
+
+  @Test func invalidUTF8NamesTheByteOffset() {
+    let bytes = Array("預算案\nBud".utf8) + [0xFF, 0x41]
+    let result = DocumentReader.read(bytes, path: "bad.txt")
+    #expect(result.document == nil)
+    #expect(result.diagnostics.map(\.description) == ["bad.txt:2:4: error: file is not valid UTF-8: invalid byte 0xFF at byte offset 13"])
+  }
+
+  @Test func binaryFile() {
+    let bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]
+    let result = DocumentReader.read(bytes, path: "image.png")
+    #expect(result.document == nil)
+    #expect(result.hasErrors)
+    let zeros = DocumentReader.read([UInt8](repeating: 0, count: 64), path: "zeros.bin")
+    #expect(zeros.diagnostics.map(\.description) == ["zeros.bin:1:1: error: file contains a NUL character; is it a binary file?"])
+  }
+
+  @Test func utf16WithByteOrderMarkIsDecoded() throws {
+    let text = titleSlide + "# 1.範疇\n\nArea\n"
+    for bigEndian in [false, true] {
+      var bytes: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
+      for unit in text.utf16 {
+        let pair = [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+        bytes += bigEndian ? pair : pair.reversed()
+      }
+      let result = DocumentReader.read(bytes, path: "utf16.txt")
+      let document = try #require(result.document)
+      #expect(document.date?.description == "2024-02-29")
+      #expect(document.areas.first?.title.zh?.plainText == "範疇")
+    }
+  }
+
+  @Test func crlfLineEndingsGiveTheSameTreeAsLF() throws {
+    let text = titleSlide + "# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 撥款**30億元**\nAllocate \\$3 billion\n"
+    let lf = try #require(read(text).document)
+    let crlf = try #require(read(text.replacingOccurrences(of: "\n", with: "\r\n")).document)
+    #expect(lf == crlf)
+  }
+
+  @Test func largeFileIsReadWhole() throws {
+    let slide = "# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 撥款**30億元**推行計劃\n\nAllocate **\\$3 billion** to launch a scheme\n\n\n"
+    var text = titleSlide
+    while text.utf8.count < 5_000_000 { text += slide }
+    let result = read(text)
+    let document = try #require(result.document)
+    let bullets = document.areas.flatMap(\.topics).flatMap(\.blocks).count
+    #expect(bullets == (text.utf8.count - titleSlide.utf8.count) / slide.utf8.count)
+    #expect(!result.hasErrors)
+  }
+
+  @Test func randomBytesNeverCrash() {
+    var generator = SplitMix64(seed: 7)
+    for _ in 0..<200 {
+      let count = Int(generator.next() % 400)
+      let bytes = (0..<count).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+      let result = DocumentReader.read(bytes, path: "random.bin")
+      #expect(result.document != nil || result.hasErrors)
+    }
+  }
+}
+
+/// A small deterministic random number generator for tests.
+struct SplitMix64: RandomNumberGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}

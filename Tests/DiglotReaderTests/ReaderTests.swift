@@ -1,0 +1,155 @@
+import DiglotModel
+import DiglotReader
+import Testing
+
+/// A title slide to put in front of the text under test.
+let titleSlide = "2024-25年度財政預算案\n\n2024-25 Budget\n\n29/2/2024\n\n\n"
+
+/// The first area's topics of a deck made of the title slide and `body`.
+func topics(_ body: String) throws -> [Topic] {
+  let document = try #require(read(titleSlide + body).document)
+  return try #require(document.areas.first).topics
+}
+
+func items(_ blocks: [Block]) -> [Item] {
+  blocks.compactMap { if case .item(let item) = $0 { item } else { nil } }
+}
+
+@Suite struct ReaderTests {
+  @Test func headingLevelsThatDisagreePairByPosition() throws {
+    let topic = try #require(try topics("# 1.範疇\n\nArea\n\n## 人工智能\n\n### Artificial Intelligence (AI)\n\n- ◆ 要點\n\nPoint\n").first)
+    #expect(topic.title.zh?.plainText == "人工智能")
+    #expect(topic.title.en?.plainText == "Artificial Intelligence (AI)")
+    #expect(items(topic.blocks).map { $0.text.en?.plainText } == ["Point"])
+  }
+
+  @Test func englishOnTheNextLineOrTheNextParagraph() throws {
+    let topic = try #require(
+      try topics("# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 甲要點  \nPoint A\n- 乙要點\n\nPoint B\n\n- 丙要點\n  Point C\n").first)
+    #expect(items(topic.blocks).map { $0.text.zh?.plainText } == ["甲要點", "乙要點", "丙要點"])
+    #expect(items(topic.blocks).map { $0.text.en?.plainText } == ["Point A", "Point B", "Point C"])
+  }
+
+  @Test func wrappedLinesJoinChineseWithoutASpaceAndEnglishWithOne() throws {
+    let document = try #require(read(titleSlide + "完善創科生態圈，\n推進香港新型工業化\n\nEnhance the local I&T ecosystem\nand promote new industrialisation\n").document)
+    let paragraph = try #require(document.front.first?.texts.first)
+    #expect(paragraph.zh?.plainText == "完善創科生態圈，推進香港新型工業化")
+    #expect(paragraph.en?.plainText == "Enhance the local I&T ecosystem and promote new industrialisation")
+    #expect(paragraph.zh?.range.start == SourcePosition(line: 8, column: 1))
+    #expect(paragraph.zh?.range.end == SourcePosition(line: 9, column: 9))
+  }
+
+  @Test func bulletGlyphsCarryTheNesting() throws {
+    let body = """
+      # 1.範疇
+
+      Area
+
+      ## 題目
+
+      Topic
+
+      #### ◆ 母要點：
+
+      Parent:
+
+      #### ➤ 子要點一
+
+      Child one
+
+      - ➢ 子要點二
+      Child two
+
+      • 第二要點
+      Second point
+        ▪ 第二子要點
+        Second child
+      ■ 第三要點
+      Third point
+      """
+    let topic = try #require(try topics(body).first)
+    let bullets = items(topic.blocks)
+    #expect(bullets.map { $0.text.zh?.plainText } == ["母要點：", "第二要點", "第三要點"])
+    #expect(bullets[0].children.map { $0.text.en?.plainText } == ["Child one", "Child two"])
+    #expect(bullets[1].children.map { $0.text.zh?.plainText } == ["第二子要點"])
+    #expect(bullets[2].children.isEmpty)
+  }
+
+  @Test func dashAndGlyphMakeOneBullet() throws {
+    let topic = try #require(try topics("# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- ◆ 要點\n\nPoint\n").first)
+    #expect(items(topic.blocks).count == 1)
+    #expect(items(topic.blocks).first?.text.zh?.plainText == "要點")
+  }
+
+  @Test func enumeratedBullets() throws {
+    let body = "# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n（一）第一項\nFirst\n(a) 細項\nDetail\n（二）第二項\nSecond\n"
+    let bullets = items(try #require(try topics(body).first).blocks)
+    #expect(bullets.map { $0.text.zh?.plainText } == ["第一項", "第二項"])
+    #expect(bullets.map { $0.text.en?.plainText } == ["First", "Second"])
+    #expect(bullets[0].children.map { $0.text.en?.plainText } == ["Detail"])
+  }
+
+  @Test func numberedAreasRepeatedOnEverySlideContinueTheArea() throws {
+    let body = "# 1.第一範疇\n\nFirst area\n\n## 甲\n\nA\n\n- 甲一\nA one\n\n\n\n# 1.第一範疇\n\nFirst area\n\n## 乙\n\nB\n\n- 乙一\nB one\n\n\n## 2. 第二範疇\n\nSecond area\n\n### 丙\n\n#### C\n\n- 丙一\nC one\n"
+    let document = try #require(read(titleSlide + body).document)
+    #expect(document.areas.map(\.number) == [1, 2])
+    #expect(document.areas.map { $0.topics.map { $0.title.en?.plainText } } == [["A", "B"], ["C"]])
+    #expect(document.areas[1].title.zh?.plainText == "第二範疇")
+  }
+
+  @Test func plainAreasAnnouncedOnTheOverview() throws {
+    let body = "甲範疇\n\nArea A\n\n乙範疇\n\nArea B\n\n甲範疇\n\nArea A\n\n題目一\n\nTopic one\n\n- 要點\nPoint\n\n乙範疇\n\nArea B\n\n題目二\n\nTopic two\n\n- 要點二\nPoint two\n"
+    let document = try #require(read(titleSlide + body).document)
+    #expect(document.areas.map { $0.title.en?.plainText } == ["Area A", "Area B"])
+    #expect(document.areas.map { $0.number } == [nil, nil])
+    #expect(document.areas.map { $0.topics.map { $0.title.en?.plainText } } == [["Topic one"], ["Topic two"]])
+    #expect(document.front.count == 2)
+  }
+
+  @Test func englishBeforeChinese() throws {
+    let text = "2024-25 Budget\n\n2024-25年度財政預算案\n\n29/2/2024\n\n\n# 1. First area\n\n# 1.第一範疇\n\n## Topic\n\n## 題目\n\n- Allocate **\\$3 billion**\n- 撥款**30億元**\n"
+    let document = try #require(read(text).document)
+    #expect(document.title.zh?.plainText == "2024-25年度財政預算案")
+    let topic = try #require(document.areas.first?.topics.first)
+    #expect(topic.title.zh?.plainText == "題目")
+    let bullet = try #require(items(topic.blocks).first)
+    #expect(bullet.text.zh?.plainText == "撥款30億元")
+    #expect(bullet.text.en?.plainText == "Allocate $3 billion")
+    #expect(bullet.text.figures.map(\.agreement) == [.agree])
+  }
+
+  @Test func crlfByteOrderMarkAndFullWidthSpaces() throws {
+    let text = "\u{FEFF}2024-25年度財政預算案\r\n\r\n2024-25 Budget\r\n\r\n29/2/2024\r\n\r\n\u{3000}\r\n# 1.範疇\u{3000}\r\n\r\nArea\r\n\r\n## 題目\r\n\r\nTopic\r\n\r\n- ◆\u{3000}要點\r\n\r\nPoint\r\n"
+    let document = try #require(read(text).document)
+    #expect(document.date == CalendarDate(year: 2024, month: 2, day: 29))
+    #expect(document.areas.first?.title.zh?.plainText == "範疇")
+    let bullet = try #require(items(try #require(document.areas.first?.topics.first).blocks).first)
+    #expect(bullet.text.zh?.plainText == "要點")
+    #expect(bullet.text.zh?.range.start == SourcePosition(line: 16, column: 5))
+  }
+
+  @Test func markupIsParsedNeverKept() throws {
+    let topic = try #require(try topics("# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 撥款**30億元**推行\n\nAllocate **\\$3 billion** to the *InnoHK* clusters\n").first)
+    let bullet = try #require(items(topic.blocks).first)
+    #expect(bullet.text.zh?.spans == [.plain("撥款"), .strong("30億元"), .plain("推行")])
+    #expect(bullet.text.en?.spans == [
+      .plain("Allocate "), .strong("$3 billion"), .plain(" to the "), .emphasis("InnoHK"), .plain(" clusters"),
+    ])
+  }
+
+  @Test func htmlInTheInputIsText() throws {
+    let topic = try #require(try topics("# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- <script>alert(1)</script> 要點\nA & B <b>\n").first)
+    let bullet = try #require(items(topic.blocks).first)
+    #expect(bullet.text.zh?.plainText == "<script>alert(1)</script> 要點")
+    #expect(bullet.text.en?.plainText == "A & B <b>")
+  }
+
+  @Test func titleSlideKindsAndDates() throws {
+    let policy = try #require(read("行政長官2024年施政報告\n\nChief Executive's 2024 Policy Address\n\n18/10/2024\n").document)
+    #expect(policy.kind == .policyAddress)
+    #expect(policy.date?.description == "2024-10-18")
+    let other = try #require(read("香港創科發展藍圖\n\nHong Kong I&T Blueprint\n\n1/1/2023\n").document)
+    #expect(other.kind == .other)
+    #expect(other.date?.description == "2023-01-01")
+  }
+}
