@@ -8,6 +8,11 @@ public enum DocumentReader {
     public var document: Document?
     public var diagnostics: [Diagnostic]
 
+    public init(document: Document?, diagnostics: [Diagnostic]) {
+      self.document = document
+      self.diagnostics = diagnostics
+    }
+
     /// True when any diagnostic is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
   }

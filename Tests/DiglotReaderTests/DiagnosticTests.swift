@@ -20,13 +20,13 @@ import Testing
     let figure = try #require(result.document?.areas.first?.topics.first?.blocks.first?.texts.first?.figures.first)
     #expect(figure.agreement == .differ)
     #expect(messages(result) == [
-      "test.txt:16:5: warning: money differs between languages: 30億元 (3000000000) in Chinese, $300 million (300000000) in English"
+      "test.txt:16:7: warning: money differs between languages: 30億元 (3000000000) in Chinese, $300 million (300000000) in English"
     ])
   }
 
   @Test func moneyInOneLanguageOnlyIsWarned() throws {
     let result = read(titleSlide + "# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 撥款**30億元**推行\n\nAllocate funding to launch\n")
-    #expect(messages(result) == ["test.txt:16:5: warning: money 30億元 has no English counterpart"])
+    #expect(messages(result) == ["test.txt:16:7: warning: money 30億元 has no English counterpart"])
   }
 
   @Test func missingDate() {
@@ -64,9 +64,9 @@ import Testing
 
   @Test func diagnosticsAreSortedByPosition() throws {
     let result = read(titleSlide + "# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 只有中文\n\n- 也只有中文\n")
-    let positions = result.diagnostics.map { ($0.position.line, $0.position.column) }
+    let positions = result.diagnostics.map(\.position)
     #expect(positions.count == 2)
-    #expect(positions == positions.sorted { $0 < $1 })
+    #expect(positions == positions.sorted())
   }
 }
 
