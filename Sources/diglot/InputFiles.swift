@@ -1,16 +1,19 @@
+import ArgumentParser
 import DiglotModel
 import DiglotReader
 import Foundation
 
 /// Finds, reads and parses the input files named on the command line.
 enum InputFiles {
-  /// The `.txt` files named, or inside the folders named, in a stable order.
+  /// The `.txt` files named, or inside the folders named, in a stable order. A path that does
+  /// not exist is reported in the diagnostic format and ends the command with exit code 1.
   static func resolve(_ paths: [String]) throws -> [String] {
     var files: [String] = []
     for path in paths {
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw CommandError("\(path): error: no such file or folder")
+        Console.error("\(path): error: no such file or folder\n")
+        throw ExitCode(1)
       }
       if isDirectory.boolValue {
         let names = try FileManager.default.contentsOfDirectory(atPath: path)
@@ -36,12 +39,6 @@ enum InputFiles {
     }
     return DocumentReader.read([UInt8](data), path: path)
   }
-}
-
-/// An error that stops a command, with the message the user sees.
-struct CommandError: Error, CustomStringConvertible {
-  var description: String
-  init(_ description: String) { self.description = description }
 }
 
 /// Writing to the terminal: results on stdout, diagnostics on stderr.

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+/// The package's root folder, found from this file's path.
+let packageRoot = URL(fileURLWithPath: #filePath)
+  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// What a run of the `diglot` executable printed and how it ended.
+struct CommandResult {
+  var stdout: String
+  var stderr: String
+  var status: Int32
+}
+
+/// The built `diglot` executable, beside the test bundle.
+func diglotExecutable() throws -> URL {
+  let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+    + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
+  for folder in candidates {
+    let url = folder.appendingPathComponent("diglot")
+    if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+  }
+  throw CommandTestError("the diglot executable was not found beside the tests; run `swift build` first")
+}
+
+struct CommandTestError: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
+}
+
+/// Runs `diglot` with `arguments` in `directory` (the package root by default).
+func runDiglot(_ arguments: [String], in directory: URL = packageRoot) throws -> CommandResult {
+  let process = Process()
+  process.executableURL = try diglotExecutable()
+  process.arguments = arguments
+  process.currentDirectoryURL = directory
+  let stdout = Pipe()
+  let stderr = Pipe()
+  process.standardOutput = stdout
+  process.standardError = stderr
+  try process.run()
+  // Read both pipes before waiting, so a large output cannot fill a pipe and block the child.
+  let group = DispatchGroup()
+  nonisolated(unsafe) var errorData = Data()
+  group.enter()
+  DispatchQueue.global().async {
+    errorData = stderr.fileHandleForReading.readDataToEndOfFile()
+    group.leave()
+  }
+  let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
+  group.wait()
+  process.waitUntilExit()
+  return CommandResult(
+    stdout: String(decoding: outputData, as: UTF8.self), stderr: String(decoding: errorData, as: UTF8.self),
+    status: process.terminationStatus)
+}
+
+/// Parses JSON output, failing the test when it is not JSON.
+func parseJSON(_ text: String) throws -> Any {
+  try JSONSerialization.jsonObject(with: Data(text.utf8))
+}
+
+/// A fresh temporary folder, removed by the caller.
+func temporaryFolder() throws -> URL {
+  let url = FileManager.default.temporaryDirectory.appendingPathComponent("diglot-test-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  return url
+}
