@@ -28,6 +28,15 @@ enum InputFiles {
     return files
   }
 
+  /// Reads and parses the files on all cores; the results are in the order of `paths`.
+  static func readAll(_ paths: [String]) -> [DocumentReader.Result] {
+    let results = ResultSlots(count: paths.count)
+    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+      results.store(read(paths[index]), at: index)
+    }
+    return results.values
+  }
+
   /// Reads and parses one file; an unreadable file is an error diagnostic, not a crash.
   static func read(_ path: String) -> DocumentReader.Result {
     guard let data = FileManager.default.contents(atPath: path) else {
@@ -55,4 +64,18 @@ enum Console {
     guard !diagnostics.isEmpty else { return }
     error(Diagnostic.sorted(diagnostics).map { $0.description + "\n" }.joined())
   }
+}
+
+/// Results written from several threads, each to its own index, under a lock.
+private final class ResultSlots: @unchecked Sendable {
+  private var slots: [DocumentReader.Result?]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func store(_ result: DocumentReader.Result, at index: Int) {
+    lock.withLock { slots[index] = result }
+  }
+
+  var values: [DocumentReader.Result] { lock.withLock { slots.map { $0! } } }
 }

@@ -1,0 +1,75 @@
+import DiglotModel
+import DiglotXML
+
+extension SiteRenderer {
+  /// `sitemap.xml`: every page but the 404 page, each with its `hreflang` alternates. URLs are
+  /// absolute when the base URL is known, otherwise relative to the sitemap.
+  public func sitemap() -> SiteFile {
+    let entries = plan.pages.filter { $0.kind != .notFound }.map { page -> MarkupNode in
+      let alternates = PageContext(plan: plan, page: page, options: options).alternates()
+      return .element(
+        "url", [:],
+        [.element("loc", [:], [.text(location(of: page))])]
+          + alternates.map { language, target in
+            .element("xhtml:link", ["rel": "alternate", "hreflang": language, "href": location(of: target)])
+          })
+    }
+    let urlset = MarkupNode.element(
+      "urlset",
+      ["xmlns": "http://www.sitemaps.org/schemas/sitemap/0.9", "xmlns:xhtml": "http://www.w3.org/1999/xhtml"],
+      entries)
+    return SiteFile(path: "sitemap.xml", contents: XML.serialize([urlset]))
+  }
+
+  /// `en/feed.xml`, `zh-hant/feed.xml`: an Atom feed with one entry per address, newest first,
+  /// dated by the address's date. Links are relative to the feed, which sits beside the home page.
+  public func feed(_ language: SiteLanguage) -> SiteFile {
+    let home = Page(.home, language)
+    let context = PageContext(plan: plan, page: home, options: options)
+    let path = "\(language.folder)/feed.xml"
+    let updated = plan.addresses.compactMap(\.document.date).max()
+    var children: [MarkupNode] = [
+      .element("id", [:], [.text(identifier(path))]),
+      .element("title", [:], [.text(context.labels.siteName)]),
+      .element("updated", [:], [.text(Self.timestamp(updated))]),
+      .element("author", [:], [.element("name", [:], [.text(context.labels.siteName)])]),
+      .element("link", ["rel": "self", "href": options.base.map { $0 + path } ?? "feed.xml"]),
+      .element("link", ["rel": "alternate", "type": "text/html", "href": context.url(of: home)]),
+    ]
+    for index in plan.addresses.indices {
+      let address = plan.addresses[index]
+      let page = Page(.address(index), language)
+      let shownLanguage = context.text.shown(address.document.title)?.language ?? language
+      let titleLanguage: KeyValuePairs<String, String> = shownLanguage == language ? [:] : ["xml:lang": shownLanguage.tag]
+      var entry: [MarkupNode] = [
+        .element("id", [:], [.text(identifier(plan.path(of: page)))]),
+        .element("title", titleLanguage, [.text(context.title(of: address))]),
+        .element("updated", [:], [.text(Self.timestamp(address.document.date))]),
+        .element("link", ["rel": "alternate", "type": "text/html", "href": context.url(of: page)]),
+      ]
+      if let summary = address.document.subtitle.flatMap(context.text.plain) {
+        entry.append(.element("summary", [:], [.text(summary)]))
+      }
+      children.append(.element("entry", [:], entry))
+    }
+    let feed = MarkupNode.element("feed", ["xmlns": "http://www.w3.org/2005/Atom", "xml:lang": language.tag], children)
+    return SiteFile(path: path, contents: XML.serialize([feed]))
+  }
+
+  /// A page's URL in the sitemap: absolute when the base URL is known, else its path from the root.
+  private func location(of page: Page) -> String {
+    (options.base ?? "") + plan.path(of: page)
+  }
+
+  /// An Atom id must be an absolute IRI: the page's URL when the base URL is known, otherwise a
+  /// URN made of the path, which is just as stable.
+  private func identifier(_ path: String) -> String {
+    options.base.map { $0 + path } ?? "urn:diglot:" + path.replacing("/", with: ":")
+  }
+
+  /// Midnight UTC of a date; the Unix epoch for an undated address, so the output never depends
+  /// on when it was built.
+  private static func timestamp(_ date: CalendarDate?) -> String {
+    (date ?? CalendarDate(year: 1970, month: 1, day: 1)).description + "T00:00:00Z"
+  }
+}

@@ -1,0 +1,84 @@
+import DiglotModel
+
+/// The words of the site's own interface, in one language.
+struct Labels {
+  var siteName: String
+  var home: String
+  var skipToContent: String
+  var breadcrumb: String
+  var previous: String
+  var next: String
+  var policyAreas: String
+  var keyFigures: String
+  var noAddresses: String
+  var feed: String
+  var pageNotFound: String
+  var pageNotFoundText: String
+  var chooseLanguage: String
+
+  static func of(_ language: SiteLanguage) -> Labels {
+    switch language {
+    case .english:
+      Labels(
+        siteName: "Policy Highlights", home: "Home", skipToContent: "Skip to content",
+        breadcrumb: "Breadcrumb", previous: "Previous", next: "Next", policyAreas: "Policy areas",
+        keyFigures: "Key figures", noAddresses: "No addresses have been published yet.",
+        feed: "Atom feed", pageNotFound: "Page not found",
+        pageNotFoundText: "There is no page at this address. Start again from the home page.",
+        chooseLanguage: "Choose a language")
+    case .chinese:
+      Labels(
+        siteName: "施政重點", home: "主頁", skipToContent: "跳至內容", breadcrumb: "導覽路徑",
+        previous: "上一個範疇", next: "下一個範疇", policyAreas: "政策範疇", keyFigures: "主要數字",
+        noAddresses: "暫時未有發布的文件。", feed: "Atom 訂閱", pageNotFound: "找不到網頁",
+        pageNotFoundText: "這個網址沒有網頁，請從主頁重新開始。", chooseLanguage: "選擇語言")
+    }
+  }
+
+  /// What an address is: Budget, Policy Address.
+  static func kind(_ kind: DocumentKind, in language: SiteLanguage) -> String {
+    switch (kind, language) {
+    case (.budget, .english): "Budget"
+    case (.budget, .chinese): "財政預算案"
+    case (.policyAddress, .english): "Policy Address"
+    case (.policyAddress, .chinese): "施政報告"
+    case (.other, .english): "Address"
+    case (.other, .chinese): "文件"
+    }
+  }
+
+  /// A policy area with no title in either language.
+  static func untitledArea(_ number: Int, in language: SiteLanguage) -> String {
+    switch language {
+    case .english: "Area \(number)"
+    case .chinese: "範疇\(number)"
+    }
+  }
+
+  /// The word written before a figure: about, 約.
+  static func qualifier(_ qualifier: Qualifier, in language: SiteLanguage) -> String {
+    switch (qualifier, language) {
+    case (_, .english): qualifier.rawValue + " "
+    case (.about, .chinese): "約"
+    case (.over, .chinese): "超過"
+    case (.noMoreThan, .chinese): "不超過"
+    case (.noLessThan, .chinese): "不少於"
+    case (.upTo, .chinese): "最多"
+    }
+  }
+
+  /// A date as people read it: `29 February 2024`, `2024年2月29日`.
+  static func date(_ date: CalendarDate, in language: SiteLanguage) -> String {
+    switch language {
+    case .english:
+      let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+      ]
+      let month = (1...12).contains(date.month) ? months[date.month - 1] : String(date.month)
+      return "\(date.day) \(month) \(date.year)"
+    case .chinese:
+      return "\(date.year)年\(date.month)月\(date.day)日"
+    }
+  }
+}

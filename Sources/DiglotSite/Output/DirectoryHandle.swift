@@ -1,0 +1,258 @@
+import Glibc
+
+/// An open folder. Every path given to it is resolved relative to the folder itself, so an
+/// operation cannot land elsewhere if a parent folder is renamed meanwhile. `display` is how
+/// the folder is named in error messages.
+final class DirectoryHandle {
+  let descriptor: Int32
+  let display: String
+  /// The stream that lists the entries, opened on first use; it then owns `descriptor`.
+  private var stream: OpaquePointer?
+
+  /// Opens the folder `name` inside `parent` (or the current folder). A symbolic link is followed
+  /// only if `followingLink` is true.
+  init(_ name: UnsafePointer<CChar>, in parent: DirectoryHandle? = nil, display: String, followingLink: Bool = false) throws {
+    let flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC | (followingLink ? 0 : O_NOFOLLOW)
+    let descriptor = openat(parent?.descriptor ?? AT_FDCWD, name, flags)
+    guard descriptor >= 0 else { throw OutputError.lastSystemError("open", display) }
+    self.descriptor = descriptor
+    self.display = display
+  }
+
+  deinit {
+    if let stream { closedir(stream) } else { close(descriptor) }
+  }
+
+  /// How `path` inside this folder is named in error messages.
+  func display(_ path: String) -> String { display + "/" + path }
+
+  /// The status of `path`, without following a symbolic link, or nil if there is nothing there.
+  func status(_ path: String) throws -> stat? {
+    var status = stat()
+    if fstatat(descriptor, path, &status, AT_SYMLINK_NOFOLLOW) == 0 { return status }
+    if errno == ENOENT { return nil }
+    throw OutputError.lastSystemError("inspect", display(path))
+  }
+
+  /// Waits until no other process publishes into this folder, and holds the lock until closed.
+  func lock() throws {
+    while flock(descriptor, LOCK_EX) != 0 {
+      guard errno == EINTR else { throw OutputError.lastSystemError("lock", display) }
+    }
+  }
+
+  /// Flushes the folder's entries to the disk.
+  func sync() throws {
+    guard fsync(descriptor) == 0 else { throw OutputError.lastSystemError("sync", display) }
+  }
+
+  /// Flushes everything written to the file system that holds this folder, data and folders alike.
+  func syncFileSystem() throws {
+    // `syncfs(2)`, which the Glibc module does not declare, is looked up in the C library; a nil
+    // handle means "the default symbols".
+    typealias SyncFS = @convention(c) (Int32) -> Int32
+    guard let symbol = dlsym(nil, "syncfs") else {
+      throw OutputError.system(action: "sync", path: display, errno: ENOSYS)
+    }
+    guard unsafeBitCast(symbol, to: SyncFS.self)(descriptor) == 0 else {
+      throw OutputError.lastSystemError("sync", display)
+    }
+  }
+
+  /// Swaps the entries `first` and `second` of this folder in one step: each path is always
+  /// either the old entry or the new one. Both must exist.
+  func exchange(_ first: String, _ second: String, display: String) throws {
+    try rename(first, second, flags: 2 /* RENAME_EXCHANGE */, action: "replace", display: display)
+  }
+
+  /// Renames the entry `name` of this folder to `newName`, which must not exist yet.
+  func move(_ name: String, to newName: String, display: String) throws {
+    try rename(name, newName, flags: 1 /* RENAME_NOREPLACE */, action: "create", display: display)
+  }
+
+  private func rename(_ name: String, _ newName: String, flags: UInt32, action: String, display: String) throws {
+    // `renameat2(2)`, which the Glibc module does not declare, is looked up in the C library.
+    typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+    guard let symbol = dlsym(nil, "renameat2") else {
+      throw OutputError.system(action: action, path: display, errno: ENOSYS)
+    }
+    guard unsafeBitCast(symbol, to: RenameAt2.self)(descriptor, name, descriptor, newName, flags) == 0 else {
+      throw OutputError.lastSystemError(action, display)
+    }
+  }
+
+  // MARK: Reading
+
+  /// What an entry of a folder is.
+  enum Kind { case folder, file, other }
+
+  /// Calls `body` with the name and kind of each entry of this folder, without `.` and `..`.
+  /// Names are passed as the system gives them, so that any name can be removed.
+  private func forEachEntry(_ body: (UnsafePointer<CChar>, Kind) throws -> Void) throws {
+    if let stream {
+      rewinddir(stream)
+    } else {
+      stream = fdopendir(descriptor)
+    }
+    guard let stream else { throw OutputError.lastSystemError("list", display) }
+    while true {
+      // The end of the listing and a failure both return nil; only a failure sets errno.
+      errno = 0
+      guard let entry = readdir(stream) else {
+        if errno != 0 { throw OutputError.lastSystemError("list", display) }
+        return
+      }
+      let type = entry.pointee.d_type
+      try withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+        let name = bytes.bindMemory(to: CChar.self).baseAddress!
+        if strcmp(name, ".") == 0 || strcmp(name, "..") == 0 { return }
+        if type == DT_DIR {
+          try body(name, .folder)
+        } else if type == DT_REG {
+          try body(name, .file)
+        } else if type == DT_UNKNOWN {
+          // Some file systems do not say in the listing; ask.
+          var status = stat()
+          guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else {
+            throw OutputError.lastSystemError("inspect", display(String(cString: name)))
+          }
+          let format = status.st_mode & S_IFMT
+          try body(name, format == S_IFDIR ? .folder : format == S_IFREG ? .file : .other)
+        } else {
+          try body(name, .other)
+        }
+      }
+    }
+  }
+
+  /// The names of the entries of this folder, without `.` and `..`.
+  func names() throws -> [String] {
+    var names: [String] = []
+    try forEachEntry { name, _ in names.append(String(cString: name)) }
+    return names
+  }
+
+  /// What is under a folder, by `/`-separated path: each entry that is not a folder, with
+  /// whether it is a regular file, and each folder, parents before their children.
+  struct Listing {
+    var files: [String: Bool] = [:]
+    var folders: [String] = []
+    /// Whether the folder and every folder under it have mode 0755.
+    var foldersHaveMode0755 = true
+  }
+
+  /// Everything under this folder. Symbolic links are listed, not followed.
+  func listing() throws -> Listing {
+    var listing = Listing()
+    func walk(_ folder: DirectoryHandle, prefix: String) throws {
+      var status = stat()
+      if fstat(folder.descriptor, &status) != 0 || status.st_mode & 0o7777 != 0o755 {
+        listing.foldersHaveMode0755 = false
+      }
+      try folder.forEachEntry { name, kind in
+        let path = prefix + String(cString: name)
+        if kind == .folder {
+          listing.folders.append(path)
+          try walk(DirectoryHandle(name, in: folder, display: display(path)), prefix: path + "/")
+        } else {
+          listing.files[path] = kind == .file
+        }
+      }
+    }
+    try walk(self, prefix: "")
+    return listing
+  }
+
+  /// Whether `path` is a regular file with mode 0644 and exactly these bytes. The size is
+  /// compared first, so most changed files are told apart without reading them.
+  func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
+    var status = stat()
+    guard fstatat(descriptor, path, &status, AT_SYMLINK_NOFOLLOW) == 0,
+      status.st_mode & S_IFMT == S_IFREG, status.st_mode & 0o7777 == 0o644, status.st_size == bytes.count
+    else { return false }
+    if bytes.isEmpty { return true }
+    let file = openat(descriptor, path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+    guard file >= 0 else { return false }
+    defer { close(file) }
+    let stored = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+      while count < buffer.count {
+        let read = Glibc.read(file, buffer.baseAddress! + count, buffer.count - count)
+        if read > 0 {
+          count += read
+        } else if read == 0 || errno != EINTR {
+          break
+        }
+      }
+    }
+    return stored.withUnsafeBytes { stored in
+      bytes.withUnsafeBytes { bytes in
+        stored.count == bytes.count && memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+      }
+    }
+  }
+
+  // MARK: Writing
+
+  /// Creates the folder `path`, with mode 0755.
+  func makeFolder(_ path: String, display: String) throws {
+    guard mkdirat(descriptor, path, 0o755) == 0, fchmodat(descriptor, path, 0o755, 0) == 0 else {
+      throw OutputError.lastSystemError("create folder", display)
+    }
+  }
+
+  /// Creates the file `path` with mode 0644 and these bytes; fails if it exists.
+  func write(_ path: String, _ bytes: [UInt8], display: String) throws {
+    let file = openat(descriptor, path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+    guard file >= 0 else { throw OutputError.lastSystemError("write", display) }
+    var failure = fchmod(file, 0o644) == 0 ? 0 : errno
+    bytes.withUnsafeBytes { buffer in
+      var offset = 0
+      while failure == 0, offset < buffer.count {
+        let written = Glibc.write(file, buffer.baseAddress! + offset, buffer.count - offset)
+        if written >= 0 {
+          offset += written
+        } else if errno != EINTR {
+          failure = errno
+        }
+      }
+    }
+    // Some file systems report a full disk only when the file is closed.
+    if close(file) != 0, failure == 0 { failure = errno }
+    guard failure == 0 else { throw OutputError.system(action: "write", path: display, errno: failure) }
+  }
+
+  /// Makes `path` here a second name of the file `path` in `source`: same inode, same modification time.
+  func link(_ path: String, from source: DirectoryHandle, display: String) throws {
+    guard linkat(source.descriptor, path, descriptor, path, 0) == 0 else {
+      throw OutputError.lastSystemError("write", display)
+    }
+  }
+
+  /// Removes what `listing` lists from this folder: the files, then the folders, children first.
+  /// Much faster than listing the folders again, but a folder that has gained an entry since
+  /// it was listed is not removed, so the call fails.
+  func remove(_ listing: Listing) throws {
+    for path in listing.files.keys where unlinkat(descriptor, path, 0) != 0 {
+      throw OutputError.lastSystemError("remove", display(path))
+    }
+    for path in listing.folders.reversed() where unlinkat(descriptor, path, AT_REMOVEDIR) != 0 {
+      throw OutputError.lastSystemError("remove", display(path))
+    }
+  }
+
+  /// Removes the entry `name`, and everything inside it if it is a folder.
+  func remove(_ name: String) throws {
+    guard let status = try status(name) else { return }
+    try remove(name, isFolder: status.st_mode & S_IFMT == S_IFDIR)
+  }
+
+  private func remove(_ name: UnsafePointer<CChar>, isFolder: Bool) throws {
+    if isFolder {
+      let folder = try DirectoryHandle(name, in: self, display: display(String(cString: name)))
+      try folder.forEachEntry { child, kind in try folder.remove(child, isFolder: kind == .folder) }
+    }
+    guard unlinkat(descriptor, name, isFolder ? AT_REMOVEDIR : 0) == 0 else {
+      throw OutputError.lastSystemError("remove", display(String(cString: name)))
+    }
+  }
+}

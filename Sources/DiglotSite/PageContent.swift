@@ -1,0 +1,252 @@
+import DiglotModel
+import DiglotXML
+
+/// What each kind of page shows, built as nodes: the template only places it.
+extension PageContext {
+  /// The text of the page's `<title>`.
+  var pageTitle: String {
+    switch page.kind {
+    case .languageChoice:
+      return Labels.of(.english).siteName + " · " + Labels.of(.chinese).siteName
+    case .notFound:
+      return Labels.of(.english).pageNotFound + " · " + Labels.of(.chinese).pageNotFound
+    case .home:
+      return labels.siteName
+    case .address(let index):
+      return title(of: plan.addresses[index]) + " · " + labels.siteName
+    case .area(let index, let area):
+      let address = plan.addresses[index]
+      return plainTitle(ofArea: area, in: address) + " · " + title(of: address) + " · " + labels.siteName
+    }
+  }
+
+  /// The page's own content, for the `content` slot.
+  func content() -> [MarkupNode] {
+    switch page.kind {
+    case .languageChoice: languageChoice()
+    case .notFound: notFound()
+    case .home: home()
+    case .address(let index): overview(of: index)
+    case .area(let index, let area): areaPage(area, of: index)
+    }
+  }
+
+  /// The trail from the home page as an ordered list; the last entry is the page itself.
+  func breadcrumbs() -> MarkupNode? {
+    let trail = plan.breadcrumbs(of: page)
+    guard !trail.isEmpty else { return nil }
+    let entries = trail.map { crumb -> MarkupNode in
+      var anchor = MarkupElement("a", ["href": link(to: crumb)], name(of: crumb))
+      if crumb == page { anchor[attribute: "aria-current"] = "page" }
+      return .element("li", [:], [.element(anchor)])
+    }
+    return .element("ol", [:], lines(entries))
+  }
+
+  /// The link to the same page in the other language; the two pages outside the language
+  /// folders offer the Chinese home page.
+  func languageToggle() -> MarkupNode {
+    let target = plan.counterpart(of: page) ?? Page(.home, .chinese)
+    let other = target.language
+    return .element(
+      "a", ["id": "lang-toggle", "href": link(to: target), "hreflang": other.tag, "lang": other.tag],
+      [.text(other.name)])
+  }
+
+  /// The `hreflang` alternates of this page: each language, then `x-default`.
+  func alternates() -> [(hreflang: String, page: Page)] {
+    let languages = plan.counterpart(of: page).map { [page, $0] } ?? SiteLanguage.allCases.map { Page(.home, $0) }
+    return languages.sorted { $0.language < $1.language }.map { ($0.language.tag, $0) }
+      + [("x-default", plan.defaultAlternate(of: page))]
+  }
+
+  /// `<link rel="alternate">` for each alternate and for the feed, for the `<head>`.
+  func headLinks() -> [MarkupNode] {
+    var links = alternates().map { hreflang, target in
+      MarkupNode.element("link", ["rel": "alternate", "hreflang": hreflang, "href": url(of: target)])
+    }
+    if let feed = feedLink() {
+      links.append(
+        .element("link", ["rel": "alternate", "type": "application/atom+xml", "title": labels.siteName, "href": feed]))
+    }
+    return links
+  }
+
+  /// A link to the language's feed, for language pages.
+  func feedLink() -> String? {
+    switch page.kind {
+    case .languageChoice, .notFound: nil
+    case .home, .address, .area: link(toFile: "\(language.folder)/feed.xml")
+    }
+  }
+
+  /// How a page is named in breadcrumbs.
+  private func name(of target: Page) -> [MarkupNode] {
+    switch target.kind {
+    case .languageChoice, .notFound, .home: [.text(labels.home)]
+    case .address(let index): text.inline(plan.addresses[index].document.title) ?? [.text(title(of: plan.addresses[index]))]
+    case .area(let index, let area): title(ofArea: area, in: plan.addresses[index])
+    }
+  }
+
+  private func languageChoice() -> [MarkupNode] {
+    let english = Labels.of(.english)
+    let chinese = Labels.of(.chinese)
+    return lines([
+      .element("h1", [:], [.text(english.siteName + " "), inChinese(chinese.siteName)]),
+      .element("p", [:], [.text(english.chooseLanguage + " "), inChinese(chinese.chooseLanguage)]),
+      homeLinks { $0.name },
+    ])
+  }
+
+  private func notFound() -> [MarkupNode] {
+    let chinese = Labels.of(.chinese)
+    return lines([
+      .element("h1", [:], [.text(labels.pageNotFound + " "), inChinese(chinese.pageNotFound)]),
+      .element("p", [:], [.text(labels.pageNotFoundText)]),
+      .element("p", ["lang": SiteLanguage.chinese.tag], [.text(chinese.pageNotFoundText)]),
+      homeLinks { Labels.of($0).home + " · " + Labels.of($0).siteName },
+    ])
+  }
+
+  /// Chinese words on a page in English.
+  private func inChinese(_ words: String) -> MarkupNode {
+    .element("span", ["lang": SiteLanguage.chinese.tag], [.text(words)])
+  }
+
+  /// A list of links to the home page of each language, each named in its own language.
+  private func homeLinks(named name: (SiteLanguage) -> String) -> MarkupNode {
+    let entries = SiteLanguage.allCases.map { language -> MarkupNode in
+      let attributes: KeyValuePairs = ["href": link(to: Page(.home, language)), "hreflang": language.tag, "lang": language.tag]
+      return .element("li", [:], [.element("a", attributes, [.text(name(language))])])
+    }
+    return .element("ul", ["class": "languages"], lines(entries))
+  }
+
+  private func home() -> [MarkupNode] {
+    let heading = MarkupNode.element("h1", [:], [.text(labels.siteName)])
+    guard !plan.addresses.isEmpty else {
+      return lines([heading, .element("p", [:], [.text(labels.noAddresses)])])
+    }
+    let entries = plan.addresses.indices.map { index -> MarkupNode in
+      let address = plan.addresses[index]
+      let target = Page(.address(index), language)
+      var children: [MarkupNode] = [
+        .element("h2", [:], [.element("a", ["href": link(to: target)], name(of: target))]),
+        .element("p", ["class": "meta"], facts(of: address.document)),
+      ]
+      let areas = areaLinks(of: index).map { MarkupNode.element("li", [:], [.element($0)]) }
+      if !areas.isEmpty { children.append(.element("ul", ["class": "areas"], lines(areas))) }
+      return .element("li", [:], lines(children))
+    }
+    return lines([heading, .element("ul", ["class": "addresses"], lines(entries))])
+  }
+
+  /// Date and kind of an address: `29 February 2024 · Budget`.
+  private func facts(of document: Document) -> [MarkupNode] {
+    var nodes: [MarkupNode] = []
+    if let date = document.date {
+      nodes.append(.element("time", ["datetime": date.description], [.text(Labels.date(date, in: language))]))
+      nodes.append(.text(" · "))
+    }
+    nodes.append(.text(Labels.kind(document.kind, in: language)))
+    return nodes
+  }
+
+  /// A link to each area page of an address, named with the area's number and title.
+  private func areaLinks(of index: Int) -> [MarkupElement] {
+    plan.addresses[index].document.areas.indices.map { area in
+      let target = Page(.area(address: index, area: area), language)
+      return MarkupElement("a", ["href": link(to: target)], title(ofArea: area, in: plan.addresses[index]))
+    }
+  }
+
+  /// The title slide, the front, the areas with their topics, the key figures and the closing.
+  private func overview(of index: Int) -> [MarkupNode] {
+    let document = plan.addresses[index].document
+    var nodes: [MarkupNode] = [.element("h1", [:], name(of: page))]
+    if let subtitle = document.subtitle.flatMap(text.inline) {
+      nodes.append(.element("p", ["class": "subtitle"], subtitle))
+    }
+    if let bureau = document.bureau.flatMap(text.inline) {
+      nodes.append(.element("p", ["class": "bureau"], bureau))
+    }
+    nodes.append(.element("p", ["class": "meta"], facts(of: document)))
+    nodes += text.blocks(document.front)
+
+    let links = areaLinks(of: index)
+    let areas = zip(links, document.areas).map { link, area -> MarkupNode in
+      let topics = area.topics.enumerated().compactMap { number, topic -> MarkupNode? in
+        guard let title = text.inline(topic.title) else { return nil }
+        let href = (link[attribute: "href"] ?? "") + "#topic-\(number + 1)"
+        return .element("li", [:], [.element("a", ["href": href], title)])
+      }
+      return .element("li", [:], [.element(link)] + (topics.isEmpty ? [] : [.element("ul", ["class": "topics"], lines(topics))]))
+    }
+    if !areas.isEmpty { nodes.append(section("areas", heading: labels.policyAreas, items: areas)) }
+
+    let figures = zip(links, document.areas).flatMap { link, area in
+      Self.bilinguals(in: area).flatMap(\.figures).filter { $0.kind == .money }.compactMap { figure -> MarkupNode? in
+        text.figure(figure).map { .element("li", [:], $0 + [.text(" · "), .element(link)]) }
+      }
+    }
+    if !figures.isEmpty { nodes.append(section("key-figures", heading: labels.keyFigures, items: figures)) }
+
+    let closing = text.blocks(document.closing)
+    if !closing.isEmpty { nodes.append(.element("div", ["class": "closing"], lines(closing))) }
+    return lines(nodes)
+  }
+
+  /// A section of the overview holding a list under its heading.
+  private func section(_ id: String, heading: String, items: [MarkupNode]) -> MarkupNode {
+    let children: [MarkupNode] = [.element("h2", ["id": id], [.text(heading)]), .element("ul", [:], lines(items))]
+    return .element("section", ["class": id, "aria-labelledby": id], lines(children))
+  }
+
+  /// The area's blocks, then each topic as a section, then links to the neighbouring areas.
+  private func areaPage(_ area: Int, of index: Int) -> [MarkupNode] {
+    let content = plan.addresses[index].document.areas[area]
+    var nodes: [MarkupNode] = [.element("h1", [:], name(of: page))]
+    nodes += text.blocks(content.blocks)
+    for (number, topic) in content.topics.enumerated() {
+      var children: [MarkupNode] = []
+      if let title = text.inline(topic.title) { children.append(.element("h2", [:], title)) }
+      children += text.blocks(topic.blocks)
+      nodes.append(.element("section", ["id": "topic-\(number + 1)", "class": "topic"], lines(children)))
+    }
+    if let pager = pager() { nodes.append(pager) }
+    return lines(nodes)
+  }
+
+  /// Links to the previous and next areas of the address, where there are such.
+  private func pager() -> MarkupNode? {
+    let neighbours = [
+      (plan.previous(of: page), "prev", "previous", labels.previous),
+      (plan.next(of: page), "next", "next", labels.next),
+    ]
+    let entries = neighbours.compactMap { target, rel, className, label -> MarkupNode? in
+      guard let target else { return nil }
+      let words: [MarkupNode] = [.element("span", ["class": "pager-label"], [.text(label)]), .text(" ")] + name(of: target)
+      return .element("li", ["class": className], [.element("a", ["href": link(to: target), "rel": rel], words)])
+    }
+    guard !entries.isEmpty else { return nil }
+    return .element("nav", ["class": "pager", "aria-label": labels.policyAreas], [.element("ul", [:], lines(entries))])
+  }
+
+  /// Every text of an area, its title first, in order.
+  static func bilinguals(in area: Area) -> [Bilingual] {
+    func texts(_ blocks: [Block]) -> [Bilingual] {
+      blocks.flatMap { block -> [Bilingual] in
+        switch block {
+        case .item(let item): itemTexts([item])
+        case .paragraph(let text), .note(let text): [text]
+        case .labels(let labels): labels
+        }
+      }
+    }
+    func itemTexts(_ items: [Item]) -> [Bilingual] {
+      items.flatMap { [$0.text] + itemTexts($0.children) }
+    }
+    return [area.title] + texts(area.blocks) + area.topics.flatMap { [$0.title] + texts($0.blocks) }
+  }
+}

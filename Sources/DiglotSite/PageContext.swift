@@ -1,0 +1,65 @@
+import DiglotModel
+import DiglotXML
+
+/// One page being rendered, with what it needs to know of the plan: its links and its words.
+struct PageContext {
+  let plan: SitePlan
+  let page: Page
+  let options: SiteOptions
+  let labels: Labels
+  let text: TextNodes
+
+  init(plan: SitePlan, page: Page, options: SiteOptions) {
+    self.plan = plan
+    self.page = page
+    self.options = options
+    labels = Labels.of(page.language)
+    text = TextNodes(language: page.language)
+  }
+
+  var language: SiteLanguage { page.language }
+
+  /// A link to another page. The 404 page is served at any depth, so its links are absolute when
+  /// the base URL is known; every other page links relatively, and works from the file system.
+  func link(to target: Page) -> String {
+    if case .notFound = page.kind, let base = options.base { return base + plan.path(of: target) }
+    return plan.link(from: page, to: target)
+  }
+
+  /// A link to a file given by its path from the site's root (`assets/site.css`).
+  func link(toFile path: String) -> String {
+    if case .notFound = page.kind, let base = options.base { return base + path }
+    return plan.link(from: page, toFile: path)
+  }
+
+  /// The URL of a page for `hreflang` alternates: absolute when the base URL is known.
+  func url(of target: Page) -> String {
+    options.base.map { $0 + plan.path(of: target) } ?? link(to: target)
+  }
+
+  /// An address's title in this page's language, else the other, else its kind and date.
+  func title(of address: SitePlan.Address) -> String {
+    let document = address.document
+    return text.plain(document.title)
+      ?? ([Labels.kind(document.kind, in: language)] + (document.date.map { [Labels.date($0, in: language)] } ?? []))
+      .joined(separator: " ")
+  }
+
+  /// An area's title with its number (`1. Consolidate …`), as nodes.
+  func title(ofArea index: Int, in address: SitePlan.Address) -> [MarkupNode] {
+    let area = address.document.areas[index]
+    guard let title = text.inline(area.title) else {
+      return [.text(Labels.untitledArea(area.number ?? index + 1, in: language))]
+    }
+    return (area.number.map { [MarkupNode.text("\($0). ")] } ?? []) + title
+  }
+
+  /// An area's title with its number, as plain text.
+  func plainTitle(ofArea index: Int, in address: SitePlan.Address) -> String {
+    let area = address.document.areas[index]
+    guard let title = text.plain(area.title) else {
+      return Labels.untitledArea(area.number ?? index + 1, in: language)
+    }
+    return (area.number.map { "\($0). " } ?? "") + title
+  }
+}

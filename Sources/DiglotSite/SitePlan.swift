@@ -1,0 +1,197 @@
+import DiglotModel
+
+/// A page of the site: what it shows and in which language.
+public struct Page: Hashable, Sendable {
+  public enum Kind: Hashable, Sendable {
+    /// `index.html`: offers both languages.
+    case languageChoice
+    /// `404.html`: in both languages.
+    case notFound
+    /// `en/index.html`: the addresses, newest first.
+    case home
+    /// `en/<address>/index.html`: an address's overview; the index is into `SitePlan.addresses`.
+    case address(Int)
+    /// `en/<address>/<area>/index.html`: one policy area of an address.
+    case area(address: Int, area: Int)
+  }
+
+  public var kind: Kind
+  /// The page's language; the two pages outside the language folders are in English first.
+  public var language: SiteLanguage
+
+  public init(_ kind: Kind, _ language: SiteLanguage) {
+    self.kind = kind
+    self.language = language
+  }
+}
+
+/// The site's shape: every page, its path, and how pages link to one another.
+///
+/// It depends only on the documents, and ordering, slugs and links follow from it, so any page
+/// can be rendered from the plan alone.
+public struct SitePlan: Sendable {
+  /// An address and the slugs of its pages.
+  public struct Address: Sendable {
+    public var document: Document
+    /// The address's folder: `2024-02-29-budget`.
+    public var slug: String
+    /// One folder per area, in the document's order: `1-consolidate-hong-kongs-strengths`.
+    public var areaSlugs: [String]
+  }
+
+  /// The addresses, newest first; undated ones last.
+  public let addresses: [Address]
+  /// Every page, sorted by path.
+  public let pages: [Page]
+
+  public init(documents: [Document]) {
+    let sorted = documents.sorted(by: Self.newestFirst)
+    let slugs = Self.addressSlugs(sorted)
+    addresses = zip(sorted, slugs).map { document, slug in
+      var taken: Set<String> = []
+      let areaSlugs = document.areas.enumerated().map { index, area in
+        Slug.unique(Slug.area(area, position: index + 1), taken: &taken)
+      }
+      return Address(document: document, slug: slug, areaSlugs: areaSlugs)
+    }
+
+    var pages = [Page(.languageChoice, .english), Page(.notFound, .english)]
+    for language in SiteLanguage.allCases {
+      pages.append(Page(.home, language))
+      for (index, address) in addresses.enumerated() {
+        pages.append(Page(.address(index), language))
+        for area in address.areaSlugs.indices {
+          pages.append(Page(.area(address: index, area: area), language))
+        }
+      }
+    }
+    let addresses = self.addresses
+    self.pages = pages.map { (Self.location(of: $0, in: addresses).path, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+  }
+
+  /// The page's path from the site's root: `en/2024-02-29-budget/index.html`.
+  public func path(of page: Page) -> String {
+    Self.location(of: page, in: addresses).path
+  }
+
+  /// The same page in the other language; `nil` for the two pages outside the language folders.
+  public func counterpart(of page: Page) -> Page? {
+    switch page.kind {
+    case .languageChoice, .notFound: nil
+    case .home, .address, .area: Page(page.kind, page.language.other)
+    }
+  }
+
+  /// The page the `x-default` alternate names: the language choice for the home pages, the English
+  /// page otherwise.
+  public func defaultAlternate(of page: Page) -> Page {
+    switch page.kind {
+    case .languageChoice, .notFound, .home: Page(.languageChoice, .english)
+    case .address, .area: Page(page.kind, .english)
+    }
+  }
+
+  /// The area before this one in its address, for area pages.
+  public func previous(of page: Page) -> Page? {
+    guard case .area(let address, let area) = page.kind, area > 0 else { return nil }
+    return Page(.area(address: address, area: area - 1), page.language)
+  }
+
+  /// The area after this one in its address, for area pages.
+  public func next(of page: Page) -> Page? {
+    guard case .area(let address, let area) = page.kind, area + 1 < addresses[address].areaSlugs.count else {
+      return nil
+    }
+    return Page(.area(address: address, area: area + 1), page.language)
+  }
+
+  /// The trail from the home page to this page, both included; empty outside the language folders.
+  public func breadcrumbs(of page: Page) -> [Page] {
+    let home = Page(.home, page.language)
+    switch page.kind {
+    case .languageChoice, .notFound: return []
+    case .home: return [home]
+    case .address: return [home, page]
+    case .area(let address, _): return [home, Page(.address(address), page.language), page]
+    }
+  }
+
+  /// A relative link from one page to another: `../../index.html`.
+  public func link(from page: Page, to target: Page) -> String {
+    Self.location(of: page, in: addresses).link(to: Self.location(of: target, in: addresses))
+  }
+
+  /// The relative URL of a file seen from a page; the file's path is given from the root.
+  func link(from page: Page, toFile path: String) -> String {
+    Self.location(of: page, in: addresses).link(to: Location(path: path))
+  }
+
+  /// Where a file stands: the folders from the root down to it, and its name.
+  struct Location {
+    var folders: [String]
+    var file: String
+
+    init(folders: [String], file: String) {
+      self.folders = folders
+      self.file = file
+    }
+
+    init(path: String) {
+      let parts = path.split(separator: "/").map(String.init)
+      folders = Array(parts.dropLast())
+      file = parts.last ?? ""
+    }
+
+    var path: String { (folders + [file]).joined(separator: "/") }
+
+    /// The relative URL of `target` from this file: up to the folders they share, then down.
+    func link(to target: Location) -> String {
+      var common = 0
+      while common < folders.count && common < target.folders.count && folders[common] == target.folders[common] {
+        common += 1
+      }
+      var link = ""
+      for _ in common..<folders.count { link += "../" }
+      for folder in target.folders[common...] { link += folder + "/" }
+      return link + target.file
+    }
+  }
+
+  private static func location(of page: Page, in addresses: [Address]) -> Location {
+    let folder = page.language.folder
+    switch page.kind {
+    case .languageChoice: return Location(folders: [], file: "index.html")
+    case .notFound: return Location(folders: [], file: "404.html")
+    case .home: return Location(folders: [folder], file: "index.html")
+    case .address(let index): return Location(folders: [folder, addresses[index].slug], file: "index.html")
+    case .area(let index, let area):
+      return Location(folders: [folder, addresses[index].slug, addresses[index].areaSlugs[area]], file: "index.html")
+    }
+  }
+
+  private static func newestFirst(_ a: Document, _ b: Document) -> Bool {
+    switch (a.date, b.date) {
+    case (let x?, let y?) where x != y: return x > y
+    case (_?, nil): return true
+    case (nil, _?): return false
+    default: return (a.kind.rawValue, a.file) < (b.kind.rawValue, b.file)
+    }
+  }
+
+  /// Date and kind make the slug. Of several addresses that share one, the first by file name
+  /// keeps it and the others add their file name, so the slugs do not depend on the input's order.
+  private static func addressSlugs(_ documents: [Document]) -> [String] {
+    let bases = documents.map(Slug.address)
+    var taken: Set<String> = []
+    var slugs = [String](repeating: "", count: documents.count)
+    let byFile = documents.indices.sorted { documents[$0].file < documents[$1].file }
+    for index in byFile {
+      if !taken.contains(bases[index]) { slugs[index] = Slug.unique(bases[index], taken: &taken) }
+    }
+    for index in byFile where slugs[index].isEmpty {
+      let file = Slug.fileName(documents[index].file)
+      slugs[index] = Slug.unique(file.isEmpty ? bases[index] : bases[index] + "-" + file, taken: &taken)
+    }
+    return slugs
+  }
+}

@@ -1,0 +1,72 @@
+import DiglotModel
+
+/// Path components made from input text: lower-case ASCII letters, digits and single hyphens,
+/// never empty, never `.` or `..`, never containing `/`, so no page can leave the site's root.
+enum Slug {
+  /// `2024-02-29-budget`, `2024-10-18-policy-address`; `undated-budget` when the date is unknown.
+  static func address(_ document: Document) -> String {
+    let kind = document.kind == .other ? "address" : document.kind.rawValue
+    return (document.date.map(\.description) ?? "undated") + "-" + kind
+  }
+
+  /// The area's number and the first words of its English title: `1-consolidate-hong-kongs-strengths`.
+  /// An area without a number is numbered by its position; one without English is `area-3`.
+  static func area(_ area: Area, position: Int) -> String {
+    let number = area.number ?? position
+    let title = words(area.title.en?.plainText ?? "", limit: 40)
+    return title.isEmpty ? "area-\(number)" : "\(number)-\(title)"
+  }
+
+  /// The file name without folders or extension: `2024-25-budget-itib`.
+  static func fileName(_ path: String) -> String {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    let stem = name.split(separator: ".", omittingEmptySubsequences: false).dropLast().joined(separator: ".")
+    return words(stem.isEmpty ? name : stem, limit: 40)
+  }
+
+  /// Lower-case ASCII words joined by hyphens, cut after a whole word to at most `limit` characters.
+  /// Apostrophes are dropped (`Kong's` is `kongs`); every other character separates words.
+  static func words(_ text: String, limit: Int) -> String {
+    var words: [String] = []
+    var word = ""
+    for character in text {
+      if character.isASCII && (character.isLetter || character.isNumber) {
+        word.append(Character(character.lowercased()))
+      } else if character != "'" && character != "’" && !word.isEmpty {
+        words.append(word)
+        word = ""
+      }
+    }
+    if !word.isEmpty { words.append(word) }
+
+    var kept: [String] = []
+    var length = -1
+    for word in words {
+      if length + 1 + word.count > limit { break }
+      kept.append(word)
+      length += 1 + word.count
+    }
+    // A cut title should not end in a word that leads on to the next one: `strengths-in`.
+    if kept.count < words.count {
+      while kept.count > 1, let last = kept.last, connectives.contains(last) { kept.removeLast() }
+    }
+    if kept.isEmpty, let first = words.first { return String(first.prefix(limit)) }
+    return kept.joined(separator: "-")
+  }
+
+  private static let connectives: Set<String> = [
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with",
+  ]
+
+  /// `base`, or `base-2`, `base-3` … whichever is not taken yet; records the result as taken.
+  static func unique(_ base: String, taken: inout Set<String>) -> String {
+    var slug = base
+    var counter = 2
+    while taken.contains(slug) {
+      slug = "\(base)-\(counter)"
+      counter += 1
+    }
+    taken.insert(slug)
+    return slug
+  }
+}

@@ -1,0 +1,202 @@
+import DiglotModel
+import DiglotXML
+import Foundation
+
+/// A place in the page template that the generator fills, marked `data-slot="name"`.
+///
+/// The generator replaces the element's children and removes the `data-slot` attribute; an
+/// element whose slot has nothing on a page (breadcrumbs on the language choice) is left out.
+enum Slot: String, CaseIterable {
+  /// The page's title, as text: `<title data-slot="title">`.
+  case title
+  /// The skip link's text; the element is an `<a>` whose `href` names the content slot's `id`.
+  case skipLink = "skip-link"
+  /// The link to the same page in the other language, `<a id="lang-toggle">`.
+  case language
+  /// The trail of links from the home page, as an `<ol>`; the element gets an `aria-label`.
+  case breadcrumbs
+  /// The page's own content: `<main id="main" data-slot="content">`.
+  case content
+  /// A link to the home page with the site's name.
+  case siteName = "site-name"
+  /// A link to the language's Atom feed.
+  case feed
+
+  var isRequired: Bool {
+    switch self {
+    case .title, .skipLink, .language, .breadcrumbs, .content: true
+    case .siteName, .feed: false
+    }
+  }
+}
+
+/// A piece of the page template.
+enum TemplatePart: Sendable {
+  /// Markup that is the same on every page, serialised once.
+  case fixed([UInt8])
+  /// The `<html>` start tag, which gets each page's `lang`.
+  case htmlStart(MarkupElement)
+  /// An element with a slot, or with URLs from the site's root, filled in for each page.
+  case element(MarkupElement)
+  /// The end of `<head>`, where each page's alternates go.
+  case headEnd
+}
+
+/// The site's look: the page template, parsed once, and the files copied into the site as they are.
+///
+/// A template folder holds `page.html` and an `assets/` folder. URLs in `page.html` are written
+/// relative to the site's root (`assets/site.css`); each page gets them relative to itself.
+public struct Templates: Sendable {
+  /// `page.html`, cut once into what every page shares and what each page fills in.
+  let parts: [TemplatePart]
+  /// The files of `assets/`, with their paths in the site (`assets/site.css`).
+  public let assets: [SiteFile]
+
+  /// Reads `page.html` and `assets/` from a template folder.
+  ///
+  /// Returns `nil` templates when there is an error; the diagnostics are sorted and name the files
+  /// as they were given (`Templates/page.html:12:5: error: …`).
+  public static func load(from directory: URL) -> (Templates?, [Diagnostic]) {
+    let pageURL = directory.appendingPathComponent("page.html")
+    guard let page = try? Data(contentsOf: pageURL) else {
+      let problem = Diagnostic(
+        .error, "cannot read the page template", file: pageURL.relativePath,
+        position: SourcePosition(line: 1, column: 1))
+      return (nil, [problem])
+    }
+    return parse(page: Array(page), path: pageURL.relativePath, assets: readAssets(in: directory))
+  }
+
+  /// Parses a page template given as bytes; `path` is the name diagnostics give it.
+  public static func parse(page: [UInt8], path: String, assets: [SiteFile] = []) -> (Templates?, [Diagnostic]) {
+    let parsed = HTML.parse(page)
+    var diagnostics = parsed.problems.map { problem in
+      Diagnostic(
+        problem.severity == .error ? .error : .warning, problem.message, file: path,
+        position: SourcePosition(line: problem.position.line, column: problem.position.column))
+    }
+    if !parsed.hasErrors {
+      diagnostics += check(parsed.nodes).map { message, position in
+        Diagnostic(
+          .error, message, file: path,
+          position: SourcePosition(line: position?.line ?? 1, column: position?.column ?? 1))
+      }
+    }
+    diagnostics = Diagnostic.sorted(diagnostics)
+    let failed = diagnostics.contains { $0.severity == .error }
+    return (failed ? nil : Templates(parts: compile(parsed.nodes), assets: assets), diagnostics)
+  }
+
+  /// What the generator relies on: a head with the UTF-8 charset, each slot known and in place.
+  private static func check(_ nodes: [MarkupNode]) -> [(String, MarkupPosition?)] {
+    let elements = nodes.allElements
+    let body = elements.first { $0.name == "body" }?.position
+    var problems: [(String, MarkupPosition?)] = []
+    if !elements.contains(where: { $0.name == "head" }) {
+      problems.append(("the template has no <head>", body))
+    }
+    if !elements.contains(where: { $0.name == "meta" && $0[attribute: "charset"]?.lowercased() == "utf-8" }) {
+      problems.append(("the template has no <meta charset=\"utf-8\">", body))
+    }
+    var slots: [Slot: MarkupElement] = [:]
+    for element in elements {
+      guard let name = element[attribute: "data-slot"] else { continue }
+      guard let slot = Slot(rawValue: name) else {
+        let known = Slot.allCases.map(\.rawValue).joined(separator: ", ")
+        problems.append(("unknown slot \"\(name)\" (known slots: \(known))", element.position))
+        continue
+      }
+      if HTML.isVoid(element.name) || ["html", "head", "body"].contains(element.name) {
+        problems.append(("slot \"\(name)\" cannot be on <\(element.name)>", element.position))
+        continue
+      }
+      slots[slot] = slots[slot] ?? element
+    }
+    for slot in Slot.allCases where slot.isRequired && slots[slot] == nil {
+      problems.append(("the template has no element with data-slot=\"\(slot.rawValue)\"", body))
+    }
+    if let skip = slots[.skipLink], let content = slots[.content] {
+      let target = content[attribute: "id"].map { "#" + $0 }
+      if skip.name != "a" || target == nil || skip[attribute: "href"] != target {
+        problems.append(
+          ("the skip-link slot must be an <a> linking to the id of the content slot's element", skip.position))
+      }
+    }
+    return problems
+  }
+
+  /// Cuts the template into fixed markup, serialised once, and the parts each page fills in.
+  private static func compile(_ nodes: [MarkupNode]) -> [TemplatePart] {
+    var parts: [TemplatePart] = []
+    var fixed = HTMLWriter()
+    func flush() {
+      if !fixed.bytes.isEmpty { parts.append(.fixed(fixed.bytes)) }
+      fixed = HTMLWriter()
+    }
+    func visit(_ nodes: [MarkupNode]) {
+      for node in nodes {
+        guard case .element(var element) = node, changesPerPage(element) else {
+          fixed.write([node])
+          continue
+        }
+        if isFilled(element) {
+          flush()
+          parts.append(.element(element))
+          continue
+        }
+        let children = element.children
+        if element.name == "html" {
+          flush()
+          element.children = []
+          parts.append(.htmlStart(element))
+        } else {
+          fixed.startTag(element)
+        }
+        visit(children)
+        if element.name == "head" {
+          flush()
+          parts.append(.headEnd)
+        }
+        fixed.endTag(element.name)
+      }
+    }
+    visit(nodes)
+    flush()
+    return parts
+  }
+
+  /// Whether an element, or one inside it, differs from page to page.
+  private static func changesPerPage(_ element: MarkupElement) -> Bool {
+    element.name == "html" || element.name == "head" || isFilled(element)
+      || element.children.contains { $0.element.map(changesPerPage) ?? false }
+  }
+
+  /// Whether each page fills the element in: it has a slot, or a URL written from the site's root.
+  static func isFilled(_ element: MarkupElement) -> Bool {
+    element[attribute: "data-slot"] != nil || urlAttributes.contains { element[attribute: $0].map(isRootRelative) ?? false }
+  }
+
+  /// The attributes whose URLs are written from the site's root in the template.
+  static let urlAttributes = ["href", "src"]
+
+  /// A URL the template writes from the site's root: no scheme, not absolute, not a fragment.
+  static func isRootRelative(_ url: String) -> Bool {
+    guard let first = url.first, !"#/?".contains(first) else { return false }
+    return !url.prefix { !"/?#".contains($0) }.contains(":")
+  }
+
+  /// The regular, visible files under `assets/`, sorted by path.
+  private static func readAssets(in directory: URL) -> [SiteFile] {
+    let folder = directory.appendingPathComponent("assets")
+    let paths = (try? FileManager.default.subpathsOfDirectory(atPath: folder.path)) ?? []
+    return paths.sorted().compactMap { path in
+      guard !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { return nil }
+      var isDirectory: ObjCBool = false
+      let url = folder.appendingPathComponent(path)
+      guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+        let data = try? Data(contentsOf: url)
+      else { return nil }
+      return SiteFile(path: "assets/" + path, contents: Array(data))
+    }
+  }
+}

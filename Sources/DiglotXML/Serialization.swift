@@ -1,0 +1,197 @@
+// Serialisation is done here in Swift rather than by libxml2. libxml2 2.9's HTML writer knows no
+// HTML5 (no doctype `html`, unknown void elements such as `source`), percent-escapes non-ASCII
+// characters in `href` and `src`, and its formatting depends on its element tables. The HTML5
+// serialisation rules are short: escape `&` `<` `>` in text and `&` `"` in attributes, write void
+// elements without an end tag, leave the text of `script` and `style` raw. Writing them directly
+// keeps every character as UTF-8, is byte-for-byte deterministic, and needs no C tree per page.
+
+extension HTML {
+  /// Writes nodes as an HTML5 document: `<!DOCTYPE html>`, then the nodes, in UTF-8.
+  ///
+  /// Text and attribute values are escaped, so any string is safe to put in a tree.
+  public static func serialize(_ nodes: [MarkupNode]) -> [UInt8] {
+    var writer = HTMLWriter()
+    writer.doctype()
+    writer.write(nodes)
+    writer.endWithNewline()
+    return writer.bytes
+  }
+
+  /// Whether an element is void: it has no content and no end tag (`br`, `img`, `meta` …).
+  public static func isVoid(_ name: String) -> Bool {
+    voidElements.contains(name)
+  }
+
+  private static let voidElements: Set<String> = [
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+  ]
+}
+
+/// Writes an HTML5 document piece by piece, for callers that keep parts of a page ready-made.
+/// Text and attribute values are escaped as in `HTML.serialize`.
+public struct HTMLWriter {
+  private var writer = MarkupWriter(flavour: .html)
+
+  public init() {}
+
+  /// The bytes written so far.
+  public var bytes: [UInt8] { writer.bytes }
+
+  /// `<!DOCTYPE html>` and a line break.
+  public mutating func doctype() {
+    writer.append("<!DOCTYPE html>\n")
+  }
+
+  /// Nodes, with their descendants.
+  public mutating func write(_ nodes: [MarkupNode]) {
+    writer.write(nodes)
+  }
+
+  /// An element's start tag alone, with its attributes.
+  public mutating func startTag(_ element: MarkupElement) {
+    writer.startTag(element)
+  }
+
+  /// An end tag.
+  public mutating func endTag(_ name: String) {
+    writer.endTag(name)
+  }
+
+  /// Bytes written earlier by another `HTMLWriter`, copied as they are.
+  public mutating func append(written bytes: [UInt8]) {
+    writer.bytes.append(contentsOf: bytes)
+  }
+
+  /// A final line break, unless the output already ends with one.
+  public mutating func endWithNewline() {
+    writer.endWithNewline()
+  }
+}
+
+extension XML {
+  /// Writes nodes as an XML document in UTF-8, with its declaration.
+  ///
+  /// An element whose children are all elements has each child on its own indented line.
+  public static func serialize(_ nodes: [MarkupNode]) -> [UInt8] {
+    var writer = MarkupWriter(flavour: .xml)
+    writer.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+    writer.write(nodes)
+    writer.endWithNewline()
+    return writer.bytes
+  }
+}
+
+private struct MarkupWriter {
+  enum Flavour { case html, xml }
+
+  let flavour: Flavour
+  var bytes: [UInt8] = []
+
+  init(flavour: Flavour) {
+    self.flavour = flavour
+    bytes.reserveCapacity(16 * 1024)
+  }
+
+  mutating func append(_ string: String) {
+    bytes.append(contentsOf: string.utf8)
+  }
+
+  mutating func endWithNewline() {
+    if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
+  }
+
+  mutating func write(_ nodes: [MarkupNode], depth: Int = 0) {
+    for node in nodes {
+      switch node {
+      case .element(let element): write(element, depth: depth)
+      case .text(let text): escape(text, inAttribute: false)
+      case .comment(let text): append("<!--" + commentSafe(text) + "-->")
+      }
+    }
+  }
+
+  /// `<name attributes>`; an XML element without children is closed at once with `/>`.
+  mutating func startTag(_ element: MarkupElement) {
+    append("<")
+    append(element.name)
+    for attribute in element.attributes {
+      append(" ")
+      append(attribute.name)
+      append("=\"")
+      escape(attribute.value, inAttribute: true)
+      append("\"")
+    }
+    append(flavour == .xml && element.children.isEmpty ? "/>" : ">")
+  }
+
+  mutating func endTag(_ name: String) {
+    append("</")
+    append(name)
+    append(">")
+  }
+
+  private mutating func write(_ element: MarkupElement, depth: Int) {
+    startTag(element)
+    switch flavour {
+    case .html:
+      if HTML.isVoid(element.name) { return }
+      if element.name == "script" || element.name == "style" {
+        // Raw text cannot be escaped; `<\/` keeps a stray end tag from closing the element early.
+        for case .text(let text) in element.children { append(text.replacing("</", with: "<\\/")) }
+      } else {
+        write(element.children, depth: depth + 1)
+      }
+    case .xml:
+      if element.children.isEmpty { return }
+      if element.children.allSatisfy({ $0.element != nil }) {
+        for child in element.children {
+          append("\n" + String(repeating: "  ", count: depth + 1))
+          write([child], depth: depth + 1)
+        }
+        append("\n" + String(repeating: "  ", count: depth))
+      } else {
+        write(element.children, depth: depth + 1)
+      }
+    }
+    endTag(element.name)
+  }
+
+  /// Escapes markup characters. Control characters that neither HTML nor XML allow in a document
+  /// are left out: they cannot be written in any form.
+  private mutating func escape(_ text: String, inAttribute: Bool) {
+    var text = text
+    text.withUTF8 { escape($0, inAttribute: inAttribute) }
+  }
+
+  /// Copies runs of plain bytes at once; only the bytes that need it are replaced one by one.
+  private mutating func escape(_ utf8: UnsafeBufferPointer<UInt8>, inAttribute: Bool) {
+    var runStart = 0
+    for (index, byte) in utf8.enumerated() {
+      let replacement: String
+      switch byte {
+      case UInt8(ascii: "&"): replacement = "&amp;"
+      case UInt8(ascii: "<"): replacement = "&lt;"
+      case UInt8(ascii: ">"): replacement = "&gt;"
+      case UInt8(ascii: "\"") where inAttribute: replacement = "&quot;"
+      case UInt8(ascii: "\n") where inAttribute && flavour == .xml: replacement = "&#10;"
+      case UInt8(ascii: "\t") where inAttribute && flavour == .xml: replacement = "&#9;"
+      case UInt8(ascii: "\r") where flavour == .xml: replacement = "&#13;"
+      case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): continue
+      case 0..<0x20, 0x7F: replacement = ""
+      default: continue
+      }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+      append(replacement)
+      runStart = index + 1
+    }
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+  }
+
+  /// A comment may not contain `--`, nor end in `-`.
+  private func commentSafe(_ text: String) -> String {
+    var result = text
+    while result.contains("--") { result = result.replacing("--", with: "- -") }
+    if result.hasSuffix("-") { result += " " }
+    return result
+  }
+}

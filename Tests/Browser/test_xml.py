@@ -1,0 +1,79 @@
+"""sitemap.xml and the two feeds are well-formed XML; the sitemap lists every page under en/ and
+zh-hant/ with xhtml:link alternates for both languages; the feeds' links lead to existing pages."""
+
+import os
+import posixpath
+
+import pytest
+
+import sitecheck
+
+SM = f"{{{sitecheck.SITEMAP_NS}}}"
+XH = f"{{{sitecheck.XHTML_NS}}}"
+
+
+def _parse(site, name):
+    path = os.path.join(site, name)
+    if not os.path.isfile(path):
+        pytest.fail(f"{name} is missing", pytrace=False)
+    try:
+        return sitecheck.parse_xml(path)
+    except sitecheck.ET.ParseError as e:
+        (line, column), error = e.position, str(e)
+    pytest.fail(f"{name}:{line}:{column}: not well-formed XML: {error}", pytrace=False)
+
+
+def test_sitemap_lists_every_page_with_alternates(site):
+    root = _parse(site, "sitemap.xml")
+    assert root.tag == f"{SM}urlset", f"sitemap.xml: root element is {root.tag}, expected {SM}urlset"
+    urls = root.findall(f"{SM}url")
+    locs = [(u.findtext(f"{SM}loc") or "").strip() for u in urls]
+    base = sitecheck.infer_base_url(locs)
+    problems, listed = [], {}
+    for url, loc in zip(urls, locs):
+        if not loc:
+            problems.append("a <url> without <loc>")
+            continue
+        page = sitecheck.site_path_for_url(loc, base)
+        if page is None or not os.path.isfile(os.path.join(site, page)):
+            problems.append(f"<loc>{loc}</loc> maps to {page!r}, which does not exist")
+            continue
+        if page in listed:
+            problems.append(f"{page!r} is listed twice")
+        listed[page] = loc
+        lang_dir = sitecheck.language_dir(page)
+        if lang_dir is None:
+            continue
+        alternates = {}
+        for link in url.findall(f"{XH}link"):
+            if link.get("rel") == "alternate" and link.get("hreflang"):
+                alternates[link.get("hreflang").lower()] = sitecheck.site_path_for_url(link.get("href", ""), base)
+        for d, expected in ((lang_dir, page), (sitecheck.OTHER[lang_dir], sitecheck.mirror(page))):
+            tag = sitecheck.LANGS[d]
+            got = alternates.get(tag.lower())
+            if got != expected:
+                problems.append(
+                    f"<url> {loc}: xhtml:link hreflang={tag} "
+                    + (f"points at {got!r}, expected {expected!r}" if got else f"is missing (expected {expected!r})")
+                )
+    for page in sitecheck.list_pages(site):
+        if sitecheck.language_dir(page) is not None and page not in listed:
+            problems.append(f"{page!r} is not in the sitemap")
+    sitecheck.report(problems, "sitemap.xml")
+
+
+@pytest.mark.parametrize("feed", ["en/feed.xml", "zh-hant/feed.xml"])
+def test_feed_is_well_formed_and_links_exist(site, feed):
+    root = _parse(site, feed)
+    atom = f"{{{sitecheck.ATOM_NS}}}"
+    assert root.tag in (f"{atom}feed", "rss"), f"{feed}: root element is {root.tag}, expected an Atom feed or RSS"
+    hrefs = [link.get("href", "") for link in root.iter(f"{atom}link")]
+    hrefs += [(e.text or "").strip() for e in root.iter("link")]  # RSS
+    base = sitecheck.sitemap_base_url(site)
+    problems = []
+    for href in hrefs:
+        page = sitecheck.site_path_for_url(href, base, relative_to=posixpath.dirname(feed))
+        if page is not None and not os.path.isfile(os.path.join(site, page)):
+            problems.append(f"{href} maps to {page!r}, which does not exist")
+    sitecheck.report(problems, feed)
+

@@ -1,0 +1,61 @@
+import DiglotModel
+import DiglotXML
+import Testing
+
+@testable import DiglotSite
+
+@Suite struct FeedTests {
+  @Test func listsEveryPageWithAlternatesInTheSitemap() throws {
+    let site = Fixtures.site()
+    let sitemap = try #require(site["sitemap.xml"])
+    let parsed = XML.parse(sitemap.contents)
+    #expect(parsed.problems == [])
+    let root = try #require(parsed.nodes.first?.element)
+    #expect(root.name == "urlset")
+    #expect(root[attribute: "xmlns"] == "http://www.sitemaps.org/schemas/sitemap/0.9")
+    let urls = root.children.compactMap(\.element)
+    let pages = site.keys.filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted()
+    #expect(urls.compactMap { $0.children.compactMap(\.element).first { $0.name == "loc" }?.textContent } == pages)
+    for url in urls {
+      let links = url.children.compactMap(\.element).filter { $0.name == "xhtml:link" }
+      #expect(links.map { $0[attribute: "hreflang"] } == ["en", "zh-Hant-HK", "x-default"])
+      #expect(links.allSatisfy { site[$0[attribute: "href"] ?? ""] != nil })
+    }
+  }
+
+  @Test func usesAbsoluteURLsWithABaseURL() throws {
+    let site = Fixtures.site(options: SiteOptions(baseURL: "https://www.example.gov.hk/policy/"))
+    let sitemap = try #require(site["sitemap.xml"]).text
+    #expect(sitemap.contains("<loc>https://www.example.gov.hk/policy/zh-hant/2024-02-29-budget/index.html</loc>"))
+    #expect(sitemap.contains("hreflang=\"en\" href=\"https://www.example.gov.hk/policy/en/2024-02-29-budget/index.html\""))
+    let feed = try #require(site["zh-hant/feed.xml"]).text
+    #expect(feed.contains("<id>https://www.example.gov.hk/policy/zh-hant/2024-02-29-budget/index.html</id>"))
+    #expect(feed.contains("<link rel=\"self\" href=\"https://www.example.gov.hk/policy/zh-hant/feed.xml\"/>"))
+  }
+
+  @Test func writesOneAtomEntryPerAddressNewestFirst() throws {
+    let site = Fixtures.site()
+    for language in SiteLanguage.allCases {
+      let path = "\(language.folder)/feed.xml"
+      let parsed = XML.parse(try #require(site[path]).contents)
+      #expect(parsed.problems == [])
+      let feed = try #require(parsed.nodes.first?.element)
+      #expect(feed.name == "feed")
+      #expect(feed[attribute: "xmlns"] == "http://www.w3.org/2005/Atom")
+      #expect(feed[attribute: "xml:lang"] == language.tag)
+      let children = feed.children.compactMap(\.element)
+      #expect(children.first { $0.name == "updated" }?.textContent == "2024-02-29T00:00:00Z")
+      #expect(children.contains { $0.name == "id" } && children.contains { $0.name == "title" } && children.contains { $0.name == "author" })
+      let entries = children.filter { $0.name == "entry" }.map { $0.children.compactMap(\.element) }
+      #expect(entries.count == 2)
+      #expect(entries.map { $0.first { $0.name == "updated" }?.textContent } == ["2024-02-29T00:00:00Z", "2023-10-25T00:00:00Z"])
+      for entry in entries {
+        #expect(entry.first { $0.name == "id" }?.textContent.hasPrefix("urn:") == true)
+        let href = try #require(entry.first { $0.name == "link" }?[attribute: "href"])
+        #expect(site["\(language.folder)/\(href)"] != nil)
+      }
+      let titles = entries.map { $0.first { $0.name == "title" }?.textContent }
+      #expect(titles.first == (language == .english ? "2024-25 Budget" : "2024-25年度財政預算案"))
+    }
+  }
+}

@@ -1,0 +1,382 @@
+import Foundation
+import Glibc
+import Testing
+
+@testable import DiglotSite
+
+@Suite struct OutputWriterTests {
+  // MARK: Writing
+
+  @Test func firstPublishCreatesEverything() throws {
+    let folder = try TemporaryFolder()
+    let files = site([
+      "index.html": "<p>home</p>",
+      "en/index.html": "<p>Budget</p>",
+      "zh-hant/2024/budget/index.html": "<p>財政預算案</p>",
+      "style.css": "",
+    ])
+
+    let summary = try OutputWriter.publish(files, to: folder.output)
+
+    #expect(summary == PublishSummary(written: 4, unchanged: 0, removed: 0))
+    #expect(try snapshot(folder.output) == expectedSnapshot(files))
+    #expect(try mode(folder.output) == 0o755)
+    #expect(try mode(folder.output.appendingPathComponent("zh-hant/2024")) == 0o755)
+    #expect(try mode(folder.output.appendingPathComponent("zh-hant/2024/budget/index.html")) == 0o644)
+    #expect(try mode(folder.output.appendingPathComponent("style.css")) == 0o644)
+    #expect(try folder.siblings() == ["Output"])
+  }
+
+  @Test func republishRewritesOnlyTheChangedFile() throws {
+    let folder = try TemporaryFolder()
+    let old = site(["a.html": "a", "en/b.html": "b", "en/deep/c.html": "c"])
+    try OutputWriter.publish(old, to: folder.output)
+    let before = try identities(folder.output, old)
+
+    let new = site(["a.html": "a", "en/b.html": "b, changed", "en/deep/c.html": "c"])
+    let summary = try OutputWriter.publish(new, to: folder.output)
+
+    #expect(summary == PublishSummary(written: 1, unchanged: 2, removed: 0))
+    #expect(try snapshot(folder.output) == expectedSnapshot(new))
+    let after = try identities(folder.output, new)
+    #expect(after["a.html"] == before["a.html"])
+    #expect(after["en/deep/c.html"] == before["en/deep/c.html"])
+    #expect(after["en/b.html"]?.inode != before["en/b.html"]?.inode)
+    #expect(try folder.siblings() == ["Output"])
+  }
+
+  @Test func publishingTheSameSiteLeavesTheOutputAlone() throws {
+    let folder = try TemporaryFolder()
+    let files = site(["a.html": "a", "en/b.html": "b"])
+    try OutputWriter.publish(files, to: folder.output)
+    let before = try identity(folder.output)
+
+    let summary = try OutputWriter.publish(files, to: folder.output)
+
+    #expect(summary == PublishSummary(written: 0, unchanged: 2, removed: 0))
+    #expect(try identity(folder.output) == before)
+  }
+
+  @Test func changedModesAreRestored() throws {
+    let folder = try TemporaryFolder()
+    let files = site(["a.html": "a", "en/b.html": "b"])
+    try OutputWriter.publish(files, to: folder.output)
+
+    chmod(folder.output.appendingPathComponent("en").path, 0o700)
+    #expect(try OutputWriter.publish(files, to: folder.output) == PublishSummary(written: 0, unchanged: 2, removed: 0))
+    #expect(try mode(folder.output.appendingPathComponent("en")) == 0o755)
+
+    chmod(folder.output.appendingPathComponent("a.html").path, 0o600)
+    #expect(try OutputWriter.publish(files, to: folder.output) == PublishSummary(written: 1, unchanged: 1, removed: 0))
+    #expect(try mode(folder.output.appendingPathComponent("a.html")) == 0o644)
+  }
+
+  @Test func filesLeftOutOfTheSiteDisappear() throws {
+    let folder = try TemporaryFolder()
+    try OutputWriter.publish(site(["a.html": "a", "b/c.html": "c", "b/d/e.html": "e"]), to: folder.output)
+    try Data("stray".utf8).write(to: folder.output.appendingPathComponent("stray.txt"))
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.output.appendingPathComponent("link").path, withDestinationPath: "a.html")
+    try FileManager.default.createDirectory(
+      at: folder.output.appendingPathComponent("empty"), withIntermediateDirectories: false)
+
+    let new = site(["a.html": "a"])
+    let summary = try OutputWriter.publish(new, to: folder.output)
+
+    #expect(summary == PublishSummary(written: 0, unchanged: 1, removed: 4))
+    #expect(try snapshot(folder.output) == expectedSnapshot(new))
+  }
+
+  @Test func aFileMayReplaceAFolderAndTheOtherWayRound() throws {
+    let folder = try TemporaryFolder()
+    try OutputWriter.publish(site(["a": "file", "b/c": "c"]), to: folder.output)
+
+    let new = site(["a/x": "x", "b": "file"])
+    try OutputWriter.publish(new, to: folder.output)
+
+    #expect(try snapshot(folder.output) == expectedSnapshot(new))
+  }
+
+  // MARK: Planning
+
+  @Test func planListsChangesWithoutTouchingTheDisk() throws {
+    let folder = try TemporaryFolder()
+    let old = site(["a.html": "a", "b.html": "b", "c.html": "c"])
+    #expect(try OutputWriter.plan(old, against: folder.output) == PublishPlan(written: ["a.html", "b.html", "c.html"], unchanged: [], removed: []))
+    #expect(try folder.siblings() == [])
+
+    try OutputWriter.publish(old, to: folder.output)
+    let new = site(["a.html": "a", "b.html": "B", "d/e.html": "e"])
+    let plan = try OutputWriter.plan(new, against: folder.output)
+
+    #expect(plan == PublishPlan(written: ["b.html", "d/e.html"], unchanged: ["a.html"], removed: ["c.html"]))
+    #expect(plan.summary == PublishSummary(written: 2, unchanged: 1, removed: 1))
+    #expect(try snapshot(folder.output) == expectedSnapshot(old))
+    #expect(try folder.siblings() == ["Output"])
+  }
+
+  // MARK: Refusing
+
+  @Test(arguments: ["../x", "/etc/x", "a//b", "a/./b", "a/..", "a/", "", ".", "a\u{0}b"])
+  func invalidPathThrowsAndWritesNothing(path: String) throws {
+    let folder = try TemporaryFolder()
+    let old = site(["a.html": "a"])
+    try OutputWriter.publish(old, to: folder.output)
+
+    let error = #expect(throws: OutputError.self) {
+      try OutputWriter.publish(old + site(["b.html": "b"]) + [SiteFile(path: path, contents: [1])], to: folder.output)
+    }
+
+    guard case .invalidPath(path, _) = error else {
+      Issue.record("expected an invalid path error for \(path.debugDescription), got \(String(describing: error))")
+      return
+    }
+    #expect(error?.description.hasPrefix("invalid site path \(path.debugDescription): ") == true)
+    #expect(try snapshot(folder.output) == expectedSnapshot(old))
+    #expect(try folder.siblings() == ["Output"])
+  }
+
+  @Test func collidingPathsThrow() throws {
+    let folder = try TemporaryFolder()
+    #expect(throws: OutputError.duplicatePath("a")) {
+      try OutputWriter.publish(site(["a": "1"]) + site(["a": "2"]), to: folder.output)
+    }
+    #expect(throws: OutputError.fileAndFolder("a")) {
+      try OutputWriter.publish(site(["a": "1", "a/b": "2"]), to: folder.output)
+    }
+    #expect(try folder.siblings() == [])
+  }
+
+  @Test func outputThatIsAFileIsLeftAlone() throws {
+    let folder = try TemporaryFolder()
+    try Data("precious".utf8).write(to: folder.output)
+
+    #expect(throws: OutputError.unusableOutput(folder.output.path, reason: "it is a file, not a folder")) {
+      try OutputWriter.publish(site(["a.html": "a"]), to: folder.output)
+    }
+    #expect(try String(contentsOf: folder.output, encoding: .utf8) == "precious")
+    #expect(try folder.siblings() == ["Output"])
+  }
+
+  @Test func outputThatIsASymbolicLinkIsLeftAlone() throws {
+    let folder = try TemporaryFolder()
+    let elsewhere = folder.url.appendingPathComponent("elsewhere")
+    try OutputWriter.publish(site(["keep.html": "keep"]), to: elsewhere)
+    try FileManager.default.createSymbolicLink(atPath: folder.output.path, withDestinationPath: "elsewhere")
+
+    #expect(throws: OutputError.unusableOutput(folder.output.path, reason: "it is a symbolic link, not a folder")) {
+      try OutputWriter.publish(site(["a.html": "a"]), to: folder.output)
+    }
+    #expect(try snapshot(elsewhere) == expectedSnapshot(site(["keep.html": "keep"])))
+  }
+
+  @Test func failureMidwayLeavesTheOldSite() throws {
+    let folder = try TemporaryFolder()
+    let old = site(["a.html": "a", "b.html": "b"])
+    try OutputWriter.publish(old, to: folder.output)
+    let tooLong = "z/" + String(repeating: "x", count: 300)
+
+    #expect(throws: OutputError.system(action: "write", path: folder.output.path + "/" + tooLong, errno: ENAMETOOLONG)) {
+      try OutputWriter.publish(site(["a.html": "A", "b.html": "B", tooLong: "x"]), to: folder.output)
+    }
+    #expect(try snapshot(folder.output) == expectedSnapshot(old))
+    #expect(try folder.siblings() == ["Output"])
+  }
+
+  @Test func errorsNameThePathAndTheCause() {
+    let error = OutputError.system(action: "write", path: "Output/en/index.html", errno: ENOSPC)
+    #expect(error.description == "cannot write Output/en/index.html: No space left on device")
+    #expect(OutputError.invalidPath("a\u{0}b", reason: "it contains a NUL character").description
+      == #"invalid site path "a\0b": it contains a NUL character"#)
+  }
+
+  // MARK: Surviving a kill
+
+  @Test func leftoverStagingFoldersAreRemoved() throws {
+    let folder = try TemporaryFolder()
+    let files = site(["a.html": "a"])
+    try OutputWriter.publish(files, to: folder.output)
+    let leftover = folder.url.appendingPathComponent(".Output.staging-dead/en")
+    try FileManager.default.createDirectory(at: leftover, withIntermediateDirectories: true)
+    try Data("half".utf8).write(to: leftover.appendingPathComponent("x.html"))
+    try Data().write(to: folder.url.appendingPathComponent(".Output.staging-file"))
+    try Data().write(to: folder.url.appendingPathComponent(".Outputs.staging-other"))
+
+    try OutputWriter.publish(files, to: folder.output)
+
+    #expect(try folder.siblings() == [".Outputs.staging-other", "Output"])
+    #expect(try snapshot(folder.output) == expectedSnapshot(files))
+  }
+
+  /// A child process publishes a new site and stops itself at `stop`; it is then killed with
+  /// SIGKILL. The output must be exactly one whole site, and the next publish must succeed.
+  @Test(arguments: [
+    (OutputWriter.Checkpoint.staged(1), false),
+    (.staged(150), false),
+    (.staged(300), false),
+    (.swapped, true),
+  ])
+  func killedPublishLeavesAWholeSite(stop: OutputWriter.Checkpoint, newSiteExpected: Bool) throws {
+    let folder = try TemporaryFolder()
+    let (old, new) = (largeSite(version: 1), largeSite(version: 2))
+    try OutputWriter.publish(old, to: folder.output)
+
+    let pid = fork()
+    if pid == 0 {
+      // The child only publishes and stops; it never returns to the test runner.
+      _ = try? OutputWriter.publish(new, to: folder.output) { if $0 == stop { raise(SIGSTOP) } }
+      _exit(0)
+    }
+    try #require(pid > 0)
+    let stopped = waitUntilStopped(pid)
+    kill(pid, SIGKILL)
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    try #require(stopped, "the child did not reach \(stop)")
+    #expect(status & 0x7f == SIGKILL)
+
+    #expect(try snapshot(folder.output) == expectedSnapshot(newSiteExpected ? new : old))
+    let leftovers = try folder.siblings().filter { $0.hasPrefix(".Output.staging-") }
+    #expect(leftovers.count == 1)
+    if case .staged(let count) = stop, let leftover = leftovers.first {
+      let staged = try snapshot(folder.url.appendingPathComponent(leftover)).values.filter { $0 != folderMark }
+      #expect(staged.count == count)
+    }
+
+    let newer = largeSite(version: 3)
+    try OutputWriter.publish(newer, to: folder.output)
+    #expect(try snapshot(folder.output) == expectedSnapshot(newer))
+    #expect(try folder.siblings() == ["Output"])
+  }
+
+  /// Kills publishing children at varied moments, without stopping them first.
+  @Test func publishKilledAtAnyMomentLeavesAWholeSite() throws {
+    let folder = try TemporaryFolder()
+    let (old, new) = (largeSite(version: 1), largeSite(version: 2))
+    let (oldSnapshot, newSnapshot) = (expectedSnapshot(old), expectedSnapshot(new))
+    for round in 0..<8 {
+      try OutputWriter.publish(old, to: folder.output)
+      let pid = fork()
+      if pid == 0 {
+        _ = try? OutputWriter.publish(new, to: folder.output)
+        _exit(0)
+      }
+      try #require(pid > 0)
+      usleep(UInt32(round) * 5_000)
+      kill(pid, SIGKILL)
+      var status: Int32 = 0
+      waitpid(pid, &status, 0)
+
+      let found = try snapshot(folder.output)
+      #expect(found == oldSnapshot || found == newSnapshot, "round \(round)")
+    }
+    try OutputWriter.publish(new, to: folder.output)
+    #expect(try snapshot(folder.output) == newSnapshot)
+    #expect(try folder.siblings() == ["Output"])
+  }
+}
+
+// MARK: Helpers
+
+/// A new, empty folder that is removed with everything in it when the value is released;
+/// `output` is the (not yet existing) `Output` inside it.
+private final class TemporaryFolder {
+  let url: URL
+  var output: URL { url.appendingPathComponent("Output") }
+
+  init() throws {
+    url = FileManager.default.temporaryDirectory.appendingPathComponent("OutputWriterTests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
+  }
+
+  deinit { try? FileManager.default.removeItem(at: url) }
+
+  /// The names in the folder, sorted.
+  func siblings() throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+  }
+}
+
+private func site(_ files: [String: String]) -> [SiteFile] {
+  files.map { SiteFile(path: $0.key, contents: Array($0.value.utf8)) }.sorted { $0.path < $1.path }
+}
+
+/// About 400 files in several folders, each a few kilobytes; versions differ in some files'
+/// bytes and in which files exist.
+private func largeSite(version: Int) -> [SiteFile] {
+  (0..<400).compactMap { index in
+    if index % 50 == version { return nil }
+    let changed = index % 7 == 0 ? version : 0
+    let text = String(repeating: "page \(index) 第\(index)頁 v\(changed)\n", count: 200)
+    return SiteFile(path: "\(index % 2 == 0 ? "en" : "zh-hant")/area-\(index % 9)/page-\(index).html", contents: Array(text.utf8))
+  }
+}
+
+private let folderMark = "<folder>"
+
+/// Every entry under `root` by relative path: a file's text, or `folderMark` for a folder.
+private func snapshot(_ root: URL) throws -> [String: String] {
+  var entries: [String: String] = [:]
+  for path in try FileManager.default.subpathsOfDirectory(atPath: root.path) {
+    let url = root.appendingPathComponent(path)
+    let isFolder = (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true
+    entries[path] = isFolder ? folderMark : String(decoding: try Data(contentsOf: url), as: UTF8.self)
+  }
+  return entries
+}
+
+/// The snapshot of a folder that holds exactly `files`.
+private func expectedSnapshot(_ files: [SiteFile]) -> [String: String] {
+  var entries: [String: String] = [:]
+  for file in files {
+    entries[file.path] = String(decoding: file.contents, as: UTF8.self)
+    var components = file.path.split(separator: "/").dropLast()
+    while !components.isEmpty {
+      entries[components.joined(separator: "/")] = folderMark
+      components = components.dropLast()
+    }
+  }
+  return entries
+}
+
+private struct Identity: Equatable {
+  var inode: UInt
+  var modified: timespec
+
+  static func == (a: Identity, b: Identity) -> Bool {
+    a.inode == b.inode && a.modified.tv_sec == b.modified.tv_sec && a.modified.tv_nsec == b.modified.tv_nsec
+  }
+}
+
+/// The inode and modification time of `url`.
+private func identity(_ url: URL) throws -> Identity {
+  var status = stat()
+  try #require(lstat(url.path, &status) == 0)
+  return Identity(inode: UInt(status.st_ino), modified: status.st_mtim)
+}
+
+private func identities(_ root: URL, _ files: [SiteFile]) throws -> [String: Identity] {
+  var identities: [String: Identity] = [:]
+  for file in files {
+    identities[file.path] = try identity(root.appendingPathComponent(file.path))
+  }
+  return identities
+}
+
+private func mode(_ url: URL) throws -> mode_t {
+  var status = stat()
+  try #require(lstat(url.path, &status) == 0)
+  return status.st_mode & 0o7777
+}
+
+/// Waits up to a minute for the child `pid` to stop itself; false if it exits or does not stop.
+private func waitUntilStopped(_ pid: pid_t) -> Bool {
+  for _ in 0..<6_000 {
+    var status: Int32 = 0
+    let result = waitpid(pid, &status, WUNTRACED | WNOHANG)
+    if result == pid { return status & 0xff == 0x7f }
+    if result != 0 { return false }
+    usleep(10_000)
+  }
+  return false
+}

@@ -1,0 +1,240 @@
+import DiglotModel
+import DiglotXML
+import Foundation
+import Testing
+
+@testable import DiglotSite
+
+@Suite struct PageRenderingTests {
+  let site = Fixtures.site()
+  let englishArea = "en/2024-02-29-budget/1-consolidate-hong-kongs-strengths/index.html"
+  let chineseArea = "zh-hant/2024-02-29-budget/1-consolidate-hong-kongs-strengths/index.html"
+
+  var pagePaths: [String] { site.keys.filter { $0.hasSuffix(".html") }.sorted() }
+
+  /// Resolves a relative href against the path of the page it is on.
+  func resolve(_ href: String, from path: String) -> String {
+    var parts = path.split(separator: "/").dropLast().map(String.init)
+    for part in href.split(separator: "#")[0].split(separator: "/") {
+      if part == ".." { parts.removeLast() } else { parts.append(String(part)) }
+    }
+    return parts.joined(separator: "/")
+  }
+
+  @Test func everyPageParsesCleanlyWithItsLanguageAndTheBasics() throws {
+    for path in pagePaths {
+      let file = try #require(site[path])
+      let parsed = HTML.parse(file.contents)
+      #expect(parsed.problems == [], "\(path)")
+      let elements = parsed.nodes.allElements
+      let html = try #require(elements.first { $0.name == "html" })
+      let expectedLanguage = path.hasPrefix("zh-hant/") ? "zh-Hant-HK" : "en"
+      #expect(html[attribute: "lang"] == expectedLanguage, "\(path)")
+      #expect(file.text.hasPrefix("<!DOCTYPE html>\n"))
+      #expect(elements.contains { $0.name == "meta" && $0[attribute: "charset"] == "utf-8" })
+      #expect(elements.contains { $0.name == "meta" && $0[attribute: "name"] == "viewport" })
+      let title = try #require(elements.first { $0.name == "title" })
+      #expect(!title.textContent.isEmpty)
+      #expect(elements.filter { $0.name == "h1" }.count == 1, "\(path)")
+      #expect(elements.filter { $0.name == "main" && $0[attribute: "id"] == "main" }.count == 1)
+      #expect(elements.contains { $0.name == "a" && $0[attribute: "href"] == "#main" })
+      let landmarks = path.contains("/") ? ["header", "nav", "footer"] : ["header", "footer"]
+      for landmark in landmarks {
+        #expect(elements.contains { $0.name == landmark }, "\(path) has no <\(landmark)>")
+      }
+      let ids = elements.compactMap { $0[attribute: "id"] }
+      #expect(Set(ids).count == ids.count, "duplicate ids in \(path)")
+      #expect(!elements.contains { $0[attribute: "data-slot"] != nil })
+      #expect(!file.text.contains("&#"), "numeric character reference in \(path)")
+      let stylesheet = try #require(elements.first { $0.name == "link" && $0[attribute: "rel"] == "stylesheet" })
+      #expect(resolve(stylesheet[attribute: "href"]!, from: path) == "assets/site.css")
+    }
+  }
+
+  @Test func everyRelativeLinkLeadsToAFileOfTheSite() throws {
+    for path in pagePaths {
+      for element in Fixtures.html(site[path]) where ["a", "link"].contains(element.name) {
+        guard let href = element[attribute: "href"], !href.hasPrefix("#") else { continue }
+        #expect(!href.hasPrefix("/") && !href.contains("://"), "\(path): \(href)")
+        #expect(href.hasSuffix(".html") || href.contains(".html#") || href.hasSuffix(".xml") || href.hasSuffix(".css"), "\(path): \(href)")
+        #expect(site[resolve(href, from: path)] != nil, "\(path): \(href) leads nowhere")
+      }
+    }
+  }
+
+  @Test func theToggleLeadsToTheSamePageInTheOtherLanguage() throws {
+    for path in pagePaths {
+      let elements = Fixtures.html(site[path])
+      let toggle = try #require(elements.first { $0[attribute: "id"] == "lang-toggle" })
+      let language = try #require(elements.first { $0.name == "html" }?[attribute: "lang"])
+      let other = language == "en" ? "zh-Hant-HK" : "en"
+      #expect(toggle.name == "a")
+      #expect(toggle[attribute: "hreflang"] == other)
+      #expect(toggle[attribute: "lang"] == other)
+      #expect(toggle.textContent == (other == "en" ? "English" : "繁體中文"))
+      let target = resolve(try #require(toggle[attribute: "href"]), from: path)
+      let counterpart = Fixtures.html(site[target])
+      #expect(counterpart.first { $0.name == "html" }?[attribute: "lang"] == other, "\(path) → \(target)")
+      if path.hasPrefix("en/") {
+        #expect(target == "zh-hant/" + path.dropFirst(3))
+      } else if path.hasPrefix("zh-hant/") {
+        #expect(target == "en/" + path.dropFirst(8))
+      } else {
+        #expect(target == "zh-hant/index.html")
+      }
+    }
+  }
+
+  @Test func namesTheAlternatesOfEachLanguage() throws {
+    let elements = Fixtures.html(site[chineseArea])
+    let alternates = elements.filter { $0.name == "link" && $0[attribute: "hreflang"] != nil }
+    #expect(
+      alternates.map { [$0[attribute: "hreflang"]!, resolve($0[attribute: "href"]!, from: chineseArea)] } == [
+        ["en", englishArea], ["zh-Hant-HK", chineseArea], ["x-default", englishArea],
+      ])
+    #expect(alternates.allSatisfy { $0[attribute: "rel"] == "alternate" })
+  }
+
+  @Test func usesAbsoluteAlternatesWithABaseURL() throws {
+    let site = Fixtures.site(options: SiteOptions(baseURL: "https://www.example.gov.hk/policy"))
+    let elements = Fixtures.html(site[englishArea])
+    let alternates = elements.filter { $0.name == "link" && $0[attribute: "hreflang"] != nil }.compactMap { $0[attribute: "href"] }
+    #expect(alternates == ["https://www.example.gov.hk/policy/" + englishArea, "https://www.example.gov.hk/policy/" + chineseArea, "https://www.example.gov.hk/policy/" + englishArea])
+    let toggle = try #require(elements.first { $0[attribute: "id"] == "lang-toggle" })
+    #expect(toggle[attribute: "href"] == "../../../" + chineseArea)
+    let notFound = Fixtures.html(site["404.html"])
+    let stylesheet = try #require(notFound.first { $0.name == "link" && $0[attribute: "rel"] == "stylesheet" })
+    #expect(stylesheet[attribute: "href"] == "https://www.example.gov.hk/policy/assets/site.css")
+  }
+
+  @Test func leadsBreadcrumbsFromHomeToTheCurrentPage() throws {
+    let elements = Fixtures.html(site[englishArea])
+    let nav = try #require(elements.first { $0.name == "nav" && $0[attribute: "aria-label"] == "Breadcrumb" })
+    let links = [MarkupNode.element(nav)].allElements.filter { $0.name == "a" }
+    #expect(links.map { $0[attribute: "href"] } == ["../../index.html", "../index.html", "index.html"])
+    #expect(links.map(\.textContent).prefix(2) == ["Home", "2024-25 Budget"])
+    #expect(links.map { $0[attribute: "aria-current"] } == [nil, nil, "page"])
+
+    let chinese = Fixtures.html(site[chineseArea])
+    let chineseNav = try #require(chinese.first { $0.name == "nav" && $0[attribute: "class"] == "breadcrumbs" })
+    #expect(chineseNav[attribute: "aria-label"] == "導覽路徑")
+    #expect(chineseNav.textContent.contains("主頁"))
+  }
+
+  @Test func linksPreviousAndNextAreas() throws {
+    let first = Fixtures.html(site[englishArea])
+    let next = try #require(first.first { $0.name == "a" && $0[attribute: "rel"] == "next" })
+    #expect(next[attribute: "href"] == "../2-develop-i-t-infrastructure/index.html")
+    #expect(next.textContent == "Next 2. Develop I&T infrastructure")
+    #expect(!first.contains { $0[attribute: "rel"] == "prev" })
+
+    let second = Fixtures.html(site["zh-hant/2024-02-29-budget/2-develop-i-t-infrastructure/index.html"])
+    let previous = try #require(second.first { $0.name == "a" && $0[attribute: "rel"] == "prev" })
+    #expect(previous[attribute: "href"] == "../1-consolidate-hong-kongs-strengths/index.html")
+    #expect(previous.textContent == "上一個範疇 1. 鞏固香港科研優勢、促進創科產業發展")
+  }
+
+  @Test func marksFiguresWithTheirValues() throws {
+    let english = Fixtures.html(site[englishArea]).filter { $0.name == "data" }
+    #expect(english.map { $0[attribute: "value"] } == ["3000000000", "10000000000"])
+    #expect(english.map(\.textContent) == ["$3 billion", "$10 billion"])
+    let chinese = try #require(site[chineseArea]).text
+    #expect(chinese.contains("撥款<data value=\"3000000000\"><strong>30億元</strong></data>推行"))
+
+    let overview = Fixtures.html(site["zh-hant/2024-02-29-budget/index.html"])
+    let figures = try #require(overview.first { $0.name == "section" && $0[attribute: "class"] == "key-figures" })
+    let values = [MarkupNode.element(figures)].allElements.filter { $0.name == "data" }
+    #expect(values.map { $0[attribute: "value"] } == ["3000000000", "10000000000", "180000000"])
+    #expect(figures.textContent.contains("約1.8億元"))
+  }
+
+  @Test func marksAFigureSpreadOverSeveralSpans() throws {
+    var document = Fixtures.policyAddress
+    document.areas[0].blocks = [
+      .paragraph(
+        Bilingual(
+          zh: Fixtures.inline(.plain("預留"), .strong("1億"), .plain("3,400萬元，再加")),
+          en: nil, figures: [Fixtures.money("1億3,400萬元", "$134 million", 134_000_000)]))
+    ]
+    let site = Fixtures.site([document])
+    let page = try #require(site["zh-hant/2023-10-25-policy-address/1-attracting-i-t-talents/index.html"]).text
+    #expect(page.contains("<p>預留<data value=\"134000000\"><strong>1億</strong>3,400萬元</data>，再加</p>"))
+  }
+
+  @Test func showsOneLanguageTextInItsOwnLanguage() throws {
+    let area = Fixtures.html(site[englishArea])
+    let note = try #require(area.first { $0.name == "p" && $0[attribute: "class"] == "note" })
+    let span = try #require(note.children.first?.element)
+    #expect(span[attribute: "lang"] == "zh-Hant-HK")
+    #expect(span.textContent == "註：有關計劃將於年內推出")
+
+    let overview = Fixtures.html(site["en/2024-02-29-budget/index.html"])
+    let labels = try #require(overview.first { $0.name == "ul" && $0[attribute: "class"] == "labels" })
+    let spans = [MarkupNode.element(labels)].allElements.filter { $0.name == "span" }
+    #expect(spans.map { $0[attribute: "lang"] } == ["zh-Hant-HK", "zh-Hant-HK"])
+    #expect(spans.map(\.textContent) == ["產業", "人才"])
+
+    let chinese = try #require(site[chineseArea]).text
+    #expect(chinese.contains("<p class=\"note\">註：有關計劃將於年內推出</p>"))
+  }
+
+  @Test func nestsSubBulletsInTheirBullet() throws {
+    let area = Fixtures.html(site[englishArea])
+    let list = try #require(area.first { $0.name == "ul" && $0[attribute: "class"] == "bullets" })
+    let items = list.children.compactMap(\.element)
+    #expect(items.allSatisfy { $0.name == "li" })
+    #expect(items.count == 2)
+    let sub = try #require(items[1].children.compactMap(\.element).first { $0.name == "ul" })
+    #expect(sub.children.compactMap(\.element).map(\.textContent) == ["Establish two research institutes"])
+  }
+
+  @Test func listsAddressesNewestFirstOnTheHomePage() throws {
+    let home = Fixtures.html(site["en/index.html"])
+    let headings = home.filter { $0.name == "h2" }.map(\.textContent)
+    #expect(headings == ["2024-25 Budget", "The Chief Executive's 2023 Policy Address"])
+    let times = home.filter { $0.name == "time" }
+    #expect(times.map { $0[attribute: "datetime"] } == ["2024-02-29", "2023-10-25"])
+    #expect(times.map(\.textContent) == ["29 February 2024", "25 October 2023"])
+    #expect(try #require(site["en/index.html"]).text.contains("Policy Address"))
+  }
+
+  @Test func showsTheTitleSlideAreasAndClosingOnTheOverview() throws {
+    let page = try #require(site["zh-hant/2024-02-29-budget/index.html"]).text
+    for text in ["<h1>2024-25年度財政預算案</h1>", "創新科技及工業局相關重點措施", "<time datetime=\"2024-02-29\">2024年2月29日</time>", "齊心協力　再創高峰", "<a href=\"1-consolidate-hong-kongs-strengths/index.html#topic-2\">微電子研發</a>"] {
+      #expect(page.contains(text), "\(text)")
+    }
+  }
+
+  @Test func offersBothLanguagesAtTheRoot() throws {
+    let root = Fixtures.html(site["index.html"])
+    let choices = root.filter { $0.name == "a" && $0[attribute: "hreflang"] != nil && $0[attribute: "id"] == nil }
+    #expect(choices.map { $0[attribute: "href"] } == ["en/index.html", "zh-hant/index.html"])
+    #expect(choices.map { $0[attribute: "lang"] } == ["en", "zh-Hant-HK"])
+    #expect(site["404.html"] != nil)
+  }
+
+  @Test func keepsChineseAsCharacters() throws {
+    let bytes = try #require(site[chineseArea]).contents
+    #expect(String(validating: bytes, as: UTF8.self) != nil)
+    let text = String(decoding: bytes, as: UTF8.self)
+    #expect(text.contains("<h1>1. 鞏固香港科研優勢、促進創科產業發展</h1>"))
+    #expect(!text.contains("&#"))
+  }
+
+  @Test func marksAChineseOnlyTitleOnAnEnglishPage() throws {
+    var document = Fixtures.policyAddress
+    document.areas[0].title = Fixtures.text("匯聚創科人才", nil)
+    let site = Fixtures.site([document])
+    let page = try #require(site["en/2023-10-25-policy-address/area-1/index.html"]).text
+    #expect(page.contains("<h1>1. <span lang=\"zh-Hant-HK\">匯聚創科人才</span></h1>"))
+    let overview = try #require(site["en/2023-10-25-policy-address/index.html"]).text
+    #expect(overview.contains("<a href=\"area-1/index.html\">1. <span lang=\"zh-Hant-HK\">匯聚創科人才</span></a>"))
+  }
+
+  @Test func buildsASiteWithNoAddresses() throws {
+    let site = Fixtures.site([])
+    #expect(site.keys.sorted() == ["404.html", "assets/site.css", "en/feed.xml", "en/index.html", "index.html", "sitemap.xml", "zh-hant/feed.xml", "zh-hant/index.html"])
+    #expect(try #require(site["zh-hant/index.html"]).text.contains("<p>暫時未有發布的文件。</p>"))
+    #expect(XML.parse(try #require(site["en/feed.xml"]).contents).problems == [])
+  }
+}

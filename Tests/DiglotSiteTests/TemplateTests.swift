@@ -1,0 +1,98 @@
+import DiglotModel
+import DiglotXML
+import Foundation
+import Testing
+
+@testable import DiglotSite
+
+@Suite struct TemplateTests {
+  static let minimal = """
+    <!DOCTYPE html>
+    <html>
+    <head><meta charset="utf-8"><title data-slot="title"></title></head>
+    <body>
+    <a href="#content" data-slot="skip-link"></a>
+    <div class="banner"><img src="assets/logo.png" alt=""> <span data-slot="language"></span></div>
+    <nav data-slot="breadcrumbs"></nav>
+    <main id="content" data-slot="content"></main>
+    <footer><a href="https://www.gov.hk/">GovHK</a></footer>
+    </body>
+    </html>
+    """
+
+  func messages(_ template: String) -> [String] {
+    Templates.parse(page: Array(template.utf8), path: "Templates/page.html").1.map(\.description)
+  }
+
+  @Test func fillsAUserTemplateAndKeepsItsMarkup() throws {
+    let (parsed, diagnostics) = Templates.parse(page: Array(Self.minimal.utf8), path: "Templates/page.html")
+    #expect(diagnostics == [])
+    let templates = try #require(parsed)
+    let files = SiteGenerator.generate([Fixtures.budget], templates: templates, options: SiteOptions())
+    let page = try #require(files.first { $0.path == "en/2024-02-29-budget/index.html" }).text
+    #expect(page.contains("<div class=\"banner\"><img src=\"../../assets/logo.png\" alt=\"\"> <span><a id=\"lang-toggle\""))
+    #expect(page.contains("<a href=\"#content\">Skip to content</a>"))
+    #expect(page.contains("<footer><a href=\"https://www.gov.hk/\">GovHK</a></footer>"))
+    #expect(page.contains("<title>2024-25 Budget · Policy Highlights</title>"))
+    #expect(!page.contains("data-slot"))
+    #expect(!files.contains { $0.path.hasPrefix("assets/") })
+  }
+
+  @Test func reportsAMissingSlotWithPathLineAndColumn() {
+    let template = Self.minimal.replacing(#"<main id="content" data-slot="content"></main>"#, with: "<main></main>")
+    #expect(messages(template) == [#"Templates/page.html:4:1: error: the template has no element with data-slot="content""#])
+    #expect(Templates.parse(page: Array(template.utf8), path: "page.html").0 == nil)
+  }
+
+  @Test func reportsBrokenMarkupWithPathLineAndColumn() {
+    let template = Self.minimal.replacing("<nav data-slot=\"breadcrumbs\"></nav>", with: "<nav data-slot=\"breadcrumbs\">")
+    #expect(messages(template) == ["Templates/page.html:7:1: error: element <nav> is not closed"])
+  }
+
+  @Test func reportsASkipLinkThatMissesTheContent() {
+    let template = Self.minimal.replacing(#"<main id="content""#, with: #"<main id="main""#)
+    #expect(messages(template) == ["Templates/page.html:5:1: error: the skip-link slot must be an <a> linking to the id of the content slot's element"])
+  }
+
+  @Test func reportsUnknownAndMisplacedSlots() {
+    let template = Self.minimal
+      .replacing("<footer>", with: "<footer data-slot=\"foot\">")
+      .replacing("<meta charset=\"utf-8\">", with: "<meta charset=\"utf-8\" data-slot=\"content\">")
+    #expect(
+      messages(template) == [
+        #"Templates/page.html:3:7: error: slot "content" cannot be on <meta>"#,
+        #"Templates/page.html:9:1: error: unknown slot "foot" (known slots: title, skip-link, language, breadcrumbs, content, site-name, feed)"#,
+      ])
+  }
+
+  @Test func requiresTheUTF8Charset() {
+    let template = Self.minimal.replacing("<meta charset=\"utf-8\">", with: "")
+    #expect(messages(template) == [#"Templates/page.html:4:1: error: the template has no <meta charset="utf-8">"#])
+  }
+
+  @Test func loadsThePageAndAssetsFromAFolder() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("diglot-templates-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("assets/fonts"), withIntermediateDirectories: true)
+    try Data(Self.minimal.utf8).write(to: folder.appendingPathComponent("page.html"))
+    try Data("body{}".utf8).write(to: folder.appendingPathComponent("assets/site.css"))
+    try Data([0, 1, 2]).write(to: folder.appendingPathComponent("assets/fonts/a.woff2"))
+    try Data().write(to: folder.appendingPathComponent("assets/.DS_Store"))
+
+    let (templates, diagnostics) = Templates.load(from: folder)
+    #expect(diagnostics == [])
+    #expect(templates?.assets == [
+      SiteFile(path: "assets/fonts/a.woff2", contents: [0, 1, 2]),
+      SiteFile(path: "assets/site.css", contents: Array("body{}".utf8)),
+    ])
+
+    try FileManager.default.removeItem(at: folder.appendingPathComponent("page.html"))
+    let (missing, problems) = Templates.load(from: folder)
+    #expect(missing == nil)
+    #expect(problems.map(\.description) == [folder.appendingPathComponent("page.html").relativePath + ":1:1: error: cannot read the page template"])
+  }
+
+  @Test func theShippedTemplatesLoadCleanly() {
+    #expect(Fixtures.templates.assets.map(\.path) == ["assets/site.css"])
+  }
+}
