@@ -14,36 +14,9 @@ public enum SiteGenerator {
     return files.sorted { $0.path < $1.path }
   }
 
-  /// Renders every page of the plan, on all cores. Pages are independent, and each batch's
-  /// result goes to its own slot, so the order does not depend on the scheduling.
+  /// Renders every page of the plan, on all cores; pages are independent.
   private static func renderPages(_ renderer: SiteRenderer) -> [SiteFile] {
-    let pages = renderer.plan.pages
-    let batchSize = 64
-    let batches = BatchResults(count: (pages.count + batchSize - 1) / batchSize)
-    DispatchQueue.concurrentPerform(iterations: batches.count) { batch in
-      let range = (batch * batchSize)..<min(pages.count, (batch + 1) * batchSize)
-      batches.store(pages[range].map(renderer.render), at: batch)
-    }
-    return batches.joined()
+    renderer.plan.pages.concurrentMap(batchSize: 64, renderer.render)
   }
 }
 
-/// The rendered batches, written from several threads, each to its own index under a lock.
-private final class BatchResults: @unchecked Sendable {
-  let count: Int
-  private var results: [[SiteFile]]
-  private let lock = NSLock()
-
-  init(count: Int) {
-    self.count = count
-    results = Array(repeating: [], count: count)
-  }
-
-  func store(_ files: [SiteFile], at index: Int) {
-    lock.withLock { results[index] = files }
-  }
-
-  func joined() -> [SiteFile] {
-    lock.withLock { results.flatMap { $0 } }
-  }
-}

@@ -30,11 +30,7 @@ enum InputFiles {
 
   /// Reads and parses the files on all cores; the results are in the order of `paths`.
   static func readAll(_ paths: [String]) -> [DocumentReader.Result] {
-    let results = ResultSlots(count: paths.count)
-    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-      results.store(read(paths[index]), at: index)
-    }
-    return results.values
+    paths.concurrentMap(read)
   }
 
   /// Reads and parses one file; an unreadable file is an error diagnostic, not a crash.
@@ -66,16 +62,3 @@ enum Console {
   }
 }
 
-/// Results written from several threads, each to its own index, under a lock.
-private final class ResultSlots: @unchecked Sendable {
-  private var slots: [DocumentReader.Result?]
-  private let lock = NSLock()
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func store(_ result: DocumentReader.Result, at index: Int) {
-    lock.withLock { slots[index] = result }
-  }
-
-  var values: [DocumentReader.Result] { lock.withLock { slots.map { $0! } } }
-}
