@@ -5,46 +5,86 @@ import Foundation
 struct NumeralRun {
   /// The offset just past the run.
   var end: Int
-  /// The number, or nil when the characters do not form one (`二〇二四`).
-  var value: Decimal?
+  /// The parts of the run, from which `ScannedText.value(of:)` works out its value.
+  fileprivate var tokens: [NumeralToken]
+  /// False when an Arabic number in the run is too long to read.
+  fileprivate var readable: Bool
   /// Written with 多 (`40多`, `30多億`): more than the value.
-  var isOver: Bool
+  var isOver: Bool { tokens.contains(.over) }
   /// Just `一`, which before a measure word usually means "a" rather than one.
   var isLoneOne: Bool
   /// One Arabic number and nothing else, which may start a ratio.
-  var isArabic: Bool
+  var isArabic: Bool {
+    guard tokens.count == 1, case .arabic = tokens[0] else { return false }
+    return true
+  }
   /// Whether 萬 or 億 is written in the run.
-  var hasBigUnit: Bool
+  var hasBigUnit: Bool { tokens.contains(.wan) || tokens.contains(.yi) }
   /// The power of ten of the 萬 (4) or 億 (8) that ends the run, else 0.
-  var endingScale: Int
+  var endingScale: Int {
+    switch tokens.last(where: { $0 != .over }) {
+    case .wan: 4
+    case .yi: 8
+    default: 0
+    }
+  }
 }
 
 private enum NumeralToken: Equatable {
-  case number(Decimal)
+  case digit(Int)
+  case arabic(ArabicNumber)
   case zero
+  /// 十, 百 or 千, as a power of ten.
   case unit(Int)
   case wan
   case yi
-  case fraction(Decimal)
+  /// The digits after 點, from `start` to `end`.
+  case fraction(start: Int, end: Int)
   case over
 }
 
-private let chineseDigits: [Character: Int] = [
-  "零": 0, "〇": 0, "一": 1, "二": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-]
-private let smallUnits: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
+extension Unicode.Scalar {
+  /// The value of a Chinese digit: 零〇一二兩三四五六七八九.
+  var chineseDigitValue: Int? {
+    switch self {
+    case "零", "〇": 0
+    case "一": 1
+    case "二", "兩": 2
+    case "三": 3
+    case "四": 4
+    case "五": 5
+    case "六": 6
+    case "七": 7
+    case "八": 8
+    case "九": 9
+    default: nil
+    }
+  }
+
+  /// The power of ten of 十, 百 or 千.
+  fileprivate var smallUnitPower: Int? {
+    switch self {
+    case "十": 1
+    case "百": 2
+    case "千": 3
+    default: nil
+    }
+  }
+
+  /// Whether a numeral run or a Chinese figure may start with this character (see `numeral(at:)`).
+  var mayStartChineseNumeral: Bool {
+    digitValue != nil || chineseDigitValue != nil || self == "十"
+  }
+}
 
 extension ScannedText {
   /// Reads the numeral run starting at `start`, or nil if no number starts there.
   /// A run starts with a digit or 十 (`十二`); 百, 千, 萬 and 億 never start one, which keeps
   /// words such as 百分之, 千萬 (must) and 萬一 (in case) out.
   func numeral(at start: Int) -> NumeralRun? {
-    guard let first = self[start] else { return nil }
-    let startsNumber =
-      first.digitValue != nil || first == "十"
-      || (chineseDigits[first] ?? 0) > 0
-      || (chineseDigits[first] == 0 && self[start + 1] == "點")
-    guard startsNumber else { return nil }
+    guard let first = self[start], first.mayStartChineseNumeral else { return nil }
+    // 零 starts only 零點五.
+    guard first.chineseDigitValue != 0 || self[start + 1] == "點" else { return nil }
 
     var tokens: [NumeralToken] = []
     var i = start
@@ -56,20 +96,20 @@ extension ScannedText {
           i = skipDigits(from: i)
           break
         }
-        tokens.append(.number(number.value))
+        tokens.append(.arabic(number))
         i = number.end
-      } else if let digit = chineseDigits[c] {
+      } else if let digit = c.chineseDigitValue {
         // 零 inside a numeral only marks a gap (一萬零五百); at the start it is the 零 of 零點五.
-        tokens.append(digit == 0 && !tokens.isEmpty ? .zero : .number(Decimal(digit)))
+        tokens.append(digit == 0 && !tokens.isEmpty ? .zero : .digit(digit))
         i += 1
-      } else if let unit = smallUnits[c] {
+      } else if let unit = c.smallUnitPower {
         tokens.append(.unit(unit))
         i += 1
       } else if c == "萬" || c == "億" {
         tokens.append(c == "萬" ? .wan : .yi)
         i += 1
-      } else if c == "點", let (fraction, end) = chineseFraction(at: i + 1) {
-        tokens.append(.fraction(fraction))
+      } else if c == "點", let end = chineseFractionEnd(from: i + 1) {
+        tokens.append(.fraction(start: i + 1, end: end))
         i = end
       } else if c == "多", tokens.last != .over, !startsNumeralPart(self[i + 1]) {
         tokens.append(.over)
@@ -78,97 +118,82 @@ extension ScannedText {
         break
       }
     }
-    let isArabic: Bool
-    if tokens.count == 1, case .number = tokens[0], first.digitValue != nil {
-      isArabic = true
-    } else {
-      isArabic = false
-    }
-    let endingScale: Int
-    switch tokens.last(where: { $0 != .over }) {
-    case .wan: endingScale = 4
-    case .yi: endingScale = 8
-    default: endingScale = 0
-    }
-    return NumeralRun(
-      end: i,
-      value: readable ? Self.value(of: tokens) : nil,
-      isOver: tokens.contains(.over),
-      isLoneOne: tokens == [.number(1)] && first == "一",
-      isArabic: isArabic,
-      hasBigUnit: tokens.contains(.wan) || tokens.contains(.yi),
-      endingScale: endingScale
-    )
+    return NumeralRun(end: i, tokens: tokens, readable: readable, isLoneOne: tokens.count == 1 && first == "一")
   }
 
-  /// Reads the digits after 點 (`五` in `三點五`) as a fraction.
-  private func chineseFraction(at start: Int) -> (Decimal, Int)? {
-    var digits: [Int] = []
+  /// The offset past the digits after 點 (`五` in `三點五`), or nil if there are none or too many.
+  private func chineseFractionEnd(from start: Int) -> Int? {
     var i = start
-    while let c = self[i], let digit = chineseDigits[c], c != "兩" {
-      digits.append(digit)
-      i += 1
-    }
-    guard !digits.isEmpty, digits.count <= 20 else { return nil }
-    let significand = digits.reduce(Decimal(0)) { $0 * 10 + Decimal($1) }
-    return (Decimal(sign: .plus, exponent: -digits.count, significand: significand), i)
+    while let c = self[i], c.chineseDigitValue != nil, c != "兩" { i += 1 }
+    return i > start && i - start <= 20 ? i : nil
   }
 
-  private func startsNumeralPart(_ c: Character?) -> Bool {
+  private func startsNumeralPart(_ c: Unicode.Scalar?) -> Bool {
     guard let c else { return false }
-    return c.digitValue != nil || chineseDigits[c] != nil || smallUnits[c] != nil
+    return c.digitValue != nil || c.chineseDigitValue != nil || c.smallUnitPower != nil
   }
 
   /// The value of a numeral, read the usual way: 十百千 multiply the digit before them within a
   /// section, 萬 and 億 close a section. Nil for sequences that are not one number (`二〇二四`, `十千`).
-  private static func value(of tokens: [NumeralToken]) -> Decimal? {
+  func value(of run: NumeralRun) -> Decimal? {
+    guard run.readable else { return nil }
     var high: Decimal = 0  // the closed 億 and 萬 sections
     var seenWan = false
     var seenYi = false
     var section: Decimal = 0
     var current: Decimal?
-    var unitLimit = 10_000  // units within a section must fall: 千 before 百 before 十; 1 after 點
+    var unitLimit = 4  // units within a section must fall: 千 before 百 before 十; none after 點
     var hasNumber = false
 
     func closeSection() -> Decimal? {
       let part = section + (current ?? 0)
       section = 0
       current = nil
-      unitLimit = 10_000
+      unitLimit = 4
       return part > 0 ? part : nil
     }
 
-    for token in tokens {
+    for token in run.tokens {
       switch token {
-      case .number(let n):
+      case .digit(let digit):
         guard current == nil else { return nil }
-        current = n
+        current = Decimal(digit)
+        hasNumber = true
+      case .arabic(let number):
+        guard current == nil else { return nil }
+        current = value(of: number)
         hasNumber = true
       case .zero:
         guard current == nil else { return nil }
       case .unit(let unit):
         guard unit < unitLimit else { return nil }
-        section += (current ?? 1) * Decimal(unit)
+        section += (current ?? 1).timesTenToThe(unit)
         current = nil
         unitLimit = unit
         hasNumber = true
       case .wan:
         guard !seenWan, let part = closeSection() else { return nil }
-        high += part * .tenToThe(4)
+        high += part.timesTenToThe(4)
         seenWan = true
       case .yi:
         guard !seenYi, !seenWan, let part = closeSection() else { return nil }
-        high += part * .tenToThe(8)
+        high += part.timesTenToThe(8)
         seenYi = true
-      case .fraction(let fraction):
-        guard hasNumber, unitLimit != 1 else { return nil }
-        current = (current ?? 0) + fraction
-        unitLimit = 1
+      case .fraction(let start, let end):
+        guard hasNumber, unitLimit != 0 else { return nil }
+        current = (current ?? 0) + chineseFraction(start..<end)
+        unitLimit = 0
       case .over:
         break
       }
     }
     let total = high + section + (current ?? 0)
     return total > 0 ? total : nil
+  }
+
+  /// The Chinese digits in `range`, read as the fraction after 點.
+  private func chineseFraction(_ range: Range<Int>) -> Decimal {
+    let digits = scalars[range].lazy.map { $0.chineseDigitValue! }
+    return Decimal(sign: .plus, exponent: -range.count, significand: Decimal(digits: digits))
   }
 }

@@ -10,16 +10,16 @@ extension FigureScanner {
 }
 
 /// Qualifier words, tried longest first.
-private let chineseQualifiers: [(word: String, qualifier: Qualifier)] = [
+private let chineseQualifiers = QualifierWord.sorted([
   ("不超過", .noMoreThan), ("不多於", .noMoreThan), ("不少於", .noLessThan),
   ("約為", .about), ("大約", .about), ("超過", .over), ("多於", .over),
   ("最少", .noLessThan), ("至少", .noLessThan), ("最多", .upTo), ("上限", .upTo),
   ("約", .about), ("逾", .over),
-].sorted { $0.word.count > $1.word.count }
+])
 
 /// Measure words that make a number a count (`三座`, `八所`, `一萬三千個`). 年, 月, 倍, 次 are not
 /// among them: `三年` is a duration, not a count.
-private let measureWords: Set<Character> = [
+private let measureWords: Set<Unicode.Scalar> = [
   "個", "家", "所", "間", "座", "名", "項", "位", "隻", "架", "宗", "人", "條", "幢", "棟", "部",
   "張", "份", "場", "隊", "種", "款", "輛", "艘", "套", "戶", "批",
 ]
@@ -29,68 +29,81 @@ private let durations = ["個月", "個星期", "個小時"]
 
 /// Characters that, written just before a number, make it part of something else: an ordinal
 /// (`第三`), a range or date (`2024-25`, `29/2/2024`), a name (`G20`), a foreign currency (`US$`).
-private let blockedBefore: Set<Character> = ["第", "-", "－", "/", "／", ".", "$", "＄", "+", "#"]
+private let blockedBefore: Set<Unicode.Scalar> = ["第", "-", "－", "/", "／", ".", "$", "＄", "+", "#"]
 
 /// Currencies other than the Hong Kong dollar, written before an amount (`人民幣30億元`).
-private let foreignCurrencies = ["人民幣", "美元", "美金", "歐元", "英鎊", "日圓"]
+private let foreignCurrencies = ["人民幣", "美元", "美金", "歐元", "英鎊", "日圓"].map { Array($0.unicodeScalars) }
 
-private let moneyPrefixes = ["港幣", "HK$", "$", "＄"]
-private let moneySuffixes = ["港元", "元"]
+private let moneyPrefixes = ["港幣", "HK$", "$", "＄"].map { Array($0.unicodeScalars) }
+private let moneySuffixes = ["港元", "元"].map { Array($0.unicodeScalars) }
+
+extension Unicode.Scalar {
+  /// Whether a Chinese figure may start with this character: a numeral, a currency before an amount
+  /// (`港幣`, `HK$`, `$`, `＄`) or the `百` of `百分之`.
+  fileprivate var mayStartChineseFigure: Bool {
+    mayStartChineseNumeral || self == "港" || self == "H" || self == "$" || self == "＄" || self == "百"
+  }
+}
 
 extension ScannedText {
   /// The figure starting at `i` in Chinese text, if any, and the offset to look at next.
   fileprivate func chineseFigure(at i: Int) -> (FoundFigure?, next: Int) {
+    guard let c = self[i], c.mayStartChineseFigure else { return (nil, i + 1) }
     if let prefix = moneyPrefixes.first(where: { has($0, at: i) }) {
-      return chineseMoney(at: i, prefix: prefix)
+      return chineseMoney(at: i, prefixLength: prefix.count)
     }
     if has("百分之", at: i), let run = numeral(at: i + 3) {
-      guard let value = run.value else { return (nil, run.end) }
+      guard let value = value(of: run) else { return (nil, run.end) }
       return (figure(.percent, i, run.end, values: [value], qualifier: chineseQualifier(before: i, run)), run.end)
     }
     guard let run = numeral(at: i) else { return (nil, i + 1) }
-    guard var value = run.value, startsCleanly(at: i) else { return (nil, run.end) }
-    let qualifier = chineseQualifier(before: i, run)
 
     // The first number of a range takes its unit from the second: `3億至5億元`, `3至5億元` (3億), `3至5個`.
-    var unitAt = run.end
-    if let second = rangeSecond(after: run.end) {
-      unitAt = second.end
-      if !run.hasBigUnit { value *= .tenToThe(second.endingScale) }
-    }
-    let ownUnit = unitAt == run.end
+    let second = rangeSecond(after: run.end)
+    let unitAt = second?.end ?? run.end
+    let ownUnit = second == nil
 
+    // What follows the number tells what it is; its value is worked out only for a figure.
+    let kind: FigureKind
+    var end = run.end
+    var ratioValues: [Decimal]?
     if !run.isLoneOne, let suffix = moneySuffixes.first(where: { has($0, at: unitAt) }) {
-      let end = ownUnit ? run.end + suffix.count : run.end
-      return (figure(.money, i, end, values: [value], qualifier: qualifier), end)
-    }
-    if self[unitAt] == "%" || self[unitAt] == "％" {
-      let end = ownUnit ? run.end + 1 : run.end
-      return (figure(.percent, i, end, values: [value], qualifier: qualifier), end)
-    }
-    if run.isArabic, let (values, end) = ratio(at: i) {
-      return (figure(.ratio, i, end, values: values, qualifier: qualifier), end)
-    }
-    if !run.isLoneOne, let measure = self[unitAt], measureWords.contains(measure),
+      kind = .money
+      if ownUnit { end += suffix.count }
+    } else if self[unitAt] == "%" || self[unitAt] == "％" {
+      kind = .percent
+      if ownUnit { end += 1 }
+    } else if run.isArabic, let (values, ratioEnd) = ratio(at: i) {
+      kind = .ratio
+      ratioValues = values
+      end = ratioEnd
+    } else if !run.isLoneOne, let measure = self[unitAt], measureWords.contains(measure),
       !durations.contains(where: { has($0, at: unitAt) })
     {
-      let end = ownUnit ? run.end + 1 : run.end
-      return (figure(.count, i, end, values: [value], qualifier: qualifier), end)
+      kind = .count
+      if ownUnit { end += 1 }
+    } else {
+      return (nil, run.end)
     }
-    return (nil, run.end)
+    guard var value = value(of: run), startsCleanly(at: i) else { return (nil, run.end) }
+    if let second, !run.hasBigUnit { value = value.timesTenToThe(second.endingScale) }
+    return (figure(kind, i, end, values: ratioValues ?? [value], qualifier: chineseQualifier(before: i, run)), end)
   }
 
   /// The second number of a range written with 至 or 到 after offset `i`.
   private func rangeSecond(after i: Int) -> NumeralRun? {
-    guard self[i] == "至" || self[i] == "到", let second = numeral(at: i + 1), second.value != nil else { return nil }
+    guard self[i] == "至" || self[i] == "到", let second = numeral(at: i + 1), value(of: second) != nil else {
+      return nil
+    }
     return second
   }
 
   /// Money written with a currency before it: `港幣30億元`, `HK$30億`, `$3,000`.
-  private func chineseMoney(at i: Int, prefix: String) -> (FoundFigure?, next: Int) {
-    guard let run = numeral(at: skipSpaces(from: i + prefix.count)) else { return (nil, i + 1) }
+  private func chineseMoney(at i: Int, prefixLength: Int) -> (FoundFigure?, next: Int) {
+    guard let run = numeral(at: skipSpaces(from: i + prefixLength)) else { return (nil, i + 1) }
     // `US$`, `S$`: dollars, but not Hong Kong dollars.
-    let isForeign = (prefix == "$" || prefix == "＄") && self[i - 1]?.isASCIILetter == true
-    guard let value = run.value, !isForeign else { return (nil, run.end) }
+    let isForeign = prefixLength == 1 && self[i - 1]?.isASCIILetter == true
+    guard !isForeign, let value = value(of: run) else { return (nil, run.end) }
     let end = moneySuffixes.first(where: { has($0, at: run.end) }).map { run.end + $0.count } ?? run.end
     return (figure(.money, i, end, values: [value], qualifier: chineseQualifier(before: i, run)), end)
   }

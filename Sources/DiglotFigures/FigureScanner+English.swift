@@ -11,60 +11,121 @@ extension FigureScanner {
 }
 
 /// Qualifier phrases, tried longest first.
-private let englishQualifiers: [(word: String, qualifier: Qualifier)] = [
+private let englishQualifiers = QualifierWord.sorted([
   ("not exceeding", .noMoreThan), ("approximately", .about), ("no more than", .noMoreThan),
   ("not more than", .noMoreThan), ("no less than", .noLessThan), ("not less than", .noLessThan),
   ("more than", .over), ("at least", .noLessThan), ("around", .about), ("about", .about),
   ("up to", .upTo), ("over", .over),
-].sorted { $0.word.count > $1.word.count }
+])
 
-private let smallNumbers: [String: Int] = [
+private let smallNumbers = WordTable([
   "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
   "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
   "seventeen": 17, "eighteen": 18, "nineteen": 19,
-]
-private let tens: [String: Int] = [
+])
+private let tens = WordTable([
   "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-]
+])
+private let hundred = WordKey("hundred")
+private let thousand = WordKey("thousand")
 
 /// Scale words after a number, as powers of ten: `$3 billion`, `1.2 million people`.
-private let scales: [String: Int] = ["thousand": 3, "million": 6, "billion": 9, "trillion": 12]
+private let scales = WordTable(["thousand": 3, "million": 6, "billion": 9, "trillion": 12])
 
 /// Words after a number that make it a duration or a measure, not a count (`two years`, `3 km`).
-private let unitWords: Set<String> = [
+private let unitWords = [
   "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
   "times", "km", "kilometres", "kilometers", "metres", "meters", "hectares", "square", "kg", "tonnes",
   "dollars", "yuan",
-]
+].map(WordKey.init)
 
 /// Words before a number that make it a label or an amount of money, not a count (`Phase 2`, `No. 3`, `RMB 3 billion`).
-private let referenceWords: Set<String> = [
+private let referenceWords = [
   "phase", "stage", "no", "number", "chapter", "section", "part", "paragraph", "annex", "appendix",
   "article", "item", "page", "level", "grade", "round", "version", "type", "route",
   "hkd", "rmb", "usd", "eur", "gbp", "jpy",
-]
+].map(WordKey.init)
 
-private let dashes: Set<Character> = ["-", "‐", "‑", "–"]
+/// A word of at most twelve letters, lower-cased and packed five bits a letter, so that words are
+/// compared without building strings.
+private struct WordKey: Equatable {
+  private var packed: UInt64 = 0
 
-/// Characters that, next to a number, make it part of something else: a compound (`three-year`,
-/// `Chang'E-8`), a date (`29/2/2024`), a name (`1+`), a possessive or decade (`1990's`).
-private let blockedNeighbours = dashes.union(["/", "+", "'", "’", "#", "&", "$", "."])
+  /// The key of `letters`, or nil if there are none, more than twelve, or some are not ASCII letters
+  /// (the Kelvin sign counts as `K`).
+  init?(_ letters: some Sequence<Unicode.Scalar>) {
+    var count = 0
+    for c in letters {
+      let letter = c.lowercasedLetter
+      guard count < 12, ("a"..."z").contains(letter) else { return nil }
+      packed = packed << 5 | UInt64(letter.value - 0x60)
+      count += 1
+    }
+    guard count > 0 else { return nil }
+  }
+
+  /// The key of a word of a table.
+  init(_ word: String) {
+    self.init(word.unicodeScalars)!
+  }
+}
+
+/// A few words with a value each, so few that going through them beats hashing.
+private struct WordTable {
+  private let entries: [(word: WordKey, value: Int)]
+
+  init(_ words: KeyValuePairs<String, Int>) {
+    entries = words.map { (WordKey($0.key), $0.value) }
+  }
+
+  subscript(word: WordKey) -> Int? {
+    entries.first { $0.word == word }?.value
+  }
+}
+
+extension Unicode.Scalar {
+  fileprivate var isDash: Bool { self == "-" || self == "‐" || self == "‑" || self == "–" }
+
+  /// Whether this character, next to a number, makes it part of something else: a compound
+  /// (`three-year`, `Chang'E-8`), a date (`29/2/2024`), a name (`1+`), a possessive or decade (`1990's`).
+  fileprivate var isBlockedNeighbour: Bool {
+    switch self {
+    case "/", "+", "'", "’", "#", "&", "$", ".": true
+    default: isDash
+    }
+  }
+
+  /// Whether an English number word may start with this letter: all of them start with e, f, n, o, s or t.
+  fileprivate var mayStartNumberWord: Bool {
+    switch lowercasedLetter {
+    case "e", "f", "n", "o", "s", "t": true
+    default: false
+    }
+  }
+}
 
 /// A number read from English text, in digits or in words.
 private struct EnglishNumber {
+  enum Reading {
+    case digits(ArabicNumber)
+    case words(Int)
+  }
+
   var start: Int
   var end: Int
-  var value: Decimal
-  var inDigits: Bool
-  var isYear = false
-  var hasFraction = false
+  var reading: Reading
+
+  var inDigits: Bool {
+    guard case .digits = reading else { return false }
+    return true
+  }
 }
 
 extension ScannedText {
   /// The figure starting at `i` in English text, if any, and the offset to look at next.
   fileprivate func englishFigure(at i: Int) -> (FoundFigure?, next: Int) {
     guard let c = self[i] else { return (nil, i + 1) }
-    if has("HK$", at: i), self[i - 1]?.isLetter != true {
+    if c == "H", has("HK$", at: i), self[i - 1]?.isLetter != true {
       return englishMoney(at: i, prefixLength: 3)
     }
     if c == "$" || c == "＄" {
@@ -72,16 +133,13 @@ extension ScannedText {
     }
     if c.digitValue != nil {
       guard let number = arabicNumber(at: i, spaceGroups: true) else { return (nil, skipDigits(from: i)) }
-      let read = EnglishNumber(
-        start: i, end: number.end, value: number.value, inDigits: true,
-        isYear: number.isYear, hasFraction: number.hasFraction)
-      return englishNumberFigure(read)
+      return englishNumberFigure(EnglishNumber(start: i, end: number.end, reading: .digits(number)))
     }
     guard c.isLetter else { return (nil, i + 1) }
-    if let (value, end) = numberWords(at: i) {
-      return englishNumberFigure(EnglishNumber(start: i, end: end, value: Decimal(value), inDigits: false))
+    if c.mayStartNumberWord, let (value, end) = numberWords(at: i) {
+      return englishNumberFigure(EnglishNumber(start: i, end: end, reading: .words(value)))
     }
-    return (nil, word(at: i)?.end ?? i + 1)
+    return (nil, wordEnd(from: i))
   }
 
   /// `$3 billion`, `HK$2.5 billion`, `$500,000`; not `US$3 billion` nor `$3bn`.
@@ -91,12 +149,12 @@ extension ScannedText {
     }
     let isForeign = prefixLength == 1 && self[i - 1]?.isLetter == true
     // `$300-500 million`: the first amount's scale is written after the second; leave it out.
-    let isRangeStart = self[number.end].map(dashes.contains) == true && self[number.end + 1]?.digitValue != nil
+    let isRangeStart = self[number.end]?.isDash == true && self[number.end + 1]?.digitValue != nil
     guard !isForeign, !isRangeStart, self[number.end]?.isLetter != true else { return (nil, number.end) }
-    var value = number.value
+    var value = value(of: number)
     var end = number.end
     if let (exponent, scaleEnd) = scale(after: end) {
-      value *= .tenToThe(exponent)
+      value = value.timesTenToThe(exponent)
       end = scaleEnd
     }
     let qualifier = qualifier(before: i, words: englishQualifiers, english: true)
@@ -107,34 +165,42 @@ extension ScannedText {
   private func englishNumberFigure(_ number: EnglishNumber) -> (FoundFigure?, next: Int) {
     let start = number.start
     guard standsAlone(before: start, after: number.end) else { return (nil, number.end) }
-    let qualifier = qualifier(before: start, words: englishQualifiers, english: true)
     if let end = percentEnd(after: number.end) {
-      return (figure(.percent, start, end, values: [number.value], qualifier: qualifier), end)
+      return (figure(.percent, start, end, values: [value(of: number)], qualifier: qualifier(before: start)), end)
     }
     if number.inDigits, let (values, end) = ratio(at: start) {
-      return (figure(.ratio, start, end, values: values, qualifier: qualifier), end)
+      return (figure(.ratio, start, end, values: values, qualifier: qualifier(before: start)), end)
     }
-    var value = number.value
     var end = number.end
-    var isScaled = false
+    var scaleExponent: Int?
     if let (exponent, scaleEnd) = scale(after: end) {
-      value *= .tenToThe(exponent)
+      scaleExponent = exponent
       end = scaleEnd
-      isScaled = true
     }
-    guard isCount(number, end: end, isScaled: isScaled) else { return (nil, end) }
-    return (figure(.count, start, end, values: [value], qualifier: qualifier), end)
+    guard isCount(number, end: end, isScaled: scaleExponent != nil) else { return (nil, end) }
+    var value = value(of: number)
+    if let scaleExponent { value = value.timesTenToThe(scaleExponent) }
+    return (figure(.count, start, end, values: [value], qualifier: qualifier(before: start)), end)
+  }
+
+  private func qualifier(before start: Int) -> (Qualifier, Int)? {
+    qualifier(before: start, words: englishQualifiers, english: true)
+  }
+
+  private func value(of number: EnglishNumber) -> Decimal {
+    switch number.reading {
+    case .digits(let digits): value(of: digits)
+    case .words(let value): Decimal(value)
+    }
   }
 
   /// Whether the number from `start` to `end` is not glued to letters, digits or compound marks.
   private func standsAlone(before start: Int, after end: Int) -> Bool {
-    if let before = self[start - 1], before.isLetter || before.digitValue != nil || blockedNeighbours.contains(before) {
+    if let before = self[start - 1], before.isLetter || before.digitValue != nil || before.isBlockedNeighbour {
       return false
     }
     // A trailing full stop ends a sentence; other marks and letters glue (`5G`, `1+`, `three-year`).
-    if let after = self[end], after != ".",
-      after.isLetter || after.digitValue != nil || blockedNeighbours.contains(after)
-    {
+    if let after = self[end], after != ".", after.isLetter || after.digitValue != nil || after.isBlockedNeighbour {
       return false
     }
     return true
@@ -143,14 +209,18 @@ extension ScannedText {
   /// Whether a number that is neither money, percentage nor ratio reads as a count. Conservative:
   /// years, bare decimals, the word `one`, list markers (`(2)`, `1.`), durations and labels are left out.
   private func isCount(_ number: EnglishNumber, end: Int, isScaled: Bool) -> Bool {
-    if !isScaled && (number.isYear || number.hasFraction) { return false }
-    if number.value == 0 || (!number.inDigits && number.value == 1) { return false }
+    switch number.reading {
+    case .digits(let digits):
+      if digits.isZero || (!isScaled && (digits.isYear || digits.hasFraction)) { return false }
+    case .words(let value):
+      if value <= 1 { return false }
+    }
     if self[number.start - 1] == "(" && self[end] == ")" { return false }
     if self[end] == ":" { return false }
     // A list or heading number: `1. Consolidate…`, `2) Develop…`.
     if skipSpaces(from: 0) == number.start && (self[end] == "." || self[end] == ")") { return false }
-    if let next = word(at: skipSpaces(from: end)), unitWords.contains(next.word) { return false }
-    if let previous = wordBefore(number.start), referenceWords.contains(previous) { return false }
+    if let next = wordKey(at: skipSpaces(from: end)), unitWords.contains(next) { return false }
+    if let previous = keyOfWordBefore(number.start), referenceWords.contains(previous) { return false }
     return true
   }
 
@@ -160,14 +230,17 @@ extension ScannedText {
     if self[j] == "%" || self[j] == "％" { return j + 1 }
     guard j > i else { return nil }
     for word in ["per cent", "percent"] where has(word, at: j, ignoringCase: true) {
-      if self[j + word.count]?.isLetter != true { return j + word.count }
+      let end = j + word.unicodeScalars.count
+      if self[end]?.isLetter != true { return end }
     }
     return nil
   }
 
   /// A scale word after a number (`billion` in `$3 billion`), as a power of ten, and the offset past it.
   private func scale(after i: Int) -> (Int, Int)? {
-    guard self[i] == " ", let (word, end) = word(at: i + 1), let exponent = scales[word] else { return nil }
+    guard self[i] == " " else { return nil }
+    let end = wordEnd(from: i + 1)
+    guard let word = WordKey(scalars[i + 1..<end]), let exponent = scales[word] else { return nil }
     return (exponent, end)
   }
 
@@ -184,11 +257,12 @@ extension ScannedText {
       var j = i
       if last != .none {
         // `twenty-five` or `twenty five`; other words are separated by a space, maybe with `and`.
-        guard self[j] == " " || (last == .tens && self[j].map(dashes.contains) == true) else { break }
+        guard self[j] == " " || (last == .tens && self[j]?.isDash == true) else { break }
         j += 1
         if last == .hundred || last == .thousand, has("and ", at: j, ignoringCase: true) { j += 4 }
       }
-      guard let (word, wordEnd) = self.word(at: j) else { break }
+      let wordEnd = wordEnd(from: j)
+      guard let word = WordKey(scalars[j..<wordEnd]) else { break }
       let startsPart = last == .none || last == .hundred || last == .thousand
       if startsPart || last == .tens, let value = smallNumbers[word], last != .tens || value < 10 {
         current += value
@@ -196,10 +270,10 @@ extension ScannedText {
       } else if startsPart, let value = tens[word] {
         current += value
         last = .tens
-      } else if word == "hundred", last == .small || last == .tens, current < 100 {
+      } else if word == hundred, last == .small || last == .tens, current < 100 {
         current *= 100
         last = .hundred
-      } else if word == "thousand", last != .none, last != .thousand, total == 0 {
+      } else if word == thousand, last != .none, last != .thousand, total == 0 {
         total = current * 1000
         current = 0
         last = .thousand
@@ -212,20 +286,25 @@ extension ScannedText {
     return last == .none ? nil : (total + current, end)
   }
 
-  /// The word of letters starting at `i`, lower-cased, and the offset past it.
-  private func word(at i: Int) -> (word: String, end: Int)? {
+  /// The offset just past the letters starting at `i`.
+  private func wordEnd(from i: Int) -> Int {
     var j = i
     while self[j]?.isLetter == true { j += 1 }
-    return j > i ? (string(i..<j).lowercased(), j) : nil
+    return j
   }
 
-  /// The word just before `start` (across spaces and an abbreviation's full stop), lower-cased.
-  private func wordBefore(_ start: Int) -> String? {
+  /// The key of the word of letters starting at `i`, if there is one and it has a key.
+  private func wordKey(at i: Int) -> WordKey? {
+    WordKey(scalars[i..<wordEnd(from: i)])
+  }
+
+  /// The key of the word just before `start` (across spaces and an abbreviation's full stop).
+  private func keyOfWordBefore(_ start: Int) -> WordKey? {
     var end = start
     while self[end - 1]?.isSpace == true { end -= 1 }
     if self[end - 1] == "." { end -= 1 }
     var begin = end
     while self[begin - 1]?.isLetter == true { begin -= 1 }
-    return begin < end ? string(begin..<end).lowercased() : nil
+    return WordKey(scalars[begin..<end])
   }
 }

@@ -2,29 +2,58 @@ import DiglotModel
 import Foundation
 
 /// The characters of one text, with the look-ups both scanners share. Offsets count characters.
+///
+/// Each character is held as one scalar, so the scanners compare integers rather than strings:
+/// a character of one scalar as itself, a character of several (`é` written with a combining
+/// accent, `👩‍💻`) as a stand-in with the properties the scanners look at.
 struct ScannedText {
-  let chars: [Character]
+  let scalars: [Unicode.Scalar]
+  private let text: String
+  /// Whether every character of the text is one scalar, as in most texts.
+  private let charactersAreScalars: Bool
 
   init(_ text: String) {
-    chars = Array(text)
+    self.text = text
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      guard scalar.isAlwaysOneCharacter else {
+        self.scalars = text.map(\.scannedScalar)
+        charactersAreScalars = false
+        return
+      }
+      scalars.append(scalar)
+    }
+    self.scalars = scalars
+    charactersAreScalars = true
   }
 
-  var count: Int { chars.count }
+  var count: Int { scalars.count }
 
   /// The character at `i`, or nil outside the text.
-  subscript(i: Int) -> Character? {
-    chars.indices.contains(i) ? chars[i] : nil
+  subscript(i: Int) -> Unicode.Scalar? {
+    i >= 0 && i < scalars.count ? scalars[i] : nil
   }
 
+  /// The text of the characters in `range`.
   func string(_ range: Range<Int>) -> String {
-    String(chars[range])
+    // Where every character is one scalar, the cheaper scalar view finds the same indices.
+    func index(_ offset: Int, from i: String.Index) -> String.Index {
+      charactersAreScalars ? text.unicodeScalars.index(i, offsetBy: offset) : text.index(i, offsetBy: offset)
+    }
+    let start = index(range.lowerBound, from: text.startIndex)
+    return String(text[start..<index(range.count, from: start)])
   }
 
   /// Whether `word` is written at `i`, letters compared case-insensitively if asked.
   func has(_ word: String, at i: Int, ignoringCase: Bool = false) -> Bool {
+    has(word.unicodeScalars, at: i, ignoringCase: ignoringCase)
+  }
+
+  func has(_ word: some Sequence<Unicode.Scalar>, at i: Int, ignoringCase: Bool = false) -> Bool {
     var j = i
     for c in word {
-      guard let d = self[j], ignoringCase ? d.lowercased() == c.lowercased() : d == c else { return false }
+      guard let d = self[j], d.reads(as: c, ignoringCase: ignoringCase) else { return false }
       j += 1
     }
     return true
@@ -47,21 +76,23 @@ struct ScannedText {
   /// Reads a number in Arabic digits at `start`: `30`, `1,600`, `13 000` (space groups only if asked), `7.11`.
   /// A separator counts only when exactly three digits follow it, so `$200 million, the` stops at `200`.
   func arabicNumber(at start: Int, spaceGroups: Bool) -> ArabicNumber? {
-    var digits: [Int] = []
     var i = start
+    var leadingValue = 0
+    var isZero = true
     while let d = self[i]?.digitValue {
-      digits.append(d)
+      if i - start < 4 { leadingValue = leadingValue * 10 + d }
+      isZero = isZero && d == 0
       i += 1
     }
-    let leading = digits.count
+    let leading = i - start
     guard leading > 0 else { return nil }
-    var separator: Character?
+    var digitCount = leading
+    var separator: Unicode.Scalar?
     if leading <= 3 {
-      while let c = self[i], c == "," || (spaceGroups && c == " "), (separator ?? c) == c,
-        let group = threeDigits(at: i + 1)
-      {
+      while let c = self[i], c == "," || (spaceGroups && c == " "), (separator ?? c) == c, hasThreeDigits(at: i + 1) {
         separator = c
-        digits += group
+        isZero = isZero && (1...3).allSatisfy { self[i + $0]?.digitValue == 0 }
+        digitCount += 3
         i += 4
       }
     }
@@ -69,46 +100,50 @@ struct ScannedText {
     if self[i] == ".", self[i + 1]?.digitValue != nil {
       i += 1
       while let d = self[i]?.digitValue {
-        digits.append(d)
+        isZero = isZero && d == 0
         fractionDigits += 1
         i += 1
       }
     }
     // Decimal holds 38 digits; a longer run is not a figure anyone wrote.
-    guard digits.count <= 30 else { return nil }
-    let significand = digits.reduce(Decimal(0)) { $0 * 10 + Decimal($1) }
-    let integer = digits.prefix(leading).reduce(0) { $0 * 10 + $1 }
+    guard digitCount + fractionDigits <= 30 else { return nil }
     return ArabicNumber(
-      value: Decimal(sign: .plus, exponent: -fractionDigits, significand: significand),
+      start: start,
       end: i,
-      isYear: separator == nil && fractionDigits == 0 && leading == 4 && (1900...2099).contains(integer),
-      hasFraction: fractionDigits > 0
+      fractionDigits: fractionDigits,
+      isYear: separator == nil && fractionDigits == 0 && leading == 4 && (1900...2099).contains(leadingValue),
+      isZero: isZero
     )
   }
 
-  private func threeDigits(at j: Int) -> [Int]? {
-    guard let a = self[j]?.digitValue, let b = self[j + 1]?.digitValue, let c = self[j + 2]?.digitValue,
-      self[j + 3]?.digitValue == nil
-    else { return nil }
-    return [a, b, c]
+  private func hasThreeDigits(at j: Int) -> Bool {
+    self[j]?.digitValue != nil && self[j + 1]?.digitValue != nil && self[j + 2]?.digitValue != nil
+      && self[j + 3]?.digitValue == nil
+  }
+
+  /// The value of a number read by `arabicNumber(at:spaceGroups:)`: its digits, less separators, as one
+  /// significand.
+  func value(of number: ArabicNumber) -> Decimal {
+    let digits = scalars[number.start..<number.end].lazy.compactMap(\.digitValue)
+    return Decimal(sign: .plus, exponent: -number.fractionDigits, significand: Decimal(digits: digits))
   }
 
   /// Reads a ratio at `start`: Arabic numbers joined by `:` or `：`, each with an optional label in
   /// brackets — `1:2`, `1（政府）：2（公司）`, `1 (Government):2 (Company)`.
   func ratio(at start: Int) -> (values: [Decimal], end: Int)? {
-    var values: [Decimal] = []
+    var parts: [ArabicNumber] = []
     var end = start
     var i = start
     while let part = arabicNumber(at: i, spaceGroups: false) {
-      values.append(part.value)
+      parts.append(part)
       end = labelEnd(after: part.end)
       let colon = skipSpaces(from: end)
       guard self[colon] == ":" || self[colon] == "：" else { break }
       i = skipSpaces(from: colon + 1)
     }
     // `10:30am` is a time, not a ratio.
-    guard values.count >= 2, self[end]?.isASCIILetter != true else { return nil }
-    return (values, end)
+    guard parts.count >= 2, self[end]?.isASCIILetter != true else { return nil }
+    return (parts.map(value(of:)), end)
   }
 
   /// The offset past the bracketed label after a ratio part (`（政府）`, ` (Government)`), or `i` if there is none.
@@ -127,15 +162,15 @@ struct ScannedText {
   /// The qualifier written just before `start`, and the offset where its word begins.
   /// `words` must be sorted longest first, so `不超過` wins over `超過` and `no more than` over `more than`.
   /// English words need a space before the figure and must not be the end of a longer word.
-  func qualifier(before start: Int, words: [(word: String, qualifier: Qualifier)], english: Bool) -> (Qualifier, Int)? {
+  func qualifier(before start: Int, words: [QualifierWord], english: Bool) -> (Qualifier, Int)? {
     var end = start
     while self[end - 1]?.isSpace == true { end -= 1 }
     if english && end == start { return nil }
-    for (word, qualifier) in words {
-      let begin = end - word.count
-      guard begin >= 0, has(word, at: begin, ignoringCase: true) else { continue }
+    for word in words {
+      let begin = end - word.scalars.count
+      guard begin >= 0, has(word.scalars, at: begin, ignoringCase: true) else { continue }
       if english, self[begin - 1]?.isLetter == true { continue }
-      return (qualifier, begin)
+      return (word.qualifier, begin)
     }
     return nil
   }
@@ -154,34 +189,127 @@ struct ScannedText {
   }
 }
 
-/// A number in Arabic digits, as read by `ScannedText.arabicNumber(at:spaceGroups:)`.
-struct ArabicNumber {
-  var value: Decimal
+/// A number in Arabic digits, as read by `ScannedText.arabicNumber(at:spaceGroups:)`; its value is
+/// worked out only for a figure, by `ScannedText.value(of:)`.
+struct ArabicNumber: Equatable {
+  var start: Int
   var end: Int
+  var fractionDigits: Int
   /// Four bare digits from 1900 to 2099: a year, not a count.
   var isYear: Bool
-  var hasFraction: Bool
+  var isZero: Bool
+  var hasFraction: Bool { fractionDigits > 0 }
+}
+
+/// A qualifier word and what it means.
+struct QualifierWord {
+  var scalars: [Unicode.Scalar]
+  var qualifier: Qualifier
+
+  /// The words of `table`, longest first.
+  static func sorted(_ table: [(String, Qualifier)]) -> [QualifierWord] {
+    table.map { QualifierWord(scalars: Array($0.0.unicodeScalars), qualifier: $0.1) }
+      .sorted { $0.scalars.count > $1.scalars.count }
+  }
 }
 
 extension Character {
-  /// The value of an ASCII or full-width digit.
-  var digitValue: Int? {
-    guard unicodeScalars.count == 1, let scalar = unicodeScalars.first else { return nil }
-    switch scalar.value {
-    case 0x30...0x39: return Int(scalar.value - 0x30)
-    case 0xFF10...0xFF19: return Int(scalar.value - 0xFF10)
-    default: return nil
+  /// The one scalar `ScannedText` holds for this character: its own scalar, the unified ideograph a
+  /// CJK compatibility ideograph is the same character as (U+F978 is 兩), or for a character of
+  /// several scalars a stand-in that, like the character, is no digit and no mark the scanners look
+  /// for, and is a letter or a line break if the character is.
+  var scannedScalar: Unicode.Scalar {
+    let first = unicodeScalars.first!
+    guard unicodeScalars.count == 1 else {
+      if first.properties.isAlphabetic { return "\u{AA}" }  // ª, a letter outside ASCII
+      return first.isNewline ? first : "\u{FFFC}"  // the object replacement character
+    }
+    switch first.value {
+    case 0xF900...0xFAFF, 0x2F800...0x2FA1F:
+      let unified = String(first).decomposedStringWithCanonicalMapping.unicodeScalars
+      return unified.count == 1 ? unified.first! : first
+    default:
+      return first
+    }
+  }
+}
+
+extension Unicode.Scalar {
+  /// Whether this scalar is one of those that, in a text written with them only, make a character
+  /// each, so that scalars can be taken for characters: ASCII and Latin letters, punctuation, symbols,
+  /// kana, CJK ideographs and full-width forms. Combining marks, joiners, variation selectors, CR
+  /// (which joins a following LF), Hangul jamo and regional indicators are left out, and so are CJK
+  /// compatibility ideographs, for `scannedScalar` to replace.
+  var isAlwaysOneCharacter: Bool {
+    switch value {
+    case 0x20...0x7E, 0x4E00...0x9FFF: true
+    case 0x0D: false
+    case 0x00...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x2BFF: true
+    case 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x30FF, 0x3400...0x4DBF: true
+    case 0xFF00...0xFF9D: true
+    default: false
     }
   }
 
-  var isASCIILetter: Bool { isASCII && isLetter }
+  /// The value of an ASCII or full-width digit.
+  var digitValue: Int? {
+    switch value {
+    case 0x30...0x39: Int(value - 0x30)
+    case 0xFF10...0xFF19: Int(value - 0xFF10)
+    default: nil
+    }
+  }
+
+  var isLetter: Bool {
+    isASCII ? isASCIILetter : properties.isAlphabetic
+  }
+
+  var isASCIILetter: Bool { (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
 
   var isSpace: Bool { self == " " || self == "\u{3000}" }
+
+  var isNewline: Bool {
+    switch value {
+    case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+    default: false
+    }
+  }
+
+  /// The scalar as a lower-case ASCII letter if it is one: `A` and `a` are `a`, and the Kelvin sign,
+  /// the same character as `K`, is `k`. Other scalars are returned as they are.
+  var lowercasedLetter: Unicode.Scalar {
+    switch value {
+    case 0x41...0x5A: Unicode.Scalar(value + 0x20)!
+    case 0x212A: "k"
+    default: self
+    }
+  }
+
+  /// Whether this scalar of a text is the character `c` of a word looked for, ignoring case if asked.
+  func reads(as c: Unicode.Scalar, ignoringCase: Bool) -> Bool {
+    if self == c { return true }
+    if ignoringCase { return lowercasedLetter == c.lowercasedLetter }
+    return self == "\u{212A}" && c == "K"
+  }
 }
 
 extension Decimal {
-  /// 10 to the power `exponent`, exactly.
-  static func tenToThe(_ exponent: Int) -> Decimal {
-    Decimal(sign: .plus, exponent: exponent, significand: 1)
+  /// The whole number written with `digits` (at most 36), read into integers 18 digits at a time
+  /// rather than with a decimal multiplication for every digit.
+  init(digits: some Sequence<Int>) {
+    var high: UInt64 = 0  // the number is high × 10^18 + low
+    var low: UInt64 = 0
+    for digit in digits {
+      // Times ten, the top digit of `low` carries into `high`.
+      high = high * 10 + low / 100_000_000_000_000_000
+      low = low % 100_000_000_000_000_000 * 10 + UInt64(digit)
+    }
+    self = high == 0 ? Decimal(low) : Decimal(high).timesTenToThe(18) + Decimal(low)
+  }
+
+  /// This number times 10 to the power `exponent`, made by moving its exponent: as exact as
+  /// multiplying, and far cheaper.
+  func timesTenToThe(_ exponent: Int) -> Decimal {
+    Decimal(sign: sign, exponent: self.exponent + exponent, significand: significand)
   }
 }

@@ -189,4 +189,27 @@ import Testing
     #expect(figure?.offset == 3)
     #expect(figure?.length == 4)
   }
+
+  @Test func offsetsCountALetterAndItsCombiningMarkAsOneCharacter() {
+    let text = "撥款（Cafe\u{301}）約3億元"
+    let figure = FigureScanner.chinese(in: text).first
+    #expect(figure?.offset == 8)
+    #expect(figure?.length == 4)
+    #expect(figure.map { matchedText($0, in: text) } == "約3億元")
+  }
+
+  @Test func aDigitWithACombiningMarkIsNotADigit() {
+    #expect(FigureScanner.chinese(in: "撥款3\u{301}億元") == [])
+  }
+
+  @Test func compatibilityIdeographsAreTheCharactersTheyStandFor() {
+    // U+F978 is the same character as 兩.
+    let figures = FigureScanner.chinese(in: "撥款\u{F978}億元")
+    #expect(figures.map(\.amount.values) == [[200_000_000]])
+    #expect(figures.map(\.offset) == [2])
+  }
+
+  @Test func theKelvinSignIsTheLetterK() {
+    #expect(FigureScanner.chinese(in: "H\u{212A}$30億").map(\.amount.values) == [[3_000_000_000]])
+  }
 }

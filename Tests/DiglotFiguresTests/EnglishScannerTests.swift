@@ -168,6 +168,24 @@ import Testing
     #expect(figure?.length == 12)
   }
 
+  @Test func offsetsCountALetterAndItsCombiningMarkAsOneCharacter() {
+    let text = "Cafe\u{301} about $3 billion"
+    let figure = FigureScanner.english(in: text).first
+    #expect(figure?.offset == 5)
+    #expect(figure?.length == 16)
+    #expect(figure.map { matchedText($0, in: text) } == "about $3 billion")
+  }
+
+  @Test func theKelvinSignIsTheLetterK() {
+    #expect(FigureScanner.english(in: "a 3 \u{212A}m track") == [])
+    #expect(FigureScanner.english(in: "a 3 Xm track").map(\.amount.values) == [[3]])
+  }
+
+  @Test func numbersLongerThanAnIntegerHolds() {
+    let figures = FigureScanner.english(in: "1234567890123456789012 jobs")
+    #expect(figures.map(\.amount.values) == [[decimal("1234567890123456789012")]])
+  }
+
   @Test(arguments: ["moreover $5 million", "takeover $5 million", "a turnover of $5 million"])
   func qualifierIsAWholeWord(text: String) {
     #expect(FigureScanner.english(in: text).map(\.amount.qualifier) == [nil])
