@@ -11,7 +11,10 @@ final class DirectoryHandle {
 
   /// Opens the folder `name` inside `parent` (or the current folder). A symbolic link is followed
   /// only if `followingLink` is true.
-  init(_ name: UnsafePointer<CChar>, in parent: DirectoryHandle? = nil, display: String, followingLink: Bool = false) throws {
+  init(
+    _ name: UnsafePointer<CChar>, in parent: DirectoryHandle? = nil, display: String,
+    followingLink: Bool = false
+  ) throws {
     let flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC | (followingLink ? 0 : O_NOFOLLOW)
     let descriptor = openat(parent?.descriptor ?? AT_FDCWD, name, flags)
     guard descriptor >= 0 else { throw OutputError.lastSystemError("open", display) }
@@ -62,21 +65,26 @@ final class DirectoryHandle {
   /// Swaps the entries `first` and `second` of this folder in one step: each path is always
   /// either the old entry or the new one. Both must exist.
   func exchange(_ first: String, _ second: String, display: String) throws {
-    try rename(first, second, flags: 2 /* RENAME_EXCHANGE */, action: "replace", display: display)
+    try rename(first, second, flags: renameExchange, action: "replace", display: display)
   }
 
   /// Renames the entry `name` of this folder to `newName`, which must not exist yet.
   func move(_ name: String, to newName: String, display: String) throws {
-    try rename(name, newName, flags: 1 /* RENAME_NOREPLACE */, action: "create", display: display)
+    try rename(name, newName, flags: renameNoReplace, action: "create", display: display)
   }
 
-  private func rename(_ name: String, _ newName: String, flags: UInt32, action: String, display: String) throws {
+  private func rename(
+    _ name: String, _ newName: String, flags: UInt32, action: String, display: String
+  ) throws {
     // `renameat2(2)`, which the Glibc module does not declare, is looked up in the C library.
-    typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+    typealias RenameAt2 =
+      @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
     guard let symbol = dlsym(nil, "renameat2") else {
       throw OutputError.system(action: action, path: display, errno: ENOSYS)
     }
-    guard unsafeBitCast(symbol, to: RenameAt2.self)(descriptor, name, descriptor, newName, flags) == 0 else {
+    guard
+      unsafeBitCast(symbol, to: RenameAt2.self)(descriptor, name, descriptor, newName, flags) == 0
+    else {
       throw OutputError.lastSystemError(action, display)
     }
   }
@@ -168,7 +176,8 @@ final class DirectoryHandle {
   func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
     var status = stat()
     guard fstatat(descriptor, path, &status, AT_SYMLINK_NOFOLLOW) == 0,
-      status.st_mode & S_IFMT == S_IFREG, status.st_mode & 0o7777 == 0o644, status.st_size == bytes.count
+      status.st_mode & S_IFMT == S_IFREG, status.st_mode & 0o7777 == 0o644,
+      status.st_size == bytes.count
     else { return false }
     if bytes.isEmpty { return true }
     let file = openat(descriptor, path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
@@ -186,7 +195,8 @@ final class DirectoryHandle {
     }
     return stored.withUnsafeBytes { stored in
       bytes.withUnsafeBytes { bytes in
-        stored.count == bytes.count && memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+        stored.count == bytes.count
+          && memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
       }
     }
   }
@@ -218,10 +228,13 @@ final class DirectoryHandle {
     }
     // Some file systems report a full disk only when the file is closed.
     if close(file) != 0, failure == 0 { failure = errno }
-    guard failure == 0 else { throw OutputError.system(action: "write", path: display, errno: failure) }
+    guard failure == 0 else {
+      throw OutputError.system(action: "write", path: display, errno: failure)
+    }
   }
 
-  /// Makes `path` here a second name of the file `path` in `source`: same inode, same modification time.
+  /// Makes `path` here a second name of the file `path` in `source`, so it keeps its inode and
+  /// modification time.
   func link(_ path: String, from source: DirectoryHandle, display: String) throws {
     guard linkat(source.descriptor, path, descriptor, path, 0) == 0 else {
       throw OutputError.lastSystemError("write", display)
@@ -256,3 +269,7 @@ final class DirectoryHandle {
     }
   }
 }
+
+// Flags of `renameat2(2)` from the Linux headers, which the Glibc module does not import.
+private let renameNoReplace: UInt32 = 1
+private let renameExchange: UInt32 = 2

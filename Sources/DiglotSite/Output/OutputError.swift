@@ -11,7 +11,7 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
   case fileAndFolder(String)
   /// The output exists but is not a real folder, or cannot hold a site.
   case unusableOutput(String, reason: String)
-  /// A file-system operation failed: what was being done, to which path, and the system's error number.
+  /// A file-system operation failed: what was being done, to which path, and the error number.
   case system(action: String, path: String, errno: Int32)
 
   public var description: String {
