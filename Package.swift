@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "DiglotFigures", targets: ["DiglotFigures"]),
     .library(name: "DiglotReader", targets: ["DiglotReader"]),
     .library(name: "DiglotSite", targets: ["DiglotSite"]),
+    .library(name: "DiglotBuild", targets: ["DiglotBuild"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -31,10 +32,12 @@ let package = Package(
     .target(name: "DiglotReader", dependencies: ["DiglotModel", "DiglotFigures"]),
     // Site plan, rendering through templates, writing Output/.
     .target(name: "DiglotSite", dependencies: ["DiglotModel", "DiglotReader", "DiglotXML"]),
+    // A build as a recipe: read what changed, render what can have changed, publish, remember.
+    .target(name: "DiglotBuild", dependencies: ["DiglotModel", "DiglotReader", "DiglotSite"]),
     .executableTarget(
       name: "diglot",
       dependencies: [
-        "DiglotModel", "DiglotFigures", "DiglotReader", "DiglotSite",
+        "DiglotModel", "DiglotFigures", "DiglotReader", "DiglotSite", "DiglotBuild",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -50,6 +53,7 @@ let package = Package(
       dependencies: ["DiglotSite", "DiglotReader", "DiglotModel"],
       exclude: ["Golden"]  // read and recorded in place by GoldenTests
     ),
+    .testTarget(name: "DiglotBuildTests", dependencies: ["DiglotBuild", "DiglotSite", "DiglotModel"]),
     .testTarget(name: "DiglotCommandTests", dependencies: ["diglot"]),
   ]
 )

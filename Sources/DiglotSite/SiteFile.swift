@@ -9,3 +9,18 @@ public struct SiteFile: Hashable, Sendable {
     self.contents = contents
   }
 }
+
+/// A file of a site to publish: new bytes, or the file of the same path in the current output,
+/// kept as it is (an incremental build renders only what can have changed).
+public enum SiteEntry: Hashable, Sendable {
+  case file(SiteFile)
+  case kept(String)
+
+  /// The file's path from the site's root.
+  public var path: String {
+    switch self {
+    case .file(let file): file.path
+    case .kept(let path): path
+    }
+  }
+}

@@ -1,17 +1,10 @@
 import ArgumentParser
+import DiglotBuild
 import DiglotModel
-import DiglotReader
-import DiglotSite
 import Foundation
 
-struct Build: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    abstract: "Build the bilingual site from the slide-text files (the default command).",
-    discussion: """
-      Reads every .txt file of the input folder, prints their diagnostics, and writes the site \
-      into the output folder in one step: if anything fails, the previous site is left as it was.
-      """)
-
+/// The options of a build, shared by `build` and `watch`.
+struct BuildArguments: ParsableArguments {
   @Option(help: "The folder of slide-text files.")
   var input = "Input"
 
@@ -21,47 +14,67 @@ struct Build: ParsableCommand {
   @Option(help: "The folder the site is written to.")
   var output = "Output"
 
-  @Option(help: "The public address of the site (e.g. https://www.example.gov.hk/policy/), for absolute links in the sitemap and feeds.")
+  @Option(
+    help: "The public address of the site (e.g. https://www.example.gov.hk/policy/), for absolute links in the sitemap and feeds.")
   var baseURL: String?
 
   @Flag(help: "Fail the build on any warning, leaving the output as it was.")
   var strict = false
 
-  func run() throws {
-    let clock = ContinuousClock()
-    let start = clock.now
-    let files = try InputFiles.resolve([input])
-    let results = InputFiles.readAll(files)
-    let (loadedTemplates, templateDiagnostics) = Templates.load(from: URL(fileURLWithPath: templates))
-    let diagnostics = results.flatMap(\.diagnostics) + templateDiagnostics
-    Console.report(diagnostics)
-
-    let errors = diagnostics.filter { $0.severity == .error }.count
-    let warnings = diagnostics.filter { $0.severity == .warning }.count
-    guard let loadedTemplates, errors == 0, !(strict && warnings > 0) else {
-      let reason = errors > 0 ? plural(errors, "error") : "\(plural(warnings, "warning")) (--strict)"
-      Console.error("build failed: \(reason); \(output)/ was left as it was\n")
-      throw ExitCode(1)
-    }
-
-    let documents = results.compactMap(\.document)
-    let site = SiteGenerator.generate(
-      documents, templates: loadedTemplates, options: SiteOptions(baseURL: baseURL))
-    let summary: PublishSummary
-    do {
-      summary = try OutputWriter.publish(site, to: URL(fileURLWithPath: output))
-    } catch {
-      Console.error("\(output): error: \(error)\n")
-      throw ExitCode(1)
-    }
-    let seconds = (clock.now - start) / .seconds(1)
-    Console.out(
-      "\(plural(documents.count, "address", "addresses")) read, \(plural(summary.written, "page")) written, "
-        + "\(summary.unchanged.formatted()) unchanged, \(plural(warnings, "warning")), "
-        + String(format: "%.2f s", seconds) + "\n")
+  var options: BuildOptions {
+    var options = BuildOptions(
+      input: URL(fileURLWithPath: input), templates: URL(fileURLWithPath: templates),
+      output: URL(fileURLWithPath: output), baseURL: baseURL)
+    options.strict = strict
+    return options
   }
 
-  private func plural(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
-    "\(count.formatted()) \(count == 1 ? singular : plural ?? singular + "s")"
+  /// Runs one build and prints its diagnostics and summary; returns whether it succeeded.
+  func build(_ options: BuildOptions) -> Bool {
+    let progress = Console.isTerminal ? Console.progress : nil
+    do {
+      let report = try SiteBuild.run(options, progress: progress)
+      if progress != nil { Console.clearProgress() }
+      Console.report(report.diagnostics)
+      if let failure = report.failure {
+        Console.error("build failed: \(failure); \(output)/ was left as it was\n")
+        return false
+      }
+      if let plan = report.plan {
+        Console.out(plan.written.map { "write \($0)\n" }.joined() + plan.removed.map { "remove \($0)\n" }.joined())
+      }
+      Console.out(report.summary + "\n")
+      return true
+    } catch {
+      if progress != nil { Console.clearProgress() }
+      Console.error("\(output): error: \(error); the previous site was left as it was\n")
+      return false
+    }
+  }
+}
+
+struct Build: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Build the bilingual site from the slide-text files (the default command).",
+    discussion: """
+      Reads the .txt files of the input folder that changed since the last build, prints the \
+      diagnostics, renders the pages that can have changed, and replaces the output folder in one \
+      step: if anything fails, the previous site is left as it was. What the last build did is \
+      kept beside the output folder, in .Output.diglot-state.
+      """)
+
+  @OptionGroup var arguments: BuildArguments
+
+  @Flag(help: "Read and render everything, ignoring what the last build left.")
+  var clean = false
+
+  @Flag(help: "List the files that would be written or removed, without writing anything.")
+  var dryRun = false
+
+  func run() throws {
+    var options = arguments.options
+    options.clean = clean
+    options.dryRun = dryRun
+    guard arguments.build(options) else { throw ExitCode(1) }
   }
 }

@@ -27,23 +27,6 @@ enum InputFiles {
     }
     return files
   }
-
-  /// Reads and parses the files on all cores; the results are in the order of `paths`.
-  static func readAll(_ paths: [String]) -> [DocumentReader.Result] {
-    paths.concurrentMap(read)
-  }
-
-  /// Reads and parses one file; an unreadable file is an error diagnostic, not a crash.
-  static func read(_ path: String) -> DocumentReader.Result {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      return DocumentReader.Result(
-        document: nil,
-        diagnostics: [
-          Diagnostic(.error, "cannot read the file", file: path, position: SourcePosition(line: 1, column: 1))
-        ])
-    }
-    return DocumentReader.read([UInt8](data), path: path)
-  }
 }
 
 /// Writing to the terminal: results on stdout, diagnostics on stderr.
@@ -54,6 +37,19 @@ enum Console {
 
   static func error(_ text: String) {
     FileHandle.standardError.write(Data(text.utf8))
+  }
+
+  /// Whether standard error is a terminal, where progress can be shown.
+  static let isTerminal = isatty(2) == 1
+
+  /// Shows what the build is doing on one line of the terminal, overwritten by the next.
+  static let progress: @Sendable (String) -> Void = { message in
+    error("\r\u{1B}[K" + message)
+  }
+
+  /// Clears the progress line.
+  static func clearProgress() {
+    error("\r\u{1B}[K")
   }
 
   static func report(_ diagnostics: [Diagnostic]) {

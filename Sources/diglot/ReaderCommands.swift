@@ -1,6 +1,7 @@
 import Foundation
 import ArgumentParser
 import DiglotModel
+import DiglotBuild
 import DiglotReader
 
 /// Output formats of `diglot parse`.
@@ -24,7 +25,7 @@ struct Parse: ParsableCommand {
   var format: TreeFormat = .tree
 
   func run() throws {
-    let result = InputFiles.read(file)
+    let result = InputFile.read(file)
     Console.report(result.diagnostics)
     if let document = result.document {
       switch format {
@@ -50,7 +51,7 @@ struct Figures: ParsableCommand {
     var rows: [(file: String, document: Document, placed: PlacedFigure)] = []
     var failed = false
     for file in try InputFiles.resolve(paths) {
-      let result = InputFiles.read(file)
+      let result = InputFile.read(file)
       Console.report(result.diagnostics)
       failed = failed || result.hasErrors
       guard let document = result.document else { continue }
@@ -81,7 +82,7 @@ struct Check: ParsableCommand {
   func run() throws {
     let files = try InputFiles.resolve(paths)
     var diagnostics: [Diagnostic] = []
-    for file in files { diagnostics += InputFiles.read(file).diagnostics }
+    for file in files { diagnostics += InputFile.read(file).diagnostics }
     Console.report(diagnostics)
     let errors = diagnostics.filter { $0.severity == .error }.count
     let warnings = diagnostics.filter { $0.severity == .warning }.count

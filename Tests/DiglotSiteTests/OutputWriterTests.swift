@@ -239,7 +239,7 @@ import Testing
     // never returns to the test runner: it stops itself, or ends with _exit.
     let pid = fork()
     if pid == 0 {
-      _ = try? OutputWriter.publish(new, to: folder.output) { if $0 == stop { raise(SIGSTOP) } }
+      _ = try? OutputWriter.publish(new.map(SiteEntry.file), to: folder.output) { if $0 == stop { raise(SIGSTOP) } }
       _exit(0)
     }
     try #require(pid > 0)

@@ -9,6 +9,8 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
   case duplicatePath(String)
   /// A site file's path is also the folder of other site files.
   case fileAndFolder(String)
+  /// A file to keep from the current output is not there.
+  case missingKeptFile(String)
   /// The output exists but is not a real folder, or cannot hold a site.
   case unusableOutput(String, reason: String)
   /// A file-system operation failed: what was being done, to which path, and the error number.
@@ -22,6 +24,8 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
       return "two site files have the same path \(path.debugDescription)"
     case .fileAndFolder(let path):
       return "site path \(path.debugDescription) is both a file and the folder of other files"
+    case .missingKeptFile(let path):
+      return "\(path) is missing from the current site"
     case .unusableOutput(let path, let reason):
       return "cannot publish to \(path): \(reason)"
     case .system(let action, let path, let code):

@@ -52,15 +52,28 @@ public enum OutputWriter {
   ///   old one, unless only the flush after the swap failed.
   @discardableResult
   public static func publish(_ files: [SiteFile], to output: URL) throws -> PublishSummary {
-    try publish(files, to: output) { _ in }
+    try publish(files.map(SiteEntry.file), to: output) { _ in }
+  }
+
+  /// Like `publish(_:to:)`, with some files kept from the current output as they are.
+  ///
+  /// - Throws: `OutputError.missingKeptFile` if a kept file is not in the current output.
+  @discardableResult
+  public static func publish(_ entries: [SiteEntry], to output: URL) throws -> PublishSummary {
+    try publish(entries, to: output) { _ in }
   }
 
   /// What `publish` would write, keep and remove, without changing anything on the disk.
   public static func plan(_ files: [SiteFile], against output: URL) throws -> PublishPlan {
-    let site = try ValidatedSite(files)
+    try plan(files.map(SiteEntry.file), against: output)
+  }
+
+  /// What `publish(_:to:)` would write, keep and remove, for a site with some files kept.
+  public static func plan(_ entries: [SiteEntry], against output: URL) throws -> PublishPlan {
+    let site = try ValidatedSite(entries)
     let target = try Target(output)
     let current = try target.currentSite()
-    return plan(site, current: current, listing: try current?.listing() ?? .init())
+    return try plan(site, current: current, listing: try current?.listing() ?? .init())
   }
 
   /// A point in a publish, reported to the `checkpoint` of the internal `publish` so that tests
@@ -73,7 +86,7 @@ public enum OutputWriter {
   }
 
   /// `publish(_:to:)`, calling `checkpoint` at each step.
-  static func publish(_ files: [SiteFile], to output: URL, checkpoint: (Checkpoint) -> Void) throws
+  static func publish(_ files: [SiteEntry], to output: URL, checkpoint: (Checkpoint) -> Void) throws
     -> PublishSummary
   {
     let site = try ValidatedSite(files)
@@ -86,7 +99,7 @@ public enum OutputWriter {
       try parent.remove(name)
     }
     let listing = try current?.listing() ?? .init()
-    let plan = plan(site, current: current, listing: listing)
+    let plan = try plan(site, current: current, listing: listing)
     // Every folder of the new site is in the current one (its files are), so equal counts mean
     // equal folders: the current site already is the new one.
     if current != nil, plan.written.isEmpty, plan.removed.isEmpty,
@@ -137,10 +150,10 @@ public enum OutputWriter {
     for folder in site.folders {
       try staging.makeFolder(folder, display: target.display(folder))
     }
-    for (index, file) in site.files.enumerated() {
-      if let current, unchanged.contains(file.path) {
-        try staging.link(file.path, from: current, display: target.display(file.path))
-      } else {
+    for (index, entry) in site.files.enumerated() {
+      if let current, unchanged.contains(entry.path) {
+        try staging.link(entry.path, from: current, display: target.display(entry.path))
+      } else if case .file(let file) = entry {
         try staging.write(file.path, file.contents, display: target.display(file.path))
       }
       checkpoint(.staged(index + 1))
@@ -149,13 +162,19 @@ public enum OutputWriter {
 
   private static func plan(
     _ site: ValidatedSite, current: DirectoryHandle?, listing: DirectoryHandle.Listing
-  ) -> PublishPlan {
+  ) throws -> PublishPlan {
     var plan = PublishPlan(written: [], unchanged: [], removed: [])
-    for file in site.files {
-      if let current, listing.files[file.path] == true, current.holds(file.path, file.contents) {
-        plan.unchanged.append(file.path)
-      } else {
-        plan.written.append(file.path)
+    for entry in site.files {
+      switch entry {
+      case .kept(let path):
+        guard current != nil, listing.files[path] == true else { throw OutputError.missingKeptFile(path) }
+        plan.unchanged.append(path)
+      case .file(let file):
+        if let current, listing.files[file.path] == true, current.holds(file.path, file.contents) {
+          plan.unchanged.append(file.path)
+        } else {
+          plan.written.append(file.path)
+        }
       }
     }
     plan.removed = listing.files.keys.filter { !site.paths.contains($0) }.sorted()

@@ -2,13 +2,13 @@
 /// and that no two files collide; checked before anything is written.
 struct ValidatedSite {
   /// The files, sorted by path.
-  var files: [SiteFile]
+  var files: [SiteEntry]
   /// The folders the files need, sorted so that a folder comes before the folders inside it.
   var folders: [String]
   /// The paths of the files.
   var paths: Set<String>
 
-  init(_ files: [SiteFile]) throws {
+  init(_ files: [SiteEntry]) throws {
     var paths = Set<String>()
     var folders = Set<String>()
     for file in files {

@@ -1,0 +1,26 @@
+import Foundation
+
+/// What to build, from what, and how.
+public struct BuildOptions: Sendable {
+  /// The folder of slide-text files.
+  public var input: URL
+  /// The folder of the page template and its assets.
+  public var templates: URL
+  /// The folder the site is written to.
+  public var output: URL
+  /// The public address of the site, for absolute links in the sitemap and feeds.
+  public var baseURL: String?
+  /// Any warning fails the build.
+  public var strict = false
+  /// Read and render everything, ignoring what the last build left.
+  public var clean = false
+  /// Say what would be written, without writing anything.
+  public var dryRun = false
+
+  public init(input: URL, templates: URL, output: URL, baseURL: String? = nil) {
+    self.input = input
+    self.templates = templates
+    self.output = output
+    self.baseURL = baseURL
+  }
+}

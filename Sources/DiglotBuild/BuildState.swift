@@ -1,0 +1,102 @@
+import DiglotModel
+import Foundation
+
+/// What a build remembers for the next one, kept in a file beside the output folder (never in
+/// the published site): what it was built with, and for each input its stamp, its content's
+/// fingerprint, the outline of its document and its diagnostics.
+struct BuildState: Equatable {
+  /// One input file as it was read.
+  struct Input: Equatable {
+    var path: String
+    var stamp: FileStamp
+    var content: Fingerprint
+    /// The document's outline; nil when the file could not be decoded.
+    var outline: Document?
+    var diagnostics: [Diagnostic]
+  }
+
+  /// The tool, the templates and the options: when any differs, nothing can be reused.
+  var setting: Fingerprint
+  /// The output folder's stamp after the build: a site replaced since by anything else (or a
+  /// build killed between the swap and saving this state) does not match.
+  var output: FileStamp?
+  /// How many files the site has.
+  var fileCount: Int
+  var inputs: [Input]
+
+  private static let magic = Array("diglot-state 1\n".utf8)
+
+  /// The file that keeps the state of the site in `output`: `.Output.diglot-state` beside it.
+  static func location(for output: URL) -> URL {
+    output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).diglot-state")
+  }
+
+  /// The state saved for `output`, or nil if there is none or it cannot be read (an unreadable
+  /// state only costs a clean build).
+  static func load(for output: URL) -> BuildState? {
+    guard let data = FileManager.default.contents(atPath: location(for: output).path) else { return nil }
+    return try? decode([UInt8](data))
+  }
+
+  /// Writes the state next to `output`, replacing the previous one in one step.
+  func save(for output: URL) throws {
+    let url = Self.location(for: output)
+    let temporary = url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".new")
+    try Data(encoded()).write(to: temporary)
+    guard rename(temporary.path, url.path) == 0 else {
+      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+    }
+  }
+
+  /// Removes the saved state, so that the next build is a clean one.
+  static func remove(for output: URL) {
+    try? FileManager.default.removeItem(at: location(for: output))
+  }
+
+  func encoded() -> [UInt8] {
+    var writer = BinaryWriter()
+    writer.write(setting.value)
+    writer.write(output) { $0.write(stamp: $1) }
+    writer.write(fileCount)
+    writer.write(inputs) { writer, input in
+      writer.write(input.path)
+      writer.write(stamp: input.stamp)
+      writer.write(input.content.value)
+      writer.write(input.outline) { $0.write(outline: $1) }
+      writer.write(input.diagnostics) { $0.write($1) }
+    }
+    return Self.magic + writer.bytes
+  }
+
+  static func decode(_ bytes: [UInt8]) throws -> BuildState {
+    guard bytes.starts(with: magic) else { throw BinaryReader.Malformed() }
+    var reader = BinaryReader(Array(bytes[magic.count...]))
+    let setting = Fingerprint(value: try reader.readUInt64())
+    let output = try reader.readOptional { try $0.readStamp() }
+    let fileCount = try reader.readInt()
+    let inputs = try reader.readArray { reader in
+      Input(
+        path: try reader.readString(),
+        stamp: try reader.readStamp(),
+        content: Fingerprint(value: try reader.readUInt64()),
+        outline: try reader.readOptional { try $0.readOutline() },
+        diagnostics: try reader.readArray { try $0.readDiagnostic() })
+    }
+    guard reader.isAtEnd else { throw BinaryReader.Malformed() }
+    return BuildState(setting: setting, output: output, fileCount: fileCount, inputs: inputs)
+  }
+}
+
+extension BinaryWriter {
+  mutating func write(stamp: FileStamp) {
+    write(Int(stamp.size))
+    write(Int(stamp.modified))
+    write(stamp.inode)
+  }
+}
+
+extension BinaryReader {
+  mutating func readStamp() throws -> FileStamp {
+    FileStamp(size: Int64(try readInt()), modified: Int64(try readInt()), inode: try readUInt64())
+  }
+}

@@ -1,0 +1,64 @@
+import DiglotModel
+import DiglotReader
+import Foundation
+
+/// Reads slide-text files for the commands and the build.
+public enum InputFile {
+  /// Reads and parses one file; a file that cannot be read is an error diagnostic, not a crash.
+  public static func read(_ path: String) -> DocumentReader.Result {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      return DocumentReader.Result(document: nil, diagnostics: [unreadable(path)])
+    }
+    return DocumentReader.read([UInt8](data), path: path)
+  }
+
+  static func unreadable(_ path: String) -> Diagnostic {
+    Diagnostic(.error, "cannot read the file", file: path, position: SourcePosition(line: 1, column: 1))
+  }
+}
+
+/// One input file of a build: read and parsed again only if it changed since the last build.
+struct InputRead: Sendable {
+  /// What the next build will know of it.
+  var state: BuildState.Input
+  /// The whole document, when the file was parsed by this build.
+  var document: Document?
+  /// The file was parsed by this build.
+  var parsed: Bool
+  /// Its content differs from the last build's, or the last build did not have it.
+  var changed: Bool
+
+  init(path: String, previous: BuildState.Input?) {
+    let stamp = FileStamp(path: path) ?? FileStamp(size: -1, modified: 0, inode: 0)
+    if let previous, previous.stamp == stamp {
+      self.init(state: previous, document: nil, parsed: false, changed: false)
+      return
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      let state = BuildState.Input(
+        path: path, stamp: stamp, content: Fingerprint(), outline: nil, diagnostics: [InputFile.unreadable(path)])
+      self.init(state: state, document: nil, parsed: true, changed: true)
+      return
+    }
+    let bytes = [UInt8](data)
+    let content = Fingerprint(bytes)
+    if var state = previous, state.content == content {
+      // Touched, copied over with the same bytes: nothing to read again.
+      state.stamp = stamp
+      self.init(state: state, document: nil, parsed: false, changed: false)
+      return
+    }
+    let result = DocumentReader.read(bytes, path: path)
+    let state = BuildState.Input(
+      path: path, stamp: stamp, content: content, outline: result.document?.outline,
+      diagnostics: result.diagnostics)
+    self.init(state: state, document: result.document, parsed: true, changed: true)
+  }
+
+  private init(state: BuildState.Input, document: Document?, parsed: Bool, changed: Bool) {
+    self.state = state
+    self.document = document
+    self.parsed = parsed
+    self.changed = changed
+  }
+}

@@ -1,0 +1,148 @@
+import DiglotModel
+import Foundation
+
+/// The binary form of what a build keeps of each address between builds: its outline (the
+/// parts the home pages, feeds and sitemap show) and its diagnostics.
+extension BinaryWriter {
+  mutating func write(outline document: Document) {
+    write(document.file)
+    write(document.kind.rawValue)
+    write(document.date) { writer, date in
+      writer.write(date.year)
+      writer.write(date.month)
+      writer.write(date.day)
+    }
+    write(document.title)
+    write(document.subtitle) { $0.write($1) }
+    write(document.areas) { writer, area in
+      writer.write(area.number) { $0.write($1) }
+      writer.write(area.title)
+    }
+  }
+
+  mutating func write(_ text: Bilingual) {
+    write(text.zh) { $0.write($1) }
+    write(text.en) { $0.write($1) }
+    write(text.figures) { writer, figure in
+      writer.write(figure.kind.rawValue)
+      writer.write(figure.zh) { $0.write($1) }
+      writer.write(figure.en) { $0.write($1) }
+      writer.write(figure.agreement.rawValue)
+    }
+  }
+
+  mutating func write(_ inline: Inline) {
+    write(inline.spans) { writer, span in
+      switch span {
+      case .plain(let text): writer.write(0); writer.write(text)
+      case .strong(let text): writer.write(1); writer.write(text)
+      case .emphasis(let text): writer.write(2); writer.write(text)
+      }
+    }
+    write(inline.range)
+  }
+
+  mutating func write(_ amount: Amount) {
+    write(amount.written)
+    write(amount.values.map { NSDecimalNumber(decimal: $0).stringValue }) { $0.write($1) }
+    write(amount.qualifier?.rawValue) { $0.write($1) }
+    write(amount.range) { $0.write($1) }
+  }
+
+  mutating func write(_ range: SourceRange) {
+    write(range.file)
+    for position in [range.start, range.end] {
+      write(position.line)
+      write(position.column)
+    }
+  }
+
+  mutating func write(_ diagnostic: Diagnostic) {
+    write(diagnostic.severity.rawValue)
+    write(diagnostic.file)
+    write(diagnostic.position.line)
+    write(diagnostic.position.column)
+    write(diagnostic.message)
+  }
+}
+
+extension BinaryReader {
+  mutating func readOutline() throws -> Document {
+    let file = try readString()
+    let kind = try known(DocumentKind(rawValue: try readString()))
+    let date = try readOptional { reader in
+      CalendarDate(year: try reader.readInt(), month: try reader.readInt(), day: try reader.readInt())
+    }
+    let title = try readBilingual()
+    let subtitle = try readOptional { try $0.readBilingual() }
+    let areas = try readArray { reader in
+      Area(number: try reader.readOptional { try $0.readInt() }, title: try reader.readBilingual())
+    }
+    return Document(file: file, kind: kind, date: date, title: title, subtitle: subtitle, areas: areas)
+  }
+
+  mutating func readBilingual() throws -> Bilingual {
+    let zh = try readOptional { try $0.readInline() }
+    let en = try readOptional { try $0.readInline() }
+    let figures = try readArray { reader in
+      Figure(
+        kind: try reader.known(FigureKind(rawValue: try reader.readString())),
+        zh: try reader.readOptional { try $0.readAmount() },
+        en: try reader.readOptional { try $0.readAmount() },
+        agreement: try reader.known(Agreement(rawValue: try reader.readString())))
+    }
+    return Bilingual(zh: zh, en: en, figures: figures)
+  }
+
+  mutating func readInline() throws -> Inline {
+    let spans = try readArray { reader -> Span in
+      let tag = try reader.readInt()
+      let text = try reader.readString()
+      switch tag {
+      case 0: return .plain(text)
+      case 1: return .strong(text)
+      case 2: return .emphasis(text)
+      default: throw Malformed()
+      }
+    }
+    return Inline(spans: spans, range: try readRange())
+  }
+
+  mutating func readAmount() throws -> Amount {
+    Amount(
+      written: try readString(),
+      values: try readArray { try $0.known(Decimal(string: try $0.readString())) },
+      qualifier: try readOptional { try $0.known(Qualifier(rawValue: try $0.readString())) },
+      range: try readOptional { try $0.readRange() })
+  }
+
+  mutating func readRange() throws -> SourceRange {
+    SourceRange(
+      file: try readString(),
+      start: SourcePosition(line: try readInt(), column: try readInt()),
+      end: SourcePosition(line: try readInt(), column: try readInt()))
+  }
+
+  mutating func readDiagnostic() throws -> Diagnostic {
+    let severity = try known(Diagnostic.Severity(rawValue: try readString()))
+    let file = try readString()
+    let position = SourcePosition(line: try readInt(), column: try readInt())
+    return Diagnostic(severity, try readString(), file: file, position: position)
+  }
+
+  /// The value, or a `Malformed` error for a name or number the tool does not know.
+  func known<T>(_ value: T?) throws -> T {
+    guard let value else { throw Malformed() }
+    return value
+  }
+}
+
+extension Document {
+  /// What pages other than the address's own show of it: file, kind, date, title, subtitle and
+  /// the areas' numbers and titles. The home pages, feeds and sitemap are built from outlines.
+  public var outline: Document {
+    Document(
+      file: file, kind: kind, date: date, title: title, subtitle: subtitle,
+      areas: areas.map { Area(number: $0.number, title: $0.title) })
+  }
+}

@@ -1,0 +1,164 @@
+import DiglotModel
+import DiglotReader
+import DiglotSite
+import Foundation
+
+/// One build of the site, as a recipe: find the inputs, read those that changed, check the
+/// diagnostics, plan the site, render the pages that can have changed, publish, remember.
+///
+/// With the state of the previous build (kept beside the output), an input whose size, time and
+/// inode did not change is not read again: its outline and diagnostics come from the state, and
+/// its pages from the current output. The result is the same, byte for byte, as a clean build.
+public enum SiteBuild {
+  /// Builds the site. Problems of the inputs and templates come back as diagnostics and a
+  /// `failure`, with the output untouched; only a failure to write the output throws.
+  ///
+  /// - Parameter progress: told what the build is doing, as it goes (`reading 12 files`).
+  public static func run(_ options: BuildOptions, progress: (@Sendable (String) -> Void)? = nil) throws -> BuildReport {
+    let clock = ContinuousClock()
+    let start = clock.now
+    var report: BuildReport
+    do {
+      report = try build(options, progress: progress ?? { _ in })
+    } catch OutputError.missingKeptFile {
+      // A file was removed from the output behind the last build's back: build it all again.
+      var clean = options
+      clean.clean = true
+      report = try build(clean, progress: progress ?? { _ in })
+    }
+    report.seconds = (clock.now - start) / .seconds(1)
+    return report
+  }
+
+  private static func build(_ options: BuildOptions, progress: (String) -> Void) throws -> BuildReport {
+    var report = BuildReport()
+    let (templates, templateDiagnostics) = Templates.load(from: options.templates)
+    let setting = settingFingerprint(options)
+    let previous = options.clean ? nil : BuildState.load(for: options.output).flatMap { state in
+      state.setting == setting && FileStamp(path: options.output.path) == state.output ? state : nil
+    }
+
+    // Read what changed.
+    let paths = try inputPaths(in: options.input)
+    let known = Dictionary((previous?.inputs ?? []).map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+    progress("checking \(paths.count.formatted()) input files")
+    let inputs = paths.concurrentMap { path in InputRead(path: path, previous: known[path]) }
+    report.read = inputs.filter(\.parsed).count
+    report.new = previous == nil ? 0 : paths.filter { known[$0] == nil }.count
+    report.diagnostics = Diagnostic.sorted(inputs.flatMap(\.state.diagnostics) + templateDiagnostics)
+    report.addresses = inputs.filter { $0.state.outline != nil }.count
+
+    guard let templates, report.errors == 0, !(options.strict && report.warnings > 0) else {
+      report.failure =
+        report.errors > 0
+        ? "\(report.errors.formatted()) \(report.errors == 1 ? "error" : "errors")"
+        : "\(report.warnings.formatted()) \(report.warnings == 1 ? "warning" : "warnings") (--strict)"
+      return report
+    }
+
+    let renderer = SiteRenderer(
+      plan: SitePlan(documents: inputs.compactMap { $0.document ?? $0.state.outline }),
+      templates: templates, options: SiteOptions(baseURL: options.baseURL))
+    progress("rendering")
+    let entries: [SiteEntry]
+    if let previous {
+      let unchanged = Set(paths).count == previous.inputs.count && inputs.allSatisfy { !$0.changed }
+      if unchanged {
+        report.files.unchanged = previous.fileCount
+        return report
+      }
+      entries = incrementalEntries(renderer, inputs: inputs, previous: previous)
+    } else {
+      entries = SiteGenerator.generate(
+        inputs.compactMap(\.document), templates: templates, options: renderer.options
+      ).map(SiteEntry.file)
+    }
+
+    progress("writing \(entries.count.formatted()) files")
+    if options.dryRun {
+      let plan = try OutputWriter.plan(entries, against: options.output)
+      report.plan = plan
+      report.files = plan.summary
+      return report
+    }
+    report.files = try OutputWriter.publish(entries, to: options.output)
+    let state = BuildState(
+      setting: setting, output: FileStamp(path: options.output.path), fileCount: entries.count,
+      inputs: inputs.map(\.state))
+    try state.save(for: options.output)
+    return report
+  }
+
+  /// The site's files when only some inputs changed: their addresses' pages, and the pages that
+  /// list every address (home pages, feeds, sitemap), rendered; every other file kept.
+  private static func incrementalEntries(
+    _ renderer: SiteRenderer, inputs: [InputRead], previous: BuildState
+  ) -> [SiteEntry] {
+    let plan = renderer.plan
+    // An address's pages change when its document does, or when its folders are renamed (a new
+    // address can take the slug an older one had).
+    let previousPlan = SitePlan(documents: previous.inputs.compactMap(\.outline))
+    let previousSlugs = Dictionary(
+      previousPlan.addresses.map { ($0.document.file, [$0.slug] + $0.areaSlugs) }, uniquingKeysWith: { a, _ in a })
+    let changed = Set(inputs.filter(\.changed).map(\.state.path))
+    var rendered: Set<Int> = []
+    for (index, address) in plan.addresses.enumerated()
+    where changed.contains(address.document.file) || previousSlugs[address.document.file] != [address.slug] + address.areaSlugs {
+      rendered.insert(index)
+    }
+    // Renamed addresses whose files did not change were not read: read them now, for their pages.
+    var full = renderer
+    if rendered.contains(where: { !changed.contains(plan.addresses[$0].document.file) }) {
+      let documents = plan.addresses.enumerated().map { index, address in
+        rendered.contains(index) && !changed.contains(address.document.file)
+          ? InputFile.read(address.document.file).document ?? address.document : address.document
+      }
+      full = SiteRenderer(plan: SitePlan(documents: documents), templates: renderer.templates, options: renderer.options)
+    }
+
+    var entries: [SiteEntry] = []
+    let toRender = plan.pages.filter { page in
+      switch page.kind {
+      case .home: true
+      case .address(let index), .area(let index, _): rendered.contains(index)
+      case .languageChoice, .notFound: false
+      }
+    }
+    let pages = Dictionary(uniqueKeysWithValues: toRender.concurrentMap(batchSize: 16, full.render).map { ($0.path, $0) })
+    for page in plan.pages {
+      let path = plan.path(of: page)
+      entries.append(pages[path].map(SiteEntry.file) ?? .kept(path))
+    }
+    entries.append(.file(full.sitemap()))
+    entries += SiteLanguage.allCases.map { .file(full.feed($0)) }
+    entries += renderer.templates.assets.map { .kept($0.path) }
+    return entries
+  }
+
+  /// The `.txt` files of the input folder, sorted, as paths the user would write.
+  private static func inputPaths(in folder: URL) throws -> [String] {
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    let prefix = folder.relativePath.hasSuffix("/") ? folder.relativePath : folder.relativePath + "/"
+    return names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted().map { prefix + $0 }
+  }
+
+  /// What a change of makes every page suspect: this tool, the templates, the options.
+  private static func settingFingerprint(_ options: BuildOptions) -> Fingerprint {
+    var fingerprint = Fingerprint()
+    fingerprint.add(toolVersion)
+    if let tool = FileStamp(path: "/proc/self/exe") ?? FileStamp(path: CommandLine.arguments[0]) {
+      fingerprint.add("\(tool.size) \(tool.modified) \(tool.inode)")
+    }
+    fingerprint.add(options.baseURL ?? "")
+    let templates = FileManager.default.enumerator(at: options.templates, includingPropertiesForKeys: nil)
+    let files = (templates?.allObjects as? [URL] ?? []).map(\.path).sorted()
+    for file in files {
+      fingerprint.add(file)
+      fingerprint.add(FileManager.default.contents(atPath: file).map { [UInt8]($0) } ?? [])
+    }
+    return fingerprint
+  }
+}
+
+/// The version of the site this tool writes; bump it when output changes for the same input.
+let toolVersion = "diglot 0.1"

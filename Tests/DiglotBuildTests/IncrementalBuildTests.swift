@@ -1,0 +1,214 @@
+import DiglotBuild
+import DiglotModel
+import DiglotSite
+import Foundation
+import Testing
+
+/// The package's root folder, found from this file's path.
+let packageRoot = URL(fileURLWithPath: #filePath)
+  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// A project in a temporary folder: a copy of `Input/` and `Templates/`, built into `Output/`.
+struct Project {
+  let root: URL
+  var input: URL { root.appendingPathComponent("Input") }
+  var templates: URL { root.appendingPathComponent("Templates") }
+  var output: URL { root.appendingPathComponent("Output") }
+
+  init() throws {
+    root = FileManager.default.temporaryDirectory.appendingPathComponent("diglot-build-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    for folder in ["Input", "Templates"] {
+      try FileManager.default.copyItem(
+        at: packageRoot.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+    }
+  }
+
+  func remove() { try? FileManager.default.removeItem(at: root) }
+
+  func options(output: URL? = nil, clean: Bool = false) -> BuildOptions {
+    var options = BuildOptions(input: input, templates: templates, output: output ?? self.output)
+    options.clean = clean
+    return options
+  }
+
+  /// Builds into `Output/`, incrementally, and checks that the result is what a clean build
+  /// into another folder gives, byte for byte.
+  @discardableResult
+  func buildAndCompareWithClean(sourceLocation: SourceLocation = #_sourceLocation) throws -> BuildReport {
+    let report = try SiteBuild.run(options())
+    #expect(report.failure == nil, sourceLocation: sourceLocation)
+    let cleanOutput = root.appendingPathComponent("Clean")
+    try? FileManager.default.removeItem(at: cleanOutput)
+    let clean = try SiteBuild.run(options(output: cleanOutput, clean: true))
+    #expect(clean.failure == nil, sourceLocation: sourceLocation)
+    let incremental = try files(in: output)
+    let expected = try files(in: cleanOutput)
+    #expect(incremental.keys.sorted() == expected.keys.sorted(), sourceLocation: sourceLocation)
+    for (path, bytes) in expected where incremental[path] != bytes {
+      Issue.record("\(path) differs from a clean build", sourceLocation: sourceLocation)
+    }
+    return report
+  }
+
+  /// Writes an input file: one of the examples with its date, title and a bullet changed.
+  func writeAddress(_ name: String, from example: String = "2024-25-budget-itib.txt", date: String, marker: String) throws {
+    var text = try String(contentsOf: packageRoot.appendingPathComponent("Input/\(example)"), encoding: .utf8)
+    text = text.replacingOccurrences(of: "29/2/2024", with: date).replacingOccurrences(of: "18/10/2024", with: date)
+    text = text.replacingOccurrences(of: "今年內成立", with: "今年內\(marker)成立")
+    try text.write(to: input.appendingPathComponent(name), atomically: true, encoding: .utf8)
+  }
+
+  func stamp(_ path: String) throws -> (inode: Int, modified: Date) {
+    let attributes = try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(path).path)
+    return ((attributes[.systemFileNumber] as? Int) ?? -1, (attributes[.modificationDate] as? Date) ?? .distantPast)
+  }
+}
+
+/// Every file under `folder`, by path from it.
+func files(in folder: URL) throws -> [String: Data] {
+  var result: [String: Data] = [:]
+  let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+  let prefix = folder.resolvingSymlinksInPath().path + "/"
+  while let url = enumerator?.nextObject() as? URL {
+    guard (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else { continue }
+    let path = url.resolvingSymlinksInPath().path
+    result[String(path.dropFirst(prefix.count))] = try Data(contentsOf: url)
+  }
+  return result
+}
+
+@Suite(.serialized) struct IncrementalBuildTests {
+  /// The corpus is edited step by step; after each step the incremental build equals a clean one.
+  @Test func incrementalBuildsEqualCleanBuildsStepByStep() throws {
+    let project = try Project()
+    defer { project.remove() }
+    let first = try SiteBuild.run(project.options())
+    #expect(first.read == 2)
+    #expect(first.files.written == 24)
+
+    // Add an address.
+    try project.writeAddress("2025-26-budget.txt", date: "26/2/2025", marker: "一")
+    var report = try project.buildAndCompareWithClean()
+    #expect(report.read == 1)
+    #expect(report.new == 1)
+    #expect(report.addresses == 3)
+
+    // Change an input.
+    try project.writeAddress("2025-26-budget.txt", date: "26/2/2025", marker: "二")
+    report = try project.buildAndCompareWithClean()
+    #expect(report.read == 1)
+    #expect(report.files.written > 0)
+
+    // Rename an input: same content, new name.
+    try FileManager.default.moveItem(
+      at: project.input.appendingPathComponent("2025-26-budget.txt"),
+      to: project.input.appendingPathComponent("budget-2025.txt"))
+    try project.buildAndCompareWithClean()
+
+    // Another address with the same date and kind, whose file name sorts first, takes the slug.
+    try project.writeAddress("000-budget-2025.txt", date: "26/2/2025", marker: "三")
+    try project.buildAndCompareWithClean()
+
+    // Delete an input: its pages go.
+    try FileManager.default.removeItem(at: project.input.appendingPathComponent("budget-2025.txt"))
+    report = try project.buildAndCompareWithClean()
+    #expect(report.files.removed > 0)
+
+    // Touch an input without changing it: nothing is read or written.
+    let touched = project.input.appendingPathComponent("000-budget-2025.txt")
+    try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: touched.path)
+    report = try project.buildAndCompareWithClean()
+    #expect(report.read == 0)
+    #expect(report.files.written == 0)
+
+    // Change a template: every page is rendered again.
+    let css = project.templates.appendingPathComponent("assets/site.css")
+    try (String(contentsOf: css, encoding: .utf8) + "\n/* local change */\n").write(to: css, atomically: true, encoding: .utf8)
+    report = try project.buildAndCompareWithClean()
+    #expect(report.read == 3)
+    #expect(report.files.written == 1)  // the pages' bytes do not depend on the stylesheet's
+
+    // Nothing changed: nothing read, nothing written.
+    report = try project.buildAndCompareWithClean()
+    #expect(report.read == 0)
+    #expect(report.files.written == 0)
+    #expect(report.files.unchanged == 34)
+  }
+
+  @Test func anUntouchedPageKeepsItsFileWhenAnAddressIsAdded() throws {
+    let project = try Project()
+    defer { project.remove() }
+    try SiteBuild.run(project.options())
+    let page = "en/2024-10-18-policy-address/index.html"
+    let before = try project.stamp(page)
+    let homeBefore = try project.stamp("en/index.html")
+    try project.writeAddress("2025-26-budget.txt", date: "26/2/2025", marker: "一")
+    let report = try SiteBuild.run(project.options())
+    #expect(report.files.written == 15)  // 10 pages of the new address, 2 home pages, 2 feeds, the sitemap
+    let after = try project.stamp(page)
+    #expect(after.inode == before.inode)
+    #expect(after.modified == before.modified)
+    #expect(try project.stamp("en/index.html").inode != homeBefore.inode)
+  }
+
+  @Test func dryRunListsWhatWouldBeWrittenAndWritesNothing() throws {
+    let project = try Project()
+    defer { project.remove() }
+    try SiteBuild.run(project.options())
+    try project.writeAddress("2025-26-budget.txt", date: "26/2/2025", marker: "一")
+    let before = try files(in: project.output)
+    var options = project.options()
+    options.dryRun = true
+    let report = try SiteBuild.run(options)
+    let plan = try #require(report.plan)
+    #expect(plan.written.contains("en/2025-02-26-budget/index.html"))
+    #expect(plan.written.contains("sitemap.xml"))
+    #expect(!plan.written.contains("en/2024-10-18-policy-address/index.html"))
+    #expect(try files(in: project.output) == before)
+    // The dry run left no state behind: a real build still writes the new address.
+    #expect(try SiteBuild.run(project.options()).files.written == 15)
+  }
+
+  @Test func aFailedBuildLeavesTheSiteAndTheStateAsTheyWere() throws {
+    let project = try Project()
+    defer { project.remove() }
+    try SiteBuild.run(project.options())
+    let before = try files(in: project.output)
+    try Data([0x41, 0xFF]).write(to: project.input.appendingPathComponent("broken.txt"))
+    let report = try SiteBuild.run(project.options())
+    #expect(report.failure == "1 error")
+    #expect(report.diagnostics.contains { $0.description.hasSuffix("broken.txt:1:2: error: file is not valid UTF-8: invalid byte 0xFF at byte offset 1") })
+    #expect(try files(in: project.output) == before)
+    try FileManager.default.removeItem(at: project.input.appendingPathComponent("broken.txt"))
+    #expect(try SiteBuild.run(project.options()).files.written == 0)
+  }
+
+  @Test func strictFailsOnAWarning() throws {
+    let project = try Project()
+    defer { project.remove() }
+    var options = project.options()
+    options.strict = true
+    let report = try SiteBuild.run(options)
+    #expect(report.failure == "1 warning (--strict)")
+    #expect(!FileManager.default.fileExists(atPath: project.output.path))
+  }
+
+  @Test func aSiteChangedBehindTheBuildsBackIsRebuiltWhole() throws {
+    let project = try Project()
+    defer { project.remove() }
+    try SiteBuild.run(project.options())
+    // Someone replaces the output folder: the state no longer describes it.
+    try FileManager.default.removeItem(at: project.output)
+    try FileManager.default.createDirectory(at: project.output, withIntermediateDirectories: false)
+    var report = try project.buildAndCompareWithClean()
+    #expect(report.read == 2)
+    #expect(report.files.written == 24)
+
+    // Someone deletes a page: the next build notices that it cannot keep it, and builds it all.
+    try FileManager.default.removeItem(at: project.output.appendingPathComponent("en/2024-02-29-budget/index.html"))
+    try project.writeAddress("2025-26-budget.txt", date: "26/2/2025", marker: "一")
+    report = try project.buildAndCompareWithClean()
+    #expect(report.read == 3)
+  }
+}
