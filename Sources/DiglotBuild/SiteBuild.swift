@@ -56,17 +56,17 @@ public enum SiteBuild {
       return report
     }
 
+    if let previous, paths.count == previous.inputs.count, inputs.allSatisfy({ !$0.changed }) {
+      report.files.unchanged = previous.fileCount
+      return report
+    }
+
+    progress("rendering")
     let renderer = SiteRenderer(
       plan: SitePlan(documents: inputs.compactMap { $0.document ?? $0.state.outline }),
       templates: templates, options: SiteOptions(baseURL: options.baseURL))
-    progress("rendering")
     let entries: [SiteEntry]
     if let previous {
-      let unchanged = Set(paths).count == previous.inputs.count && inputs.allSatisfy { !$0.changed }
-      if unchanged {
-        report.files.unchanged = previous.fileCount
-        return report
-      }
       entries = incrementalEntries(renderer, inputs: inputs, previous: previous)
     } else {
       entries = SiteGenerator.generate(

@@ -27,17 +27,7 @@ enum Slug {
   /// Lower-case ASCII words joined by hyphens, cut after a whole word to at most `limit` characters.
   /// Apostrophes are dropped (`Kong's` is `kongs`); every other character separates words.
   static func words(_ text: String, limit: Int) -> String {
-    var words: [String] = []
-    var word = ""
-    for character in text {
-      if character.isASCII && (character.isLetter || character.isNumber) {
-        word.append(Character(character.lowercased()))
-      } else if character != "'" && character != "’" && !word.isEmpty {
-        words.append(word)
-        word = ""
-      }
-    }
-    if !word.isEmpty { words.append(word) }
+    let words = text.utf8.allSatisfy { $0 < 0x80 } ? asciiWords(text) : characterWords(text)
 
     var kept: [String] = []
     var length = -1
@@ -52,6 +42,40 @@ enum Slug {
     }
     if kept.isEmpty, let first = words.first { return String(first.prefix(limit)) }
     return kept.joined(separator: "-")
+  }
+
+  /// The words of an ASCII text, lower-cased; a quick path for the usual English title.
+  private static func asciiWords(_ text: String) -> [String] {
+    var words: [String] = []
+    var word: [UInt8] = []
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
+      case UInt8(ascii: "'"): continue
+      default:
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        word.removeAll(keepingCapacity: true)
+      }
+    }
+    if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+    return words
+  }
+
+  /// The words of any text: only characters that are ASCII letters or digits make words.
+  private static func characterWords(_ text: String) -> [String] {
+    var words: [String] = []
+    var word = ""
+    for character in text {
+      if character.isASCII && (character.isLetter || character.isNumber) {
+        word.append(Character(character.lowercased()))
+      } else if character != "'" && character != "’" && !word.isEmpty {
+        words.append(word)
+        word = ""
+      }
+    }
+    if !word.isEmpty { words.append(word) }
+    return words
   }
 
   private static let connectives: Set<String> = [
