@@ -23,6 +23,9 @@ struct BuildState: Equatable {
   /// How many files the site has.
   var fileCount: Int
   var inputs: [Input]
+  /// The folders of each address's pages (its own, then its areas'), by input file: a build that
+  /// gives an address other folders renders its pages again.
+  var folders: [String: [String]]
 
   private static let magic = Array("diglot-state 1\n".utf8)
 
@@ -65,6 +68,10 @@ struct BuildState: Equatable {
       writer.write(input.outline) { $0.write(outline: $1) }
       writer.write(input.diagnostics) { $0.write($1) }
     }
+    writer.write(folders.sorted { $0.key < $1.key }) { writer, entry in
+      writer.write(entry.key)
+      writer.write(entry.value) { $0.write($1) }
+    }
     return Self.magic + writer.bytes
   }
 
@@ -82,8 +89,13 @@ struct BuildState: Equatable {
         outline: try reader.readOptional { try $0.readOutline() },
         diagnostics: try reader.readArray { try $0.readDiagnostic() })
     }
+    let folders = try reader.readArray { reader in
+      (try reader.readString(), try reader.readArray { try $0.readString() })
+    }
     guard reader.isAtEnd else { throw BinaryReader.Malformed() }
-    return BuildState(setting: setting, output: output, fileCount: fileCount, inputs: inputs)
+    return BuildState(
+      setting: setting, output: output, fileCount: fileCount, inputs: inputs,
+      folders: Dictionary(folders, uniquingKeysWith: { a, _ in a }))
   }
 }
 

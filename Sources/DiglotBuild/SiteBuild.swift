@@ -84,7 +84,7 @@ public enum SiteBuild {
     report.files = try OutputWriter.publish(entries, to: options.output)
     let state = BuildState(
       setting: setting, output: FileStamp(path: options.output.path), fileCount: entries.count,
-      inputs: inputs.map(\.state))
+      inputs: inputs.map(\.state), folders: folders(of: renderer.plan))
     try state.save(for: options.output)
     return report
   }
@@ -97,13 +97,12 @@ public enum SiteBuild {
     let plan = renderer.plan
     // An address's pages change when its document does, or when its folders are renamed (a new
     // address can take the slug an older one had).
-    let previousPlan = SitePlan(documents: previous.inputs.compactMap(\.outline))
-    let previousSlugs = Dictionary(
-      previousPlan.addresses.map { ($0.document.file, [$0.slug] + $0.areaSlugs) }, uniquingKeysWith: { a, _ in a })
+    let previousFolders = previous.folders
+    let folders = folders(of: plan)
     let changed = Set(inputs.filter(\.changed).map(\.state.path))
     var rendered: Set<Int> = []
     for (index, address) in plan.addresses.enumerated()
-    where changed.contains(address.document.file) || previousSlugs[address.document.file] != [address.slug] + address.areaSlugs {
+    where changed.contains(address.document.file) || previousFolders[address.document.file] != folders[address.document.file] {
       rendered.insert(index)
     }
     // Renamed addresses whose files did not change were not read: read them now, for their pages.
@@ -133,6 +132,11 @@ public enum SiteBuild {
     entries += SiteLanguage.allCases.map { .file(full.feed($0)) }
     entries += renderer.templates.assets.map { .kept($0.path) }
     return entries
+  }
+
+  /// Each address's folders (its own, then its areas'), by input file.
+  private static func folders(of plan: SitePlan) -> [String: [String]] {
+    Dictionary(plan.addresses.map { ($0.document.file, [$0.slug] + $0.areaSlugs) }, uniquingKeysWith: { a, _ in a })
   }
 
   /// The `.txt` files of the input folder, sorted, as paths the user would write.

@@ -1,0 +1,45 @@
+@testable import DiglotBuild
+import DiglotModel
+import DiglotReader
+import Foundation
+import Testing
+
+@Suite struct BuildStateTests {
+  func exampleState() throws -> BuildState {
+    let inputs = try ["2024-25-budget-itib.txt", "2024-policy-address-itib.txt"].map { name in
+      let path = "Input/\(name)"
+      let bytes = [UInt8](try Data(contentsOf: packageRoot.appendingPathComponent(path)))
+      let result = DocumentReader.read(bytes, path: path)
+      return BuildState.Input(
+        path: path, stamp: FileStamp(size: Int64(bytes.count), modified: -5, inode: 42),
+        content: Fingerprint(bytes), outline: result.document?.outline, diagnostics: result.diagnostics)
+    }
+    return BuildState(
+      setting: Fingerprint([1, 2, 3]), output: FileStamp(size: 4096, modified: 1_700_000_000_123_456_789, inode: 7),
+      fileCount: 24, inputs: inputs, folders: ["Input/a.txt": ["2024-02-29-budget", "1-area"]])
+  }
+
+  @Test func stateSurvivesTheRoundTrip() throws {
+    let state = try exampleState()
+    #expect(state.inputs.allSatisfy { $0.outline != nil && !$0.outline!.areas.isEmpty })
+    #expect(try BuildState.decode(state.encoded()) == state)
+  }
+
+  @Test func theOutlineKeepsWhatOtherPagesShowAndNothingElse() throws {
+    let outline = try #require(try exampleState().inputs[0].outline)
+    #expect(outline.title.en?.plainText == "2024-25 Budget Key initiatives under ITIB")
+    #expect(outline.date?.description == "2024-02-29")
+    #expect(outline.areas.map(\.number) == [1, 2, 3, 4])
+    #expect(outline.areas.allSatisfy { $0.topics.isEmpty && $0.blocks.isEmpty })
+    #expect(outline.front.isEmpty && outline.closing.isEmpty && outline.bureau == nil)
+  }
+
+  @Test func damagedStateIsRejectedNotTrusted() throws {
+    let bytes = try exampleState().encoded()
+    for length in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 97)) {
+      #expect(throws: (any Error).self) { try BuildState.decode(Array(bytes.prefix(length))) }
+    }
+    #expect(throws: (any Error).self) { try BuildState.decode(bytes + [0]) }
+    #expect(throws: (any Error).self) { try BuildState.decode(Array("not a state".utf8)) }
+  }
+}
