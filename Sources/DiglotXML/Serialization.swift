@@ -34,8 +34,9 @@ public struct HTMLWriter {
 
   public init() {}
 
-  /// The bytes written so far.
-  public var bytes: [UInt8] { writer.bytes }
+  /// The bytes written so far, in an array of their exact size: a site keeps thousands of pages
+  /// in memory, and the writer's working buffer is far larger than most pages.
+  public var bytes: [UInt8] { writer.bytes.withUnsafeBufferPointer { Array($0) } }
 
   /// `<!DOCTYPE html>` and a line break.
   public mutating func doctype() {
