@@ -53,7 +53,8 @@ let package = Package(
       dependencies: ["DiglotSite", "DiglotReader", "DiglotModel"],
       exclude: ["Golden"]  // read and recorded in place by GoldenTests
     ),
-    .testTarget(name: "DiglotBuildTests", dependencies: ["DiglotBuild", "DiglotSite", "DiglotModel"]),
+    .testTarget(
+      name: "DiglotBuildTests", dependencies: ["DiglotBuild", "DiglotSite", "DiglotModel", "DiglotReader", "DiglotXML"]),
     .testTarget(name: "DiglotCommandTests", dependencies: ["diglot"]),
   ]
 )

@@ -1,0 +1,113 @@
+import DiglotBuild
+import DiglotModel
+import DiglotReader
+import DiglotXML
+import Foundation
+import Testing
+
+/// The site built from the examples in `Input/`, checked page by page against their trees.
+@Suite(.serialized) struct InputSiteTests {
+  let project: Project
+  let site: [String: Data]
+  let documents: [Document]
+
+  init() throws {
+    project = try Project()
+    let report = try SiteBuild.run(project.options())
+    #expect(report.failure == nil)
+    site = try files(in: project.output)
+    let input = project.input
+    documents = try ["2024-25-budget-itib.txt", "2024-policy-address-itib.txt"].map { name in
+      let url = input.appendingPathComponent(name)
+      return try #require(DocumentReader.read([UInt8](try Data(contentsOf: url)), path: url.path).document)
+    }
+  }
+
+  func elements(_ path: String) throws -> [MarkupElement] {
+    let bytes = [UInt8](try #require(site[path], "\(path) is missing"))
+    return HTML.parse(bytes).nodes.allElements
+  }
+
+  @Test func thePageSetIsTwoLanguagesTimesHomeOverviewsAndAreas() throws {
+    defer { project.remove() }
+    let pages = site.keys.filter { $0.hasSuffix(".html") }.sorted()
+    for language in ["en", "zh-hant"] {
+      let own = pages.filter { $0.hasPrefix(language + "/") }
+      #expect(own.count == 1 + 2 + 6, "\(language): \(own)")
+      #expect(own.contains("\(language)/index.html"))
+      #expect(own.filter { $0.split(separator: "/").count == 3 }.count == 2)  // the overviews
+      #expect(own.filter { $0.split(separator: "/").count == 4 }.count == 6)  // the area pages
+    }
+    #expect(Set(pages.filter { !$0.contains("/") }) == ["index.html", "404.html"])
+    #expect(pages.count == 20)
+  }
+
+  @Test func eachAreaPageShowsItsTopicsAndFiguresInItsLanguage() throws {
+    defer { project.remove() }
+    let slugs = ["2024-02-29-budget", "2024-10-18-policy-address"]
+    for (document, slug) in zip(documents, slugs) {
+      let areaFolders = site.keys.filter { $0.hasPrefix("en/\(slug)/") && $0.split(separator: "/").count == 4 }
+        .map { $0.split(separator: "/")[2] }.sorted { Int($0.prefix { $0.isNumber })! < Int($1.prefix { $0.isNumber })! }
+      #expect(areaFolders.count == document.areas.count)
+      for (area, folder) in zip(document.areas, areaFolders) {
+        for (language, side) in [("en", \Bilingual.en), ("zh-hant", \Bilingual.zh)] {
+          let path = "\(language)/\(slug)/\(folder)/index.html"
+          let page = try elements(path)
+          let html = try #require(page.first { $0.name == "html" })
+          #expect(html[attribute: "lang"] == (language == "en" ? "en" : "zh-Hant-HK"))
+          let headings = page.filter { ["h1", "h2", "h3"].contains($0.name) }.map(\.textContent)
+          for topic in area.topics {
+            let title = try #require(topic.title[keyPath: side]?.plainText)
+            #expect(headings.contains { $0.contains(title) }, "\(path): topic \(title) is missing")
+          }
+          let data = page.filter { $0.name == "data" }.map { ($0[attribute: "value"] ?? "", $0.textContent) }
+          let figures = (area.blocks + area.topics.flatMap(\.blocks)).flatMap(\.texts).flatMap(\.figures)
+          for figure in figures where figure.kind == .money {
+            let amount = try #require(language == "en" ? figure.en : figure.zh)
+            #expect(
+              data.contains { $0.0 == amount.valueString && $0.1.contains(amount.written) },
+              "\(path): \(amount.written) is not marked up with value \(amount.valueString)")
+          }
+        }
+      }
+    }
+  }
+
+  @Test func everyToggleAndAlternateLeadsToTheCounterpart() throws {
+    defer { project.remove() }
+    for path in site.keys where path.hasSuffix(".html") && (path.hasPrefix("en/") || path.hasPrefix("zh-hant/")) {
+      let counterpart = path.hasPrefix("en/") ? "zh-hant/" + path.dropFirst(3) : "en/" + path.dropFirst(8)
+      let page = try elements(path)
+      let toggle = try #require(page.first { $0[attribute: "id"] == "lang-toggle" }, "\(path) has no toggle")
+      #expect(resolve(toggle[attribute: "href"] ?? "", from: path) == counterpart, "\(path): toggle")
+      let alternates = page.filter { $0.name == "link" && $0[attribute: "rel"] == "alternate" }
+      let byLanguage = Dictionary(alternates.map { ($0[attribute: "hreflang"] ?? "", resolve($0[attribute: "href"] ?? "", from: path)) }, uniquingKeysWith: { a, _ in a })
+      #expect(byLanguage["en"] == (path.hasPrefix("en/") ? path : counterpart))
+      #expect(byLanguage["zh-Hant-HK"] == (path.hasPrefix("zh-hant/") ? path : counterpart))
+      #expect(byLanguage["x-default"].map { site[$0] != nil } == true)
+    }
+  }
+
+  @Test func theSitemapAndFeedsAreCompleteAndWellFormed() throws {
+    defer { project.remove() }
+    let sitemap = XML.parse([UInt8](try #require(site["sitemap.xml"])))
+    #expect(!sitemap.hasErrors)
+    let locations = Set(sitemap.nodes.allElements.filter { $0.name == "loc" }.map(\.textContent))
+    let pages = Set(site.keys.filter { $0.hasSuffix(".html") && $0 != "404.html" })
+    #expect(locations == pages)
+    for feed in ["en/feed.xml", "zh-hant/feed.xml"] {
+      let parsed = XML.parse([UInt8](try #require(site[feed])))
+      #expect(!parsed.hasErrors)
+      #expect(parsed.nodes.allElements.filter { $0.name == "entry" }.count == 2)
+    }
+  }
+
+  /// The site path a relative link from the page at `path` leads to.
+  func resolve(_ href: String, from path: String) -> String {
+    var parts = path.split(separator: "/").dropLast().map(String.init)
+    for part in href.split(separator: "/") {
+      if part == ".." { parts.removeLast() } else if part != "." { parts.append(String(part)) }
+    }
+    return parts.joined(separator: "/")
+  }
+}
