@@ -1,0 +1,554 @@
+import Foundation
+import Glibc
+import Testing
+
+/// `diglot build` end to end: a build killed midway, and input that tries to break out of the
+/// page or the output folder.
+@Suite struct BuildCommandTests {
+  /// A build killed with SIGKILL at three points (while rendering, as soon as the staging folder
+  /// appears, with half the new files staged) leaves the previous site whole; the next build then
+  /// writes the same site as a clean build.
+  @Test func aKilledBuildLeavesThePreviousSiteWhole() throws {
+    let root = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let project = try makeProject(in: root)
+    let output = project.appendingPathComponent("Output")
+    let inputs = try LargeInput()
+
+    try inputs.write(.first, to: project)
+    let firstBuild = try runDiglot(["build"], in: project)
+    try #require(firstBuild.status == 0, "the first build failed: \(firstBuild.stderr)")
+    let previousSite = try SiteTree(output)
+
+    // Every input changes (titles and a bullet), so every page of every address changes.
+    try inputs.write(.second, to: project)
+    let reference = try runDiglot(["build", "--clean", "--output", "Reference"], in: project)
+    try #require(reference.status == 0, "the reference build failed: \(reference.stderr)")
+    let newSite = try SiteTree(project.appendingPathComponent("Reference"))
+    let changedPages = newSite.files.keys.filter { previousSite.files[$0] != newSite.files[$0] }
+    try #require(changedPages.count > newSite.files.count * 9 / 10, "the second input does not change most pages")
+
+    for point in KillPoint.allCases {
+      let stagingBefore = try stagingFolders(in: project)
+      let build = try BackgroundBuild(["build"], in: project)
+      let staging = try build.wait(for: point, timeout: 60) {
+        try stagingFolders(in: project).subtracting(stagingBefore).first
+      }
+      let running = build.process.isRunning
+      kill(build.process.processIdentifier, SIGKILL)
+      build.waitUntilExit()
+
+      // The kill, not the end of the build, stopped the process.
+      #expect(running, "\(point): the build had ended before the kill")
+      #expect(build.process.terminationReason == .uncaughtSignal, "\(point): the build was not killed")
+      #expect(build.process.terminationStatus == SIGKILL, "\(point)")
+
+      let site = try SiteTree(output)
+      if point == .rendering {
+        // Nothing was staged yet: the writer had not started.
+        #expect(site.difference(from: previousSite) == nil, "\(point): Output/ is not the previous site")
+      } else if site == newSite {
+        // The kill landed after the swap: then there is nothing left to interrupt.
+        break
+      } else {
+        #expect(
+          site.difference(from: previousSite) == nil, "\(point): Output/ is neither the previous site nor the new one")
+        // The staging folder the killed build was writing is still there: it died before the swap.
+        let left = try #require(staging.map { project.appendingPathComponent($0).path })
+        #expect(FileManager.default.fileExists(atPath: left), "\(point): the staging folder is gone")
+        if point == .stagingHalfWritten {
+          #expect(FileManager.default.fileExists(atPath: left + "/en/index.html"))
+        }
+      }
+    }
+
+    // A normal build then finishes the job, and clears the staging folders left by the kills.
+    let finalBuild = try runDiglot(["build"], in: project)
+    #expect(finalBuild.status == 0, "\(finalBuild.stderr)")
+    #expect(try SiteTree(output).difference(from: newSite) == nil, "Output/ is not the site a clean build writes")
+    #expect(try stagingFolders(in: project).isEmpty)
+  }
+
+  /// Markup, quotes, ampersands and `../` in headings and bullets come out as text: escaped in the
+  /// pages, never a new element, never a path.
+  @Test func hostileTextIsEscapedAndStaysInsideTheOutput() throws {
+    let root = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    // Deep enough that `../../../..` from the output still lands inside `root`, where it is seen.
+    let project = try makeProject(in: root.appendingPathComponent("one/two"))
+    let script = "<script>alert(1)</script>"
+    let zhTail = "& \"引號\" '撇號' ../../etc/passwd"
+    let enTail = "& \"quotes\" 'apostrophes' ../../etc/passwd"
+    let text = """
+      \(script) 創新科技及工業局財政預算案重點措施 \(zhTail)
+
+      \(script) Budget \(enTail)
+
+      1/3/2024
+
+      # 1.範疇 \(script) 鞏固香港科研優勢促進創科產業發展 \(zhTail)
+
+      Area \(script) \(enTail)
+
+      ## 題目 \(script) 人工智能超算中心研究 \(zhTail)
+
+      ### Topic \(script) \(enTail)
+
+      - ◆ 項目 \(script) 撥款推行為期三年的資助計劃 \(zhTail)
+
+      Item \(script) \(enTail)
+
+      - ◆ 路徑 ../../../../etc/passwd 與 <img src=x onerror=alert(1)> 加強網絡及數據安全
+
+      Path ../../../../etc/passwd and <img src=x onerror=alert(1)>
+
+      """
+    try text.write(to: project.appendingPathComponent("Input/hostile.txt"), atomically: true, encoding: .utf8)
+    let before = try treeListing(root)
+
+    let result = try runDiglot(["build"], in: project)
+    #expect(result.status == 0, "\(result.stderr)")
+
+    // Nothing new outside Output/ but the state file beside it.
+    let after = try treeListing(root)
+    let outputPrefix = "one/two/project/Output/"
+    let outside = after.subtracting(before).filter { !$0.hasPrefix(outputPrefix) }
+    #expect(outside == ["one/two/project/Output", "one/two/project/.Output.diglot-state"])
+    #expect(before.subtracting(after).isEmpty)
+
+    // No folder made from the `../` text: every path is a plain name, and none is `etc` or `passwd`.
+    let site = try SiteTree(project.appendingPathComponent("Output"))
+    for path in site.files.keys.sorted() + site.folders.sorted() {
+      let parts = path.split(separator: "/")
+      #expect(!parts.contains { $0 == ".." || $0 == "." || $0 == "etc" || $0 == "passwd" }, "\(path)")
+      #expect(path.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-./".contains($0)) }, "\(path)")
+    }
+
+    let address = "2024-03-01-budget"
+    let areas = site.folders.filter { $0.hasPrefix("en/\(address)/") }.map { $0.dropFirst("en/\(address)/".count) }
+    let area = try #require(areas.first, "no area page")
+    #expect(areas.count == 1)
+    // The text of each language's area page: its heading, its topic and its two bullets.
+    let expected: [(language: String, area: String, topic: String, bullets: [String])] = [
+      (
+        "en", "1. Area \(script) \(enTail)", "Topic \(script) \(enTail)",
+        ["Item \(script) \(enTail)", "Path ../../../../etc/passwd and <img src=x onerror=alert(1)>"]
+      ),
+      (
+        "zh-hant", "1. 範疇 \(script) 鞏固香港科研優勢促進創科產業發展 \(zhTail)",
+        "題目 \(script) 人工智能超算中心研究 \(zhTail)",
+        [
+          "項目 \(script) 撥款推行為期三年的資助計劃 \(zhTail)",
+          "路徑 ../../../../etc/passwd 與 <img src=x onerror=alert(1)> 加強網絡及數據安全",
+        ]
+      ),
+    ]
+    for page in expected {
+      let areaPage = try #require(site.text(of: "\(page.language)/\(address)/\(area)/index.html"))
+      let addressPage = try #require(site.text(of: "\(page.language)/\(address)/index.html"))
+      let homePage = try #require(site.text(of: "\(page.language)/index.html"))
+      for source in [areaPage, addressPage, homePage] {
+        #expect(source.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+      }
+      let area = HTMLPage(areaPage)
+      #expect(area.texts(of: "h1") == [page.area])
+      #expect(area.texts(of: "h2") == [page.topic])
+      #expect(area.texts(of: "li").suffix(2) == page.bullets[...])
+      let overview = HTMLPage(addressPage)
+      #expect(overview.texts(of: "a").contains(page.area))
+      #expect(overview.texts(of: "a").contains(page.topic))
+      #expect(area.text.contains(script))
+    }
+
+    // No page, feed or sitemap holds an element or attribute that came from the input.
+    for (path, _) in site.files where path.hasSuffix(".html") || path.hasSuffix(".xml") {
+      let source = try #require(site.text(of: path))
+      #expect(!source.lowercased().contains("<script"), "\(path)")
+      #expect(!source.lowercased().contains("<img"), "\(path)")
+      let tags = HTMLPage(source).startTags
+      #expect(!tags.contains { $0.name == "script" || $0.name == "img" }, "\(path)")
+      #expect(!tags.contains { $0.attributes.contains { $0.contains("onerror") || $0.contains("alert") } }, "\(path)")
+    }
+  }
+}
+
+// MARK: - Projects and trees
+
+/// A project folder `project` inside `folder`, with the package's templates and an empty
+/// `Input/`.
+private func makeProject(in folder: URL) throws -> URL {
+  let project = folder.appendingPathComponent("project")
+  try FileManager.default.createDirectory(
+    at: project.appendingPathComponent("Input"), withIntermediateDirectories: true)
+  try FileManager.default.copyItem(
+    at: packageRoot.appendingPathComponent("Templates"), to: project.appendingPathComponent("Templates"))
+  return project
+}
+
+/// Every file and folder under `folder`, as paths relative to it, hidden ones included.
+private func treeListing(_ folder: URL) throws -> Set<String> {
+  let enumerator = try #require(FileManager.default.enumerator(atPath: folder.path))
+  return Set(enumerator.compactMap { $0 as? String })
+}
+
+/// The staging folders of `Output/` in `project`.
+private func stagingFolders(in project: URL) throws -> Set<String> {
+  Set(try FileManager.default.contentsOfDirectory(atPath: project.path).filter { $0.hasPrefix(".Output.staging-") })
+}
+
+/// A site as it is on the disk: every file's path and bytes, and every folder.
+private struct SiteTree: Equatable {
+  var files: [String: Data] = [:]
+  var folders: Set<String> = []
+
+  init(_ folder: URL) throws {
+    for path in try treeListing(folder) {
+      var isFolder: ObjCBool = false
+      let full = folder.appendingPathComponent(path).path
+      guard FileManager.default.fileExists(atPath: full, isDirectory: &isFolder) else { continue }
+      if isFolder.boolValue {
+        folders.insert(path)
+      } else {
+        files[path] = try Data(contentsOf: URL(fileURLWithPath: full))
+      }
+    }
+  }
+
+  /// What differs from `other`, in a few words, or nil if nothing does.
+  func difference(from other: SiteTree) -> String? {
+    let paths = Set(files.keys).union(other.files.keys).filter { files[$0] != other.files[$0] }
+    let folderPaths = folders.symmetricDifference(other.folders)
+    guard !paths.isEmpty || !folderPaths.isEmpty else { return nil }
+    let examples = (paths.sorted() + folderPaths.sorted()).prefix(3).joined(separator: ", ")
+    return "\(paths.count) files and \(folderPaths.count) folders differ (\(examples))"
+  }
+
+  /// The file at `path` as UTF-8 text.
+  func text(of path: String) -> String? {
+    files[path].map { String(decoding: $0, as: UTF8.self) }
+  }
+}
+
+// MARK: - The large input
+
+/// Many slide-text files made from the two examples in `Input/`: each a distinct address (its own
+/// date), each with its own words in a bullet, in two versions that differ in every page.
+private struct LargeInput {
+  enum Version: String {
+    case first = "A"
+    case second = "B"
+  }
+
+  /// Enough files that a build takes a few seconds in a debug build, so the kills land midway.
+  static let count = 120
+
+  let budget: String
+  let policyAddress: String
+
+  init() throws {
+    let folder = packageRoot.appendingPathComponent("Input")
+    budget = try String(contentsOf: folder.appendingPathComponent("2024-25-budget-itib.txt"), encoding: .utf8)
+    policyAddress = try String(contentsOf: folder.appendingPathComponent("2024-policy-address-itib.txt"), encoding: .utf8)
+  }
+
+  /// Writes the files of `version` into `project`'s `Input/`.
+  func write(_ version: Version, to project: URL) throws {
+    let zhMark = version == .first ? "（甲稿）" : "（乙稿）"
+    let enMark = "draft \(version.rawValue)"
+    for index in 0..<Self.count {
+      // Distinct dates, D/M/YYYY, so that each file is its own address.
+      let date = "\(index % 28 + 1)/\(index / 28 % 12 + 1)/\(2000 + index / 336)"
+      // Letters, not digits, so that no figure is added to one language only.
+      let copy = "copy " + letters(index)
+      let text =
+        if index.isMultiple(of: 2) {
+          try budget
+            .replacingFirst("29/2/2024", with: date)
+            .inserting(zhMark, after: "相關重點措施")
+            .inserting(", \(enMark)", after: "Key initiatives under ITIB")
+            .inserting(" (\(copy), \(enMark))", after: "to launch")
+        } else {
+          try policyAddress
+            .replacingFirst("18/10/2024", with: date)
+            .inserting(zhMark, after: "行政長官2024年施政報告 創新科技及工業局")
+            .inserting(", \(enMark)", after: "Attracting I&T Talents")
+            .inserting(" (\(copy), \(enMark))", after: "Redeploy")
+        }
+      let name = String(format: "address-%03d.txt", index)
+      try text.write(to: project.appendingPathComponent("Input/\(name)"), atomically: false, encoding: .utf8)
+    }
+  }
+}
+
+/// `index` in letters: 0 is `a`, 25 is `z`, 26 is `ba`.
+private func letters(_ index: Int) -> String {
+  let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
+  return index < 26 ? String(alphabet[index]) : letters(index / 26) + String(alphabet[index % 26])
+}
+
+extension String {
+  /// The string with the first `target` replaced; throws when there is none.
+  fileprivate func replacingFirst(_ target: String, with replacement: String) throws -> String {
+    guard let found = range(of: target) else { throw CommandTestError("no \(target) in the example") }
+    return replacingCharacters(in: found, with: replacement)
+  }
+
+  /// The string with `addition` put after the first `target`; throws when there is none.
+  fileprivate func inserting(_ addition: String, after target: String) throws -> String {
+    try replacingFirst(target, with: target + addition)
+  }
+}
+
+// MARK: - A build in the background
+
+/// Where a build is killed.
+private enum KillPoint: CaseIterable, CustomStringConvertible {
+  /// When the build says it is rendering: inputs read, nothing written.
+  case rendering
+  /// As soon as the writer's staging folder appears beside the output.
+  case stagingCreated
+  /// When the staging folder holds the English pages: about half the site is written.
+  case stagingHalfWritten
+
+  var description: String {
+    switch self {
+    case .rendering: "killed while rendering"
+    case .stagingCreated: "killed at the staging folder's creation"
+    case .stagingHalfWritten: "killed with half the site staged"
+    }
+  }
+}
+
+/// `diglot` running in the background, its standard error on a pseudo-terminal so that it shows
+/// its progress (`rendering`, `writing 968 files`), which is collected.
+private final class BackgroundBuild: @unchecked Sendable {
+  let process = Process()
+  private let lock = NSLock()
+  private var progress = ""
+  private let exited = DispatchSemaphore(value: 0)
+  /// Whether the progress is seen; without a pseudo-terminal, time stands in for it.
+  private(set) var showsProgress = false
+
+  init(_ arguments: [String], in directory: URL) throws {
+    process.executableURL = try diglotExecutable()
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    process.terminationHandler = { [exited] _ in exited.signal() }
+
+    let (main, terminal) = openTerminal()
+    if terminal >= 0 {
+      process.standardError = FileHandle(fileDescriptor: terminal, closeOnDealloc: false)
+      showsProgress = true
+    }
+    defer { if terminal >= 0 { close(terminal) } }
+    do {
+      try process.run()
+    } catch {
+      if main >= 0 { close(main) }
+      throw error
+    }
+    guard main >= 0 else { return }
+    // Read until the process's end closes the terminal (EIO), so it never blocks on a full one.
+    Thread.detachNewThread { [self] in
+      var buffer = [UInt8](repeating: 0, count: 4096)
+      while true {
+        let count = read(main, &buffer, buffer.count)
+        if count <= 0 { break }
+        lock.withLock { progress += String(decoding: buffer[..<count], as: UTF8.self) }
+      }
+      close(main)
+    }
+  }
+
+  /// A new pseudo-terminal's two ends, or -1 where it cannot be had. `unlockpt` and `ptsname_r`,
+  /// which the Glibc module does not declare, are looked up in the C library.
+  private func openTerminal() -> (main: Int32, terminal: Int32) {
+    typealias Unlock = @convention(c) (Int32) -> Int32
+    typealias Name = @convention(c) (Int32, UnsafeMutablePointer<CChar>, Int) -> Int32
+    let main = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
+    guard main >= 0, let unlock = dlsym(nil, "unlockpt"), let name = dlsym(nil, "ptsname_r") else {
+      return (main, -1)
+    }
+    var path = [CChar](repeating: 0, count: 128)
+    guard unsafeBitCast(unlock, to: Unlock.self)(main) == 0,
+      unsafeBitCast(name, to: Name.self)(main, &path, path.count) == 0
+    else { return (main, -1) }
+    return (main, open(path, O_RDWR | O_NOCTTY | O_CLOEXEC))
+  }
+
+  /// Waits, polling, until the build reaches `point`; returns the staging folder seen, if any.
+  /// Fails if the build ends first or `timeout` seconds pass.
+  func wait(for point: KillPoint, timeout: Double, newStaging: () throws -> String?) throws -> String? {
+    let deadline = Date().addingTimeInterval(timeout)
+    let start = Date()
+    while Date() < deadline {
+      guard process.isRunning else { throw CommandTestError("\(point): the build ended before the kill") }
+      switch point {
+      case .rendering:
+        let reached =
+          showsProgress ? lock.withLock { progress.contains("rendering") } : Date().timeIntervalSince(start) > 0.5
+        if reached { return try newStaging() }
+      case .stagingCreated:
+        if let staging = try newStaging() { return staging }
+      case .stagingHalfWritten:
+        if let staging = try newStaging(),
+          FileManager.default.fileExists(atPath: process.currentDirectoryURL!.path + "/\(staging)/en/index.html")
+        {
+          return staging
+        }
+      }
+      usleep(1000)
+    }
+    kill(process.processIdentifier, SIGKILL)
+    throw CommandTestError("\(point): not reached in \(timeout) s")
+  }
+
+  func waitUntilExit() {
+    exited.wait()
+    process.waitUntilExit()
+  }
+}
+
+// MARK: - Reading HTML
+
+/// An HTML page read the way a browser tokenizes it: start tags with their attribute names, end
+/// tags, and text with its character references decoded. Enough for the pages the site writes.
+private struct HTMLPage {
+  enum Token: Equatable {
+    case start(String, attributes: [String])
+    case end(String)
+    case text(String)
+  }
+
+  var tokens: [Token] = []
+
+  init(_ source: String) {
+    let characters = Array(source)
+    var index = 0
+    var text = ""
+    func flushText() {
+      if !text.isEmpty { tokens.append(.text(Self.decode(text))) }
+      text = ""
+    }
+    while index < characters.count {
+      let character = characters[index]
+      let next = index + 1 < characters.count ? characters[index + 1] : " "
+      guard character == "<", next.isLetter || next == "/" || next == "!" || next == "?" else {
+        text.append(character)
+        index += 1
+        continue
+      }
+      flushText()
+      if next == "!" || next == "?" {
+        // A doctype, comment or XML declaration.
+        let end: [Character] = characters[index...].starts(with: "<!--") ? ["-", "-", ">"] : [">"]
+        index += 2
+        while index < characters.count, !characters[index...].starts(with: end) { index += 1 }
+        index += end.count
+        continue
+      }
+      index += 1
+      let closing = characters[index] == "/"
+      if closing { index += 1 }
+      var name = ""
+      while index < characters.count, !" \t\n/>".contains(characters[index]) {
+        name.append(characters[index])
+        index += 1
+      }
+      var attributes: [String] = []
+      while index < characters.count, characters[index] != ">" {
+        if " \t\n/".contains(characters[index]) {
+          index += 1
+          continue
+        }
+        var attribute = ""
+        while index < characters.count, !" \t\n/>=".contains(characters[index]) {
+          attribute.append(characters[index])
+          index += 1
+        }
+        attributes.append(attribute.lowercased())
+        if index < characters.count, characters[index] == "=" {
+          index += 1
+          if index < characters.count, characters[index] == "\"" || characters[index] == "'" {
+            let quote = characters[index]
+            index += 1
+            while index < characters.count, characters[index] != quote { index += 1 }
+            index += 1
+          } else {
+            while index < characters.count, !" \t\n>".contains(characters[index]) { index += 1 }
+          }
+        }
+      }
+      index += 1
+      tokens.append(closing ? .end(name.lowercased()) : .start(name.lowercased(), attributes: attributes))
+    }
+    flushText()
+  }
+
+  /// Every start tag.
+  var startTags: [(name: String, attributes: [String])] {
+    tokens.compactMap { if case .start(let name, let attributes) = $0 { (name, attributes) } else { nil } }
+  }
+
+  /// All the text of the page.
+  var text: String {
+    tokens.map { if case .text(let text) = $0 { text } else { "" } }.joined()
+  }
+
+  /// The text of each `name` element, in order (the outer one when they nest).
+  func texts(of name: String) -> [String] {
+    var texts: [String] = []
+    var depth = 0
+    var current = ""
+    for token in tokens {
+      switch token {
+      case .start(name, _):
+        depth += 1
+      case .end(name) where depth > 0:
+        depth -= 1
+        if depth == 0 {
+          texts.append(current.trimmingCharacters(in: .whitespacesAndNewlines))
+          current = ""
+        }
+      case .text(let text) where depth > 0:
+        current += text
+      default:
+        break
+      }
+    }
+    return texts
+  }
+
+  /// Text with its character references (`&lt;`, `&amp;`, `&#39;`, `&#x27;`) decoded.
+  static func decode(_ text: String) -> String {
+    guard text.contains("&") else { return text }
+    let named = ["lt": "<", "gt": ">", "amp": "&", "quot": "\"", "apos": "'", "nbsp": "\u{A0}"]
+    var result = ""
+    var rest = text[...]
+    while let ampersand = rest.firstIndex(of: "&") {
+      result += rest[..<ampersand]
+      rest = rest[ampersand...]
+      if let semicolon = rest.firstIndex(of: ";"), rest.distance(from: rest.startIndex, to: semicolon) <= 10 {
+        let name = rest[rest.index(after: rest.startIndex)..<semicolon]
+        var decoded: String?
+        if name.hasPrefix("#x") || name.hasPrefix("#X") {
+          decoded = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String($0) }
+        } else if name.hasPrefix("#") {
+          decoded = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String($0) }
+        } else {
+          decoded = named[String(name)]
+        }
+        if let decoded {
+          result += decoded
+          rest = rest[rest.index(after: semicolon)...]
+          continue
+        }
+      }
+      result += "&"
+      rest = rest.dropFirst()
+    }
+    return result + rest
+  }
+}
