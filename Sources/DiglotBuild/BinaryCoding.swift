@@ -3,6 +3,8 @@
 /// coders take a fifth of a second for a thousand addresses; this takes a few milliseconds.
 struct BinaryWriter {
   private(set) var bytes: [UInt8] = []
+  /// The file of the document being written: source ranges in it are written without it.
+  var currentFile = ""
 
   mutating func write(_ value: UInt64) {
     var rest = value
@@ -42,10 +44,13 @@ struct BinaryReader {
   struct Malformed: Error {}
 
   private let bytes: [UInt8]
-  private var offset = 0
+  private var offset: Int
+  /// The file of the document being read, for source ranges written without it.
+  var currentFile = ""
 
-  init(_ bytes: [UInt8]) {
+  init(_ bytes: [UInt8], from offset: Int = 0) {
     self.bytes = bytes
+    self.offset = offset
   }
 
   var isAtEnd: Bool { offset == bytes.count }

@@ -63,6 +63,7 @@ struct BuildState: Equatable {
     writer.write(fileCount)
     writer.write(inputs) { writer, input in
       writer.write(input.path)
+      writer.currentFile = input.path
       writer.write(stamp: input.stamp)
       writer.write(input.content.value)
       writer.write(input.outline) { $0.write(outline: $1) }
@@ -77,13 +78,15 @@ struct BuildState: Equatable {
 
   static func decode(_ bytes: [UInt8]) throws -> BuildState {
     guard bytes.starts(with: magic) else { throw BinaryReader.Malformed() }
-    var reader = BinaryReader(Array(bytes[magic.count...]))
+    var reader = BinaryReader(bytes, from: magic.count)
     let setting = Fingerprint(value: try reader.readUInt64())
     let output = try reader.readOptional { try $0.readStamp() }
     let fileCount = try reader.readInt()
     let inputs = try reader.readArray { reader in
-      Input(
-        path: try reader.readString(),
+      let path = try reader.readString()
+      reader.currentFile = path
+      return Input(
+        path: path,
         stamp: try reader.readStamp(),
         content: Fingerprint(value: try reader.readUInt64()),
         outline: try reader.readOptional { try $0.readOutline() },

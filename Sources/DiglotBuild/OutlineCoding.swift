@@ -6,6 +6,7 @@ import Foundation
 extension BinaryWriter {
   mutating func write(outline document: Document) {
     write(document.file)
+    currentFile = document.file
     write(document.kind.rawValue)
     write(document.date) { writer, date in
       writer.write(date.year)
@@ -50,7 +51,8 @@ extension BinaryWriter {
   }
 
   mutating func write(_ range: SourceRange) {
-    write(range.file)
+    // An empty name stands for the document's own file, which nearly every range is in.
+    write(range.file == currentFile ? "" : range.file)
     for position in [range.start, range.end] {
       write(position.line)
       write(position.column)
@@ -59,7 +61,7 @@ extension BinaryWriter {
 
   mutating func write(_ diagnostic: Diagnostic) {
     write(diagnostic.severity.rawValue)
-    write(diagnostic.file)
+    write(diagnostic.file == currentFile ? "" : diagnostic.file)
     write(diagnostic.position.line)
     write(diagnostic.position.column)
     write(diagnostic.message)
@@ -69,6 +71,7 @@ extension BinaryWriter {
 extension BinaryReader {
   mutating func readOutline() throws -> Document {
     let file = try readString()
+    currentFile = file
     let kind = try known(DocumentKind(rawValue: try readString()))
     let date = try readOptional { reader in
       CalendarDate(year: try reader.readInt(), month: try reader.readInt(), day: try reader.readInt())
@@ -118,16 +121,22 @@ extension BinaryReader {
 
   mutating func readRange() throws -> SourceRange {
     SourceRange(
-      file: try readString(),
+      file: try readFile(),
       start: SourcePosition(line: try readInt(), column: try readInt()),
       end: SourcePosition(line: try readInt(), column: try readInt()))
   }
 
   mutating func readDiagnostic() throws -> Diagnostic {
     let severity = try known(Diagnostic.Severity(rawValue: try readString()))
-    let file = try readString()
+    let file = try readFile()
     let position = SourcePosition(line: try readInt(), column: try readInt())
     return Diagnostic(severity, try readString(), file: file, position: position)
+  }
+
+  /// A file name, where the empty name stands for the current document's file.
+  mutating func readFile() throws -> String {
+    let name = try readString()
+    return name.isEmpty ? currentFile : name
   }
 
   /// The value, or a `Malformed` error for a name or number the tool does not know.

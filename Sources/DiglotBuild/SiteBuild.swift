@@ -39,7 +39,10 @@ public enum SiteBuild {
     }
 
     // Read what changed.
-    let paths = try inputPaths(in: options.input)
+    guard let paths = inputPaths(in: options.input) else {
+      report.failure = "there is no input folder \(options.input.relativePath)"
+      return report
+    }
     let known = Dictionary((previous?.inputs ?? []).map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
     progress("checking \(paths.count.formatted()) input files")
     let inputs = paths.concurrentMap { path in InputRead(path: path, previous: known[path]) }
@@ -139,14 +142,16 @@ public enum SiteBuild {
     Dictionary(plan.addresses.map { ($0.document.file, [$0.slug] + $0.areaSlugs) }, uniquingKeysWith: { a, _ in a })
   }
 
-  /// The `.txt` files of the input folder, sorted, as paths the user would write.
-  private static func inputPaths(in folder: URL) throws -> [String] {
-    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+  /// The `.txt` files of the input folder, sorted, as paths the user would write; nil if the
+  /// folder cannot be read.
+  private static func inputPaths(in folder: URL) -> [String]? {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return nil }
     let prefix = folder.relativePath.hasSuffix("/") ? folder.relativePath : folder.relativePath + "/"
     return names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted().map { prefix + $0 }
   }
 
-  /// What a change of makes every page suspect: this tool, the templates, the options.
+  /// What every page depends on: this tool, the templates and the options. When it changes,
+  /// nothing of the last build is reused.
   private static func settingFingerprint(_ options: BuildOptions) -> Fingerprint {
     var fingerprint = Fingerprint()
     fingerprint.add(toolVersion)
