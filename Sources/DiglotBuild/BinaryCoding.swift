@@ -28,6 +28,12 @@ struct BinaryWriter {
     bytes += utf8
   }
 
+  /// Bytes that can be skipped without reading them: their count, then themselves.
+  mutating func write(blob: some Collection<UInt8>) {
+    write(blob.count)
+    bytes += blob
+  }
+
   mutating func write<T>(_ value: T?, _ writeValue: (inout BinaryWriter, T) -> Void) {
     write(value != nil)
     if let value { writeValue(&self, value) }
@@ -45,21 +51,36 @@ struct BinaryReader {
 
   private let bytes: [UInt8]
   private var offset: Int
+  private let end: Int
   /// The file of the document being read, for source ranges written without it.
   var currentFile = ""
 
   init(_ bytes: [UInt8], from offset: Int = 0) {
-    self.bytes = bytes
-    self.offset = offset
+    self.init(bytes, range: offset..<bytes.count)
   }
 
-  var isAtEnd: Bool { offset == bytes.count }
+  /// Reads `range` of `bytes` only.
+  init(_ bytes: [UInt8], range: Range<Int>) {
+    self.bytes = bytes
+    self.offset = range.lowerBound
+    self.end = range.upperBound
+  }
+
+  var isAtEnd: Bool { offset == end }
+
+  /// Skips a blob, returning where its bytes are.
+  mutating func readBlob() throws -> Range<Int> {
+    let count = try readInt()
+    guard count >= 0, count <= end - offset else { throw Malformed() }
+    defer { offset += count }
+    return offset..<(offset + count)
+  }
 
   mutating func readUInt64() throws -> UInt64 {
     var value: UInt64 = 0
     var shift: UInt64 = 0
     while true {
-      guard offset < bytes.count, shift < 64 else { throw Malformed() }
+      guard offset < end, shift < 64 else { throw Malformed() }
       let byte = bytes[offset]
       offset += 1
       value |= UInt64(byte & 0x7F) << shift
@@ -74,14 +95,14 @@ struct BinaryReader {
   }
 
   mutating func readBool() throws -> Bool {
-    guard offset < bytes.count, bytes[offset] <= 1 else { throw Malformed() }
+    guard offset < end, bytes[offset] <= 1 else { throw Malformed() }
     offset += 1
     return bytes[offset - 1] == 1
   }
 
   mutating func readString() throws -> String {
     let count = try readInt()
-    guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
+    guard count >= 0, count <= end - offset else { throw Malformed() }
     defer { offset += count }
     return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
   }
@@ -92,7 +113,7 @@ struct BinaryReader {
 
   mutating func readArray<T>(_ readValue: (inout BinaryReader) throws -> T) throws -> [T] {
     let count = try readInt()
-    guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
+    guard count >= 0, count <= end - offset else { throw Malformed() }
     var values: [T] = []
     values.reserveCapacity(count)
     for _ in 0..<count { values.append(try readValue(&self)) }

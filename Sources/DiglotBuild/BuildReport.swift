@@ -26,17 +26,32 @@ public struct BuildReport: Sendable {
 
   /// `3 addresses read (1 new), 14 pages written, 1,208 unchanged, 0 warnings, 0.21 s`.
   public var summary: String {
-    var parts = ["\(count(addresses, "address", "addresses")) read" + (new > 0 ? " (\(new.formatted()) new)" : "")]
+    var parts = ["\(count(addresses, "address", "addresses")) read" + (new > 0 ? " (\(new.grouped) new)" : "")]
     let verb = plan == nil ? "written" : "to write"
     parts.append("\(count(files.written, "page")) \(verb)")
-    parts.append("\(files.unchanged.formatted()) unchanged")
-    if files.removed > 0 { parts.append("\(files.removed.formatted()) removed") }
+    parts.append("\(files.unchanged.grouped) unchanged")
+    if files.removed > 0 { parts.append("\(files.removed.grouped) removed") }
     parts.append(count(warnings, "warning"))
     parts.append(String(format: "%.2f s", seconds))
     return parts.joined(separator: ", ")
   }
 
   private func count(_ value: Int, _ singular: String, _ plural: String? = nil) -> String {
-    "\(value.formatted()) \(value == 1 ? singular : plural ?? singular + "s")"
+    "\(value.grouped) \(value == 1 ? singular : plural ?? singular + "s")"
+  }
+}
+
+extension Int {
+  /// `8,642`: digits in groups of three, as the summary line prints counts. (Foundation's
+  /// `formatted()` does the same, but loading its locale data costs a no-change build a tenth of
+  /// its time.)
+  var grouped: String {
+    let digits = String(magnitude)
+    var result = ""
+    for (index, digit) in digits.enumerated() {
+      if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+      result.append(digit)
+    }
+    return (self < 0 ? "-" : "") + result
   }
 }

@@ -10,9 +10,62 @@ struct BuildState: Equatable {
     var path: String
     var stamp: FileStamp
     var content: Fingerprint
-    /// The document's outline; nil when the file could not be decoded.
-    var outline: Document?
     var diagnostics: [Diagnostic]
+    /// The outline as read from a saved state, decoded only when asked for: a build in which
+    /// nothing changed never needs it.
+    private var encodedOutline: EncodedOutline?
+    private var decodedOutline: Document?
+
+    init(path: String, stamp: FileStamp, content: Fingerprint, outline: Document?, diagnostics: [Diagnostic]) {
+      self.path = path
+      self.stamp = stamp
+      self.content = content
+      self.decodedOutline = outline
+      self.diagnostics = diagnostics
+    }
+
+    fileprivate init(
+      path: String, stamp: FileStamp, content: Fingerprint, encodedOutline: EncodedOutline?, diagnostics: [Diagnostic]
+    ) {
+      self.init(path: path, stamp: stamp, content: content, outline: nil, diagnostics: diagnostics)
+      self.encodedOutline = encodedOutline
+    }
+
+    /// Whether the file gave a document.
+    var hasOutline: Bool { decodedOutline != nil || encodedOutline != nil }
+
+    /// The document's outline; nil when the file could not be decoded.
+    var outline: Document? {
+      decodedOutline ?? encodedOutline.flatMap { encoded in
+        var reader = BinaryReader(encoded.bytes, range: encoded.range)
+        return try? reader.readOutline()
+      }
+    }
+
+    static func == (a: Input, b: Input) -> Bool {
+      (a.path, a.stamp, a.content, a.diagnostics) == (b.path, b.stamp, b.content, b.diagnostics)
+        && a.outline == b.outline
+    }
+
+    /// Writes the outline, copying the bytes it was read from when it was never decoded.
+    fileprivate func writeOutline(to writer: inout BinaryWriter) {
+      if let encodedOutline, decodedOutline == nil {
+        writer.write(true)
+        writer.write(blob: encodedOutline.bytes[encodedOutline.range])
+      } else {
+        writer.write(decodedOutline) { writer, outline in
+          var blob = BinaryWriter()
+          blob.write(outline: outline)
+          writer.write(blob: blob.bytes)
+        }
+      }
+    }
+  }
+
+  /// An outline's bytes within a saved state's bytes.
+  struct EncodedOutline {
+    var bytes: [UInt8]
+    var range: Range<Int>
   }
 
   /// The tool, the templates and the options: when any differs, nothing can be reused.
@@ -37,8 +90,8 @@ struct BuildState: Equatable {
   /// The state saved for `output`, or nil if there is none or it cannot be read (an unreadable
   /// state only costs a clean build).
   static func load(for output: URL) -> BuildState? {
-    guard let data = FileManager.default.contents(atPath: location(for: output).path) else { return nil }
-    return try? decode([UInt8](data))
+    guard let bytes = LocalFile.bytes(at: location(for: output).path) else { return nil }
+    return try? decode(bytes)
   }
 
   /// Writes the state next to `output`, replacing the previous one in one step.
@@ -66,7 +119,7 @@ struct BuildState: Equatable {
       writer.currentFile = input.path
       writer.write(stamp: input.stamp)
       writer.write(input.content.value)
-      writer.write(input.outline) { $0.write(outline: $1) }
+      input.writeOutline(to: &writer)
       writer.write(input.diagnostics) { $0.write($1) }
     }
     writer.write(folders.sorted { $0.key < $1.key }) { writer, entry in
@@ -89,7 +142,7 @@ struct BuildState: Equatable {
         path: path,
         stamp: try reader.readStamp(),
         content: Fingerprint(value: try reader.readUInt64()),
-        outline: try reader.readOptional { try $0.readOutline() },
+        encodedOutline: try reader.readOptional { EncodedOutline(bytes: bytes, range: try $0.readBlob()) },
         diagnostics: try reader.readArray { try $0.readDiagnostic() })
     }
     let folders = try reader.readArray { reader in

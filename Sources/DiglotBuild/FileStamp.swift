@@ -24,3 +24,29 @@ struct FileStamp: Hashable, Codable, Sendable {
     inode = UInt64(info.st_ino)
   }
 }
+
+/// Reading whole files.
+enum LocalFile {
+  /// The bytes of the file at `path`, read straight into an array (Foundation's `Data` would add
+  /// a copy), or nil if it cannot be read.
+  static func bytes(at path: String) -> [UInt8]? {
+    let file = open(path, O_RDONLY | O_CLOEXEC)
+    guard file >= 0 else { return nil }
+    defer { close(file) }
+    var info = stat()
+    guard fstat(file, &info) == 0 else { return nil }
+    var failed = false
+    let bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size)) { buffer, count in
+      while count < buffer.count {
+        let read = Glibc.read(file, buffer.baseAddress! + count, buffer.count - count)
+        if read > 0 {
+          count += read
+        } else if read == 0 || errno != EINTR {
+          failed = read < 0
+          break
+        }
+      }
+    }
+    return failed ? nil : bytes
+  }
+}

@@ -6,10 +6,10 @@ import Foundation
 public enum InputFile {
   /// Reads and parses one file; a file that cannot be read is an error diagnostic, not a crash.
   public static func read(_ path: String) -> DocumentReader.Result {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let bytes = LocalFile.bytes(at: path) else {
       return DocumentReader.Result(document: nil, diagnostics: [unreadable(path)])
     }
-    return DocumentReader.read([UInt8](data), path: path)
+    return DocumentReader.read(bytes, path: path)
   }
 
   static func unreadable(_ path: String) -> Diagnostic {
@@ -34,13 +34,12 @@ struct InputRead: Sendable {
       self.init(state: previous, document: nil, parsed: false, changed: false)
       return
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let bytes = LocalFile.bytes(at: path) else {
       let state = BuildState.Input(
         path: path, stamp: stamp, content: Fingerprint(), outline: nil, diagnostics: [InputFile.unreadable(path)])
       self.init(state: state, document: nil, parsed: true, changed: true)
       return
     }
-    let bytes = [UInt8](data)
     let content = Fingerprint(bytes)
     if var state = previous, state.content == content {
       // Touched, copied over with the same bytes: nothing to read again.

@@ -44,18 +44,18 @@ public enum SiteBuild {
       return report
     }
     let known = Dictionary((previous?.inputs ?? []).map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
-    progress("checking \(paths.count.formatted()) input files")
-    let inputs = paths.concurrentMap { path in InputRead(path: path, previous: known[path]) }
+    progress("checking \(paths.count.grouped) input files")
+    let inputs = paths.concurrentMap(batchSize: 32) { path in InputRead(path: path, previous: known[path]) }
     report.read = inputs.filter(\.parsed).count
     report.new = previous == nil ? 0 : paths.filter { known[$0] == nil }.count
     report.diagnostics = Diagnostic.sorted(inputs.flatMap(\.state.diagnostics) + templateDiagnostics)
-    report.addresses = inputs.filter { $0.state.outline != nil }.count
+    report.addresses = inputs.filter(\.state.hasOutline).count
 
     guard let templates, report.errors == 0, !(options.strict && report.warnings > 0) else {
       report.failure =
         report.errors > 0
-        ? "\(report.errors.formatted()) \(report.errors == 1 ? "error" : "errors")"
-        : "\(report.warnings.formatted()) \(report.warnings == 1 ? "warning" : "warnings") (--strict)"
+        ? "\(report.errors.grouped) \(report.errors == 1 ? "error" : "errors")"
+        : "\(report.warnings.grouped) \(report.warnings == 1 ? "warning" : "warnings") (--strict)"
       return report
     }
 
@@ -77,7 +77,7 @@ public enum SiteBuild {
       ).map(SiteEntry.file)
     }
 
-    progress("writing \(entries.count.formatted()) files")
+    progress("writing \(entries.count.grouped) files")
     if options.dryRun {
       let plan = try OutputWriter.plan(entries, against: options.output)
       report.plan = plan
@@ -163,7 +163,7 @@ public enum SiteBuild {
     let files = (templates?.allObjects as? [URL] ?? []).map(\.path).sorted()
     for file in files {
       fingerprint.add(file)
-      fingerprint.add(FileManager.default.contents(atPath: file).map { [UInt8]($0) } ?? [])
+      fingerprint.add(LocalFile.bytes(at: file) ?? [])
     }
     return fingerprint
   }

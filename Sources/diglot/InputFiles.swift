@@ -52,9 +52,11 @@ enum Console {
     error("\r\u{1B}[K")
   }
 
+  /// Prints diagnostics on stderr, in the order given: the reader and the build sort them by
+  /// location, and the commands read files in path order.
   static func report(_ diagnostics: [Diagnostic]) {
     guard !diagnostics.isEmpty else { return }
-    error(Diagnostic.sorted(diagnostics).map { $0.description + "\n" }.joined())
+    error(diagnostics.map { $0.description + "\n" }.joined())
   }
 }
 
