@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import Glibc
 
 /// An open folder. Every path given to it is resolved relative to the folder itself, so an
@@ -145,18 +147,12 @@ final class DirectoryHandle {
   struct Listing {
     var files: [String: Bool] = [:]
     var folders: [String] = []
-    /// Whether the folder and every folder under it have mode 0755.
-    var foldersHaveMode0755 = true
   }
 
   /// Everything under this folder. Symbolic links are listed, not followed.
   func listing() throws -> Listing {
     var listing = Listing()
     func walk(_ folder: DirectoryHandle, prefix: String) throws {
-      var status = stat()
-      if fstat(folder.descriptor, &status) != 0 || status.st_mode & 0o7777 != 0o755 {
-        listing.foldersHaveMode0755 = false
-      }
       try folder.forEachEntry { name, kind in
         let path = prefix + String(cString: name)
         if kind == .folder {
@@ -169,6 +165,15 @@ final class DirectoryHandle {
     }
     try walk(self, prefix: "")
     return listing
+  }
+
+  /// Whether this folder and the folders of `listing` in it have mode 0755.
+  func foldersHaveMode0755(_ listing: Listing) -> Bool {
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_mode & 0o7777 == 0o755 else { return false }
+    return listing.folders.allSatisfy { folder in
+      fstatat(descriptor, folder, &status, AT_SYMLINK_NOFOLLOW) == 0 && status.st_mode & 0o7777 == 0o755
+    }
   }
 
   /// Whether `path` is a regular file with mode 0644 and exactly these bytes. The size is
@@ -205,7 +210,9 @@ final class DirectoryHandle {
 
   /// Creates the folder `path`, with mode 0755.
   func makeFolder(_ path: String, display: String) throws {
-    guard mkdirat(descriptor, path, 0o755) == 0, fchmodat(descriptor, path, 0o755, 0) == 0 else {
+    guard mkdirat(descriptor, path, 0o755) == 0,
+      umaskAllows0755 || fchmodat(descriptor, path, 0o755, 0) == 0
+    else {
       throw OutputError.lastSystemError("create folder", display)
     }
   }
@@ -214,7 +221,7 @@ final class DirectoryHandle {
   func write(_ path: String, _ bytes: [UInt8], display: String) throws {
     let file = openat(descriptor, path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
     guard file >= 0 else { throw OutputError.lastSystemError("write", display) }
-    var failure = fchmod(file, 0o644) == 0 ? 0 : errno
+    var failure = umaskAllows0755 || fchmod(file, 0o644) == 0 ? 0 : errno
     bytes.withUnsafeBytes { buffer in
       var offset = 0
       while failure == 0, offset < buffer.count {
@@ -241,16 +248,30 @@ final class DirectoryHandle {
     }
   }
 
-  /// Removes what `listing` lists from this folder: the files, then the folders, children first.
-  /// Much faster than listing the folders again, but a folder that has gained an entry since
-  /// it was listed is not removed, so the call fails.
+  /// Removes what `listing` lists from this folder: the files, then the folders, the deepest
+  /// first. Entries that do not depend on each other go on both cores (a site of thousands of
+  /// pages is as many system calls). Much faster than listing the folders again, but a folder
+  /// that has gained an entry since it was listed is not removed, so the call fails.
   func remove(_ listing: Listing) throws {
-    for path in listing.files.keys where unlinkat(descriptor, path, 0) != 0 {
-      throw OutputError.lastSystemError("remove", display(path))
+    try removeConcurrently(Array(listing.files.keys), flags: 0)
+    let byDepth = Dictionary(grouping: listing.folders) { folder in folder.utf8.count { $0 == UInt8(ascii: "/") } }
+    for depth in byDepth.keys.sorted(by: >) {
+      try removeConcurrently(byDepth[depth] ?? [], flags: AT_REMOVEDIR)
     }
-    for path in listing.folders.reversed() where unlinkat(descriptor, path, AT_REMOVEDIR) != 0 {
-      throw OutputError.lastSystemError("remove", display(path))
+  }
+
+  private func removeConcurrently(_ paths: [String], flags: Int32) throws {
+    let descriptor = descriptor
+    let display = display
+    let failures = Failures()
+    let chunks = 2
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+      for index in stride(from: chunk, to: paths.count, by: chunks) where unlinkat(descriptor, paths[index], flags) != 0 {
+        failures.record(OutputError.lastSystemError("remove", display + "/" + paths[index]))
+        return
+      }
     }
+    if let failure = failures.first { throw failure }
   }
 
   /// Removes the entry `name`, and everything inside it if it is a folder.
@@ -270,6 +291,24 @@ final class DirectoryHandle {
   }
 }
 
+/// Whether the process's file-creation mask leaves modes 0755 and 0644 as they are (the usual
+/// 022 does), so that new folders and files need no `chmod`: one system call fewer for each.
+private let umaskAllows0755: Bool = {
+  let mask = umask(0o022)
+  umask(mask)
+  return mask & 0o755 == 0
+}()
+
 // Flags of `renameat2(2)` from the Linux headers, which the Glibc module does not import.
 private let renameNoReplace: UInt32 = 1
 private let renameExchange: UInt32 = 2
+
+/// The first error of work done on several threads.
+private final class Failures: @unchecked Sendable {
+  private var errors: [OutputError] = []
+  private let lock = NSLock()
+
+  func record(_ error: OutputError) { lock.withLock { errors.append(error) } }
+
+  var first: OutputError? { lock.withLock { errors.first } }
+}

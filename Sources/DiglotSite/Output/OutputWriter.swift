@@ -103,7 +103,7 @@ public enum OutputWriter {
     // Every folder of the new site is in the current one (its files are), so equal counts mean
     // equal folders: the current site already is the new one.
     if current != nil, plan.written.isEmpty, plan.removed.isEmpty,
-      listing.folders.count == site.folders.count, listing.foldersHaveMode0755
+      listing.folders.count == site.folders.count, current?.foldersHaveMode0755(listing) == true
     {
       return plan.summary
     }
