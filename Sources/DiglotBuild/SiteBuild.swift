@@ -39,7 +39,7 @@ public enum SiteBuild {
     }
 
     // Read what changed.
-    guard let paths = inputPaths(in: options.input) else {
+    guard let paths = InputFile.paths(inFolder: options.input.relativePath) else {
       report.failure = "there is no input folder \(options.input.relativePath)"
       return report
     }
@@ -140,14 +140,6 @@ public enum SiteBuild {
   /// Each address's folders (its own, then its areas'), by input file.
   private static func folders(of plan: SitePlan) -> [String: [String]] {
     Dictionary(plan.addresses.map { ($0.document.file, [$0.slug] + $0.areaSlugs) }, uniquingKeysWith: { a, _ in a })
-  }
-
-  /// The `.txt` files of the input folder, sorted, as paths the user would write; nil if the
-  /// folder cannot be read.
-  private static func inputPaths(in folder: URL) -> [String]? {
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return nil }
-    let prefix = folder.relativePath.hasSuffix("/") ? folder.relativePath : folder.relativePath + "/"
-    return names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted().map { prefix + $0 }
   }
 
   /// What every page depends on: this tool, the templates and the options. When it changes,
