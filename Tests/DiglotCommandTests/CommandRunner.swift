@@ -28,8 +28,8 @@ struct CommandTestError: Error, CustomStringConvertible {
   init(_ description: String) { self.description = description }
 }
 
-/// Runs `diglot` with `arguments` in `directory` (the package root by default).
-func runDiglot(_ arguments: [String], in directory: URL = packageRoot) throws -> CommandResult {
+/// Starts `diglot` with `arguments` in `directory`, its output going to the two pipes returned.
+func startDiglot(_ arguments: [String], in directory: URL) throws -> (process: Process, stdout: Pipe, stderr: Pipe) {
   let process = Process()
   process.executableURL = try diglotExecutable()
   process.arguments = arguments
@@ -39,6 +39,12 @@ func runDiglot(_ arguments: [String], in directory: URL = packageRoot) throws ->
   process.standardOutput = stdout
   process.standardError = stderr
   try process.run()
+  return (process, stdout, stderr)
+}
+
+/// Runs `diglot` with `arguments` in `directory` (the package root by default).
+func runDiglot(_ arguments: [String], in directory: URL = packageRoot) throws -> CommandResult {
+  let (process, stdout, stderr) = try startDiglot(arguments, in: directory)
   // Read both pipes before waiting, so a large output cannot fill a pipe and block the child.
   let group = DispatchGroup()
   nonisolated(unsafe) var errorData = Data()

@@ -61,15 +61,7 @@ final class WatchRun {
   private let err: PipeText
 
   init(_ arguments: [String], in directory: URL) throws {
-    let process = Process()
-    process.executableURL = try diglotExecutable()
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
-    let stdout = Pipe()
-    let stderr = Pipe()
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
+    let (process, stdout, stderr) = try startDiglot(arguments, in: directory)
     self.process = process
     out = PipeText(stdout.fileHandleForReading)
     err = PipeText(stderr.fileHandleForReading)
