@@ -32,7 +32,6 @@ public enum SiteBuild {
 
   private static func build(_ options: BuildOptions, progress: (String) -> Void) throws -> BuildReport {
     var report = BuildReport()
-    let (templates, templateDiagnostics) = Templates.load(from: options.templates)
     let setting = settingFingerprint(options)
     let previous = options.clean ? nil : BuildState.load(for: options.output).flatMap { state in
       state.setting == setting && FileStamp(path: options.output.path) == state.output ? state : nil
@@ -48,19 +47,31 @@ public enum SiteBuild {
     let inputs = paths.concurrentMap(batchSize: 32) { path in InputRead(path: path, previous: known[path]) }
     report.read = inputs.filter(\.parsed).count
     report.new = previous == nil ? 0 : paths.filter { known[$0] == nil }.count
-    report.diagnostics = Diagnostic.sorted(inputs.flatMap(\.state.diagnostics) + templateDiagnostics)
+    report.diagnostics = inputs.flatMap(\.state.diagnostics)
     report.addresses = inputs.filter(\.state.hasOutline).count
 
-    guard let templates, report.errors == 0, !(options.strict && report.warnings > 0) else {
+    // With nothing changed, the templates are not even read: the state was saved by a build that
+    // read these very templates (their bytes are in `setting`) and found no error in them.
+    let unchanged = previous.map { state in
+      paths.count == state.inputs.count && inputs.allSatisfy { !$0.changed }
+    } ?? false
+    var templates: Templates?
+    if !unchanged {
+      let (loaded, templateDiagnostics) = Templates.load(from: options.templates)
+      templates = loaded
+      report.diagnostics += templateDiagnostics
+    }
+    report.diagnostics = Diagnostic.sorted(report.diagnostics)
+    if report.errors > 0 || (options.strict && report.warnings > 0) {
       report.failure =
         report.errors > 0
         ? "\(report.errors.grouped) \(report.errors == 1 ? "error" : "errors")"
         : "\(report.warnings.grouped) \(report.warnings == 1 ? "warning" : "warnings") (--strict)"
       return report
     }
-
-    if let previous, paths.count == previous.inputs.count, inputs.allSatisfy({ !$0.changed }) {
-      report.files.unchanged = previous.fileCount
+    guard let templates else {
+      // Nothing changed: templates that fail to load are an error, reported above.
+      report.files.unchanged = previous?.fileCount ?? 0
       return report
     }
 

@@ -194,6 +194,29 @@ func files(in folder: URL) throws -> [String: Data] {
     #expect(!FileManager.default.fileExists(atPath: project.output.path))
   }
 
+  @Test func strictFailsEvenWhenNothingChanged() throws {
+    let project = try Project()
+    defer { project.remove() }
+    try SiteBuild.run(project.options())
+    var options = project.options()
+    options.strict = true
+    #expect(try SiteBuild.run(options).failure == "1 warning (--strict)")
+  }
+
+  @Test func aTemplateErrorFailsTheBuildAndKeepsTheSite() throws {
+    let project = try Project()
+    defer { project.remove() }
+    try SiteBuild.run(project.options())
+    let before = try files(in: project.output)
+    let page = project.templates.appendingPathComponent("page.html")
+    let broken = try String(contentsOf: page, encoding: .utf8).replacingOccurrences(of: "data-slot=\"content\"", with: "data-slot=\"contents\"")
+    try broken.write(to: page, atomically: true, encoding: .utf8)
+    let report = try SiteBuild.run(project.options())
+    #expect(report.failure == "1 error" || report.failure == "2 errors")
+    #expect(report.diagnostics.contains { $0.file.hasSuffix("page.html") && $0.severity == .error })
+    #expect(try files(in: project.output) == before)
+  }
+
   @Test func aSiteChangedBehindTheBuildsBackIsRebuiltWhole() throws {
     let project = try Project()
     defer { project.remove() }
