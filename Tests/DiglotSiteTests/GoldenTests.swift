@@ -4,13 +4,13 @@ import Testing
 @testable import DiglotSite
 
 /// The whole of one rendered page with Chinese text, compared byte for byte. A missing golden
-/// file, or `RECORD_SNAPSHOTS=1`, writes it and fails, so every new golden is read before it counts.
+/// file, or `RECORD_GOLDENS=1`, writes it and fails, so every new golden is read before it counts.
 @Suite struct GoldenTests {
   @Test func rendersTheChineseAreaPageAsReviewed() throws {
     let page = try #require(Fixtures.site()["zh-hant/2024-02-29-budget/1-consolidate-hong-kongs-strengths/index.html"])
     let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .appendingPathComponent("Golden/zh-hant-area.html")
-    guard ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != "1",
+    guard ProcessInfo.processInfo.environment["RECORD_GOLDENS"] != "1",
       let expected = FileManager.default.contents(atPath: golden.path)
     else {
       try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
