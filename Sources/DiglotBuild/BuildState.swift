@@ -36,10 +36,11 @@ struct BuildState: Equatable {
 
     /// The document's outline; nil when the file could not be decoded.
     var outline: Document? {
-      decodedOutline ?? encodedOutline.flatMap { encoded in
-        var reader = BinaryReader(encoded.bytes, range: encoded.range)
-        return try? reader.readOutline()
-      }
+      decodedOutline
+        ?? encodedOutline.flatMap { encoded in
+          var reader = BinaryReader(encoded.bytes, range: encoded.range)
+          return try? reader.readOutline()
+        }
     }
 
     static func == (a: Input, b: Input) -> Bool {

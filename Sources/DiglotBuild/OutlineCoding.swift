@@ -35,9 +35,15 @@ extension BinaryWriter {
   mutating func write(_ inline: Inline) {
     write(inline.spans) { writer, span in
       switch span {
-      case .plain(let text): writer.write(0); writer.write(text)
-      case .strong(let text): writer.write(1); writer.write(text)
-      case .emphasis(let text): writer.write(2); writer.write(text)
+      case .plain(let text):
+        writer.write(0)
+        writer.write(text)
+      case .strong(let text):
+        writer.write(1)
+        writer.write(text)
+      case .emphasis(let text):
+        writer.write(2)
+        writer.write(text)
       }
     }
     write(inline.range)

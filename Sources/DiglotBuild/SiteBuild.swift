@@ -33,9 +33,12 @@ public enum SiteBuild {
   private static func build(_ options: BuildOptions, progress: (String) -> Void) throws -> BuildReport {
     var report = BuildReport()
     let setting = settingFingerprint(options)
-    let previous = options.clean ? nil : BuildState.load(for: options.output).flatMap { state in
-      state.setting == setting && FileStamp(path: options.output.path) == state.output ? state : nil
-    }
+    let previous =
+      options.clean
+      ? nil
+      : BuildState.load(for: options.output).flatMap { state in
+        state.setting == setting && FileStamp(path: options.output.path) == state.output ? state : nil
+      }
 
     // Read what changed.
     guard let paths = InputFile.paths(inFolder: options.input.relativePath) else {
@@ -52,9 +55,10 @@ public enum SiteBuild {
 
     // With nothing changed, the templates are not even read: the state was saved by a build that
     // read these very templates (their bytes are in `setting`) and found no error in them.
-    let unchanged = previous.map { state in
-      paths.count == state.inputs.count && inputs.allSatisfy { !$0.changed }
-    } ?? false
+    let unchanged =
+      previous.map { state in
+        paths.count == state.inputs.count && inputs.allSatisfy { !$0.changed }
+      } ?? false
     var templates: Templates?
     if !unchanged {
       let (loaded, templateDiagnostics) = Templates.load(from: options.templates)
@@ -116,7 +120,9 @@ public enum SiteBuild {
     let changed = Set(inputs.filter(\.changed).map(\.state.path))
     var rendered: Set<Int> = []
     for (index, address) in plan.addresses.enumerated()
-    where changed.contains(address.document.file) || previousFolders[address.document.file] != folders[address.document.file] {
+    where changed.contains(address.document.file)
+      || previousFolders[address.document.file] != folders[address.document.file]
+    {
       rendered.insert(index)
     }
     // Renamed addresses whose files did not change were not read: read them now, for their pages.
@@ -126,7 +132,8 @@ public enum SiteBuild {
         rendered.contains(index) && !changed.contains(address.document.file)
           ? InputFile.read(address.document.file).document ?? address.document : address.document
       }
-      full = SiteRenderer(plan: SitePlan(documents: documents), templates: renderer.templates, options: renderer.options)
+      full = SiteRenderer(
+        plan: SitePlan(documents: documents), templates: renderer.templates, options: renderer.options)
     }
 
     var entries: [SiteEntry] = []
@@ -137,7 +144,8 @@ public enum SiteBuild {
       case .languageChoice, .notFound: false
       }
     }
-    let pages = Dictionary(uniqueKeysWithValues: toRender.concurrentMap(batchSize: 16, full.render).map { ($0.path, $0) })
+    let pages = Dictionary(
+      uniqueKeysWithValues: toRender.concurrentMap(batchSize: 16, full.render).map { ($0.path, $0) })
     for page in plan.pages {
       let path = plan.path(of: page)
       entries.append(pages[path].map(SiteEntry.file) ?? .kept(path))

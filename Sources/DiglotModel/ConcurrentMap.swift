@@ -20,14 +20,14 @@ extension Collection where Self: Sendable, Index == Int {
 
 /// Results written from several threads, each to its own index, under a lock.
 private final class Slots<Value>: @unchecked Sendable {
-  private var values_: [Value?]
+  private var storage: [Value?]
   private let lock = NSLock()
 
-  init(count: Int) { values_ = Array(repeating: nil, count: count) }
+  init(count: Int) { storage = Array(repeating: nil, count: count) }
 
   func store(_ value: Value, at index: Int) {
-    lock.withLock { values_[index] = value }
+    lock.withLock { storage[index] = value }
   }
 
-  var values: [Value] { lock.withLock { values_.map { $0! } } }
+  var values: [Value] { lock.withLock { storage.map { $0! } } }
 }

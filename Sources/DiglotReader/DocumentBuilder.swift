@@ -152,7 +152,9 @@ struct DocumentBuilder {
       titleUnits = units.prefix(1)
       if let first = units.first {
         diagnostics.append(
-          Diagnostic(.warning, "no date on the title slide (expected D/M/YYYY, e.g. 29/2/2024)", at: first.lead.text.range(file: file)!))
+          Diagnostic(
+            .warning, "no date on the title slide (expected D/M/YYYY, e.g. 29/2/2024)",
+            at: first.lead.text.range(file: file)!))
       }
     }
     if let first = titleUnits.first, case .bullet = first.kind { titleUnits = [] }

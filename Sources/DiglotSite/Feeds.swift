@@ -40,7 +40,8 @@ extension SiteRenderer {
       let address = plan.addresses[index]
       let page = Page(.address(index), language)
       let shownLanguage = context.text.shown(address.document.title)?.language ?? language
-      let titleLanguage: KeyValuePairs<String, String> = shownLanguage == language ? [:] : ["xml:lang": shownLanguage.tag]
+      let titleLanguage: KeyValuePairs<String, String> =
+        shownLanguage == language ? [:] : ["xml:lang": shownLanguage.tag]
       var entry: [MarkupNode] = [
         .element("id", [:], [.text(identifier(plan.path(of: page)))]),
         .element("title", titleLanguage, [.text(context.title(of: address))]),

@@ -84,7 +84,8 @@ extension PageContext {
   private func name(of target: Page) -> [MarkupNode] {
     switch target.kind {
     case .languageChoice, .notFound, .home: [.text(labels.home)]
-    case .address(let index): text.inline(plan.addresses[index].document.title) ?? [.text(title(of: plan.addresses[index]))]
+    case .address(let index):
+      text.inline(plan.addresses[index].document.title) ?? [.text(title(of: plan.addresses[index]))]
     case .area(let index, let area): title(ofArea: area, in: plan.addresses[index])
     }
   }
@@ -117,7 +118,9 @@ extension PageContext {
   /// A list of links to the home page of each language, each named in its own language.
   private func homeLinks(named name: (SiteLanguage) -> String) -> MarkupNode {
     let entries = SiteLanguage.allCases.map { language -> MarkupNode in
-      let attributes: KeyValuePairs = ["href": link(to: Page(.home, language)), "hreflang": language.tag, "lang": language.tag]
+      let attributes: KeyValuePairs = [
+        "href": link(to: Page(.home, language)), "hreflang": language.tag, "lang": language.tag,
+      ]
       return .element("li", [:], [.element("a", attributes, [.text(name(language))])])
     }
     return .element("ul", ["class": "languages"], lines(entries))
@@ -181,7 +184,8 @@ extension PageContext {
         let href = (link[attribute: "href"] ?? "") + "#topic-\(number + 1)"
         return .element("li", [:], [.element("a", ["href": href], title)])
       }
-      return .element("li", [:], [.element(link)] + (topics.isEmpty ? [] : [.element("ul", ["class": "topics"], lines(topics))]))
+      return .element(
+        "li", [:], [.element(link)] + (topics.isEmpty ? [] : [.element("ul", ["class": "topics"], lines(topics))]))
     }
     if !areas.isEmpty { nodes.append(section("areas", heading: labels.policyAreas, items: areas)) }
 
@@ -226,7 +230,8 @@ extension PageContext {
     ]
     let entries = neighbours.compactMap { target, rel, className, label -> MarkupNode? in
       guard let target else { return nil }
-      let words: [MarkupNode] = [.element("span", ["class": "pager-label"], [.text(label)]), .text(" ")] + name(of: target)
+      let words: [MarkupNode] =
+        [.element("span", ["class": "pager-label"], [.text(label)]), .text(" ")] + name(of: target)
       return .element("li", ["class": className], [.element("a", ["href": link(to: target), "rel": rel], words)])
     }
     guard !entries.isEmpty else { return nil }

@@ -19,4 +19,3 @@ public enum SiteGenerator {
     renderer.plan.pages.concurrentMap(batchSize: 64, renderer.render)
   }
 }
-

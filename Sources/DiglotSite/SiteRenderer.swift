@@ -81,7 +81,9 @@ private struct SlotFiller {
       let home = Page(.home, context.language)
       return [.element("a", ["href": context.link(to: home)], [.text(context.labels.siteName)])]
     case .feed:
-      return context.feedLink().map { [.element("a", ["href": $0, "type": "application/atom+xml"], [.text(context.labels.feed)])] }
+      return context.feedLink().map {
+        [.element("a", ["href": $0, "type": "application/atom+xml"], [.text(context.labels.feed)])]
+      }
     }
   }
 }

@@ -173,7 +173,8 @@ public struct Templates: Sendable {
 
   /// Whether each page fills the element in: it has a slot, or a URL written from the site's root.
   static func isFilled(_ element: MarkupElement) -> Bool {
-    element[attribute: "data-slot"] != nil || urlAttributes.contains { element[attribute: $0].map(isRootRelative) ?? false }
+    element[attribute: "data-slot"] != nil
+      || urlAttributes.contains { element[attribute: $0].map(isRootRelative) ?? false }
   }
 
   /// The attributes whose URLs are written from the site's root in the template.

@@ -74,7 +74,9 @@ struct TextNodes {
       guard let amount = side.side(of: figure) else { continue }
       var nodes: [MarkupNode] = []
       if let qualifier = amount.qualifier { nodes.append(.text(Labels.qualifier(qualifier, in: side))) }
-      nodes.append(amount.values.isEmpty ? .text(amount.written) : .element("data", ["value": amount.valueString], [.text(amount.written)]))
+      nodes.append(
+        amount.values.isEmpty
+          ? .text(amount.written) : .element("data", ["value": amount.valueString], [.text(amount.written)]))
       return side == language ? nodes : [.element("span", ["lang": side.tag], nodes)]
     }
     return nil

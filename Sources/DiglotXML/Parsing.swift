@@ -72,9 +72,9 @@ public enum XML {
   /// Entities are not expanded and no DTD is loaded.
   public static func parse(_ bytes: [UInt8]) -> ParsedMarkup {
     let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-    return parseMarkup(bytes, ignoring: { _ in false }) { buffer, count in
-      xmlReadMemory(buffer, count, nil, "UTF-8", options)
-    }
+    return parseMarkup(
+      bytes, ignoring: { _ in false },
+      read: { buffer, count in xmlReadMemory(buffer, count, nil, "UTF-8", options) })
   }
 }
 
@@ -144,8 +144,10 @@ private struct SourceLines {
   let lines: [[Character]]
 
   init(_ bytes: [UInt8]) {
-    lines = String(decoding: bytes, as: UTF8.self).split(omittingEmptySubsequences: false, whereSeparator: \.isLineBreak)
-      .map(Array.init)
+    lines = String(decoding: bytes, as: UTF8.self).split(
+      omittingEmptySubsequences: false, whereSeparator: \.isLineBreak
+    )
+    .map(Array.init)
   }
 
   func line(_ number: Int) -> [Character] {

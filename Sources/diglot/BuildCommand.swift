@@ -15,7 +15,9 @@ struct BuildArguments: ParsableArguments {
   var output = "Output"
 
   @Option(
-    help: "The public address of the site (e.g. https://www.example.gov.hk/policy/), for absolute links in the sitemap and feeds.")
+    help:
+      "The public address of the site (e.g. https://www.example.gov.hk/policy/), for absolute links in the sitemap and feeds."
+  )
   var baseURL: String?
 
   @Flag(help: "Fail the build on any warning, leaving the output as it was.")

@@ -31,4 +31,3 @@ enum Console {
     error(diagnostics.map { $0.description + "\n" }.joined())
   }
 }
-

@@ -1,8 +1,8 @@
-import Foundation
 import ArgumentParser
-import DiglotModel
 import DiglotBuild
+import DiglotModel
 import DiglotReader
+import Foundation
 
 /// Output formats of `diglot parse`.
 enum TreeFormat: String, ExpressibleByArgument, CaseIterable {

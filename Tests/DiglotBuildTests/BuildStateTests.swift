@@ -1,8 +1,9 @@
-@testable import DiglotBuild
 import DiglotModel
 import DiglotReader
 import Foundation
 import Testing
+
+@testable import DiglotBuild
 
 @Suite struct BuildStateTests {
   func exampleState() throws -> BuildState {

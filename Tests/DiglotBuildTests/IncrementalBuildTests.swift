@@ -52,7 +52,9 @@ struct Project {
   }
 
   /// Writes an input file: one of the examples with its date, title and a bullet changed.
-  func writeAddress(_ name: String, from example: String = "2024-25-budget-itib.txt", date: String, marker: String) throws {
+  func writeAddress(_ name: String, from example: String = "2024-25-budget-itib.txt", date: String, marker: String)
+    throws
+  {
     var text = try String(contentsOf: packageRoot.appendingPathComponent("Input/\(example)"), encoding: .utf8)
     text = text.replacingOccurrences(of: "29/2/2024", with: date).replacingOccurrences(of: "18/10/2024", with: date)
     text = text.replacingOccurrences(of: "今年內成立", with: "今年內\(marker)成立")
@@ -124,7 +126,8 @@ func files(in folder: URL) throws -> [String: Data] {
 
     // Change a template: every page is rendered again.
     let css = project.templates.appendingPathComponent("assets/site.css")
-    try (String(contentsOf: css, encoding: .utf8) + "\n/* local change */\n").write(to: css, atomically: true, encoding: .utf8)
+    try (String(contentsOf: css, encoding: .utf8) + "\n/* local change */\n").write(
+      to: css, atomically: true, encoding: .utf8)
     report = try project.buildAndCompareWithClean()
     #expect(report.read == 3)
     #expect(report.files.written == 1)  // the pages' bytes do not depend on the stylesheet's
@@ -178,7 +181,10 @@ func files(in folder: URL) throws -> [String: Data] {
     try Data([0x41, 0xFF]).write(to: project.input.appendingPathComponent("broken.txt"))
     let report = try SiteBuild.run(project.options())
     #expect(report.failure == "1 error")
-    #expect(report.diagnostics.contains { $0.description.hasSuffix("broken.txt:1:2: error: file is not valid UTF-8: invalid byte 0xFF at byte offset 1") })
+    #expect(
+      report.diagnostics.contains {
+        $0.description.hasSuffix("broken.txt:1:2: error: file is not valid UTF-8: invalid byte 0xFF at byte offset 1")
+      })
     #expect(try files(in: project.output) == before)
     try FileManager.default.removeItem(at: project.input.appendingPathComponent("broken.txt"))
     #expect(try SiteBuild.run(project.options()).files.written == 0)
@@ -209,7 +215,8 @@ func files(in folder: URL) throws -> [String: Data] {
     try SiteBuild.run(project.options())
     let before = try files(in: project.output)
     let page = project.templates.appendingPathComponent("page.html")
-    let broken = try String(contentsOf: page, encoding: .utf8).replacingOccurrences(of: "data-slot=\"content\"", with: "data-slot=\"contents\"")
+    let broken = try String(contentsOf: page, encoding: .utf8).replacingOccurrences(
+      of: "data-slot=\"content\"", with: "data-slot=\"contents\"")
     try broken.write(to: page, atomically: true, encoding: .utf8)
     let report = try SiteBuild.run(project.options())
     #expect(report.failure == "1 error" || report.failure == "2 errors")

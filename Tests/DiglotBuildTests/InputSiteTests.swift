@@ -47,7 +47,9 @@ import Testing
     let slugs = ["2024-02-29-budget", "2024-10-18-policy-address"]
     for (document, slug) in zip(documents, slugs) {
       let areaFolders = site.keys.filter { $0.hasPrefix("en/\(slug)/") && $0.split(separator: "/").count == 4 }
-        .map { $0.split(separator: "/")[2] }.sorted { Int($0.prefix { $0.isNumber })! < Int($1.prefix { $0.isNumber })! }
+        .map { $0.split(separator: "/")[2] }.sorted {
+          Int($0.prefix { $0.isNumber })! < Int($1.prefix { $0.isNumber })!
+        }
       #expect(areaFolders.count == document.areas.count)
       for (area, folder) in zip(document.areas, areaFolders) {
         for (language, side) in [("en", \Bilingual.en), ("zh-hant", \Bilingual.zh)] {
@@ -81,7 +83,9 @@ import Testing
       let toggle = try #require(page.first { $0[attribute: "id"] == "lang-toggle" }, "\(path) has no toggle")
       #expect(resolve(toggle[attribute: "href"] ?? "", from: path) == counterpart, "\(path): toggle")
       let alternates = page.filter { $0.name == "link" && $0[attribute: "rel"] == "alternate" }
-      let byLanguage = Dictionary(alternates.map { ($0[attribute: "hreflang"] ?? "", resolve($0[attribute: "href"] ?? "", from: path)) }, uniquingKeysWith: { a, _ in a })
+      let byLanguage = Dictionary(
+        alternates.map { ($0[attribute: "hreflang"] ?? "", resolve($0[attribute: "href"] ?? "", from: path)) },
+        uniquingKeysWith: { a, _ in a })
       #expect(byLanguage["en"] == (path.hasPrefix("en/") ? path : counterpart))
       #expect(byLanguage["zh-Hant-HK"] == (path.hasPrefix("zh-hant/") ? path : counterpart))
       #expect(byLanguage["x-default"].map { site[$0] != nil } == true)

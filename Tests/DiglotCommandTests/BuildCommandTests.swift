@@ -248,7 +248,8 @@ private struct LargeInput {
   init() throws {
     let folder = packageRoot.appendingPathComponent("Input")
     budget = try String(contentsOf: folder.appendingPathComponent("2024-25-budget-itib.txt"), encoding: .utf8)
-    policyAddress = try String(contentsOf: folder.appendingPathComponent("2024-policy-address-itib.txt"), encoding: .utf8)
+    policyAddress = try String(
+      contentsOf: folder.appendingPathComponent("2024-policy-address-itib.txt"), encoding: .utf8)
   }
 
   /// Writes the files of `version` into `project`'s `Input/`.

@@ -14,7 +14,8 @@ struct CommandResult {
 
 /// The built `diglot` executable, beside the test bundle.
 func diglotExecutable() throws -> URL {
-  let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+  let candidates =
+    [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
     + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
   for folder in candidates {
     let url = folder.appendingPathComponent("diglot")

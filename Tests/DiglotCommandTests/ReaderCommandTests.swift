@@ -38,7 +38,8 @@ import Testing
     let result = try runDiglot(["parse", "Input/2024-policy-address-itib.txt"])
     #expect(result.status == 0)
     #expect(result.stdout.hasPrefix("document policy-address 2024-10-18 Input/2024-policy-address-itib.txt\n"))
-    #expect(result.stderr == "Input/2024-policy-address-itib.txt:24:1: note: labels kept in one language only: 產業, 人才, 科技\n")
+    #expect(
+      result.stderr == "Input/2024-policy-address-itib.txt:24:1: note: labels kept in one language only: 產業, 人才, 科技\n")
   }
 
   @Test func figuresJSON() throws {
@@ -67,7 +68,9 @@ import Testing
   @Test func figuresCSV() throws {
     let result = try runDiglot(["figures", "Input/2024-policy-address-itib.txt"])
     let lines = result.stdout.split(separator: "\n")
-    #expect(lines.first == "file,line,column,area,area_zh,area_en,topic_zh,topic_en,kind,agreement,zh,en,zh_value,en_value,qualifier")
+    #expect(
+      lines.first
+        == "file,line,column,area,area_zh,area_en,topic_zh,topic_en,kind,agreement,zh,en,zh_value,en_value,qualifier")
     #expect(lines.count == 4)
     #expect(lines[1].hasSuffix(",money,agree,100億元,$10 billion,10000000000,10000000000,"))
   }
@@ -76,7 +79,8 @@ import Testing
     let plain = try runDiglot(["check"])
     #expect(plain.status == 0)
     #expect(plain.stderr.hasSuffix("2 files checked: 0 errors, 1 warning\n"))
-    #expect(plain.stderr.contains("Input/2024-25-budget-itib.txt:135:1: warning: Chinese note has no English counterpart"))
+    #expect(
+      plain.stderr.contains("Input/2024-25-budget-itib.txt:135:1: warning: Chinese note has no English counterpart"))
     let strict = try runDiglot(["check", "--strict", "Input"])
     #expect(strict.status == 1)
 

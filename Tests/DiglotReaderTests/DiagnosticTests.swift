@@ -11,17 +11,23 @@ import Testing
     let topic = try #require(result.document?.areas.first?.topics.first)
     #expect(topic.blocks.count == 2)
     #expect(topic.blocks.allSatisfy { $0.texts.allSatisfy { $0.zh != nil && $0.en == nil } })
-    #expect(messages(result).contains("test.txt:16:3: warning: Chinese bullet has no English counterpart; it is kept in Chinese only"))
-    #expect(messages(result).contains("test.txt:18:1: warning: Chinese note has no English counterpart; it is kept in Chinese only"))
+    #expect(
+      messages(result).contains(
+        "test.txt:16:3: warning: Chinese bullet has no English counterpart; it is kept in Chinese only"))
+    #expect(
+      messages(result).contains(
+        "test.txt:18:1: warning: Chinese note has no English counterpart; it is kept in Chinese only"))
   }
 
   @Test func figuresThatDifferAreWarnedAtTheirLocation() throws {
-    let result = read(titleSlide + "# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 撥款**30億元**推行\n\nAllocate **\\$300 million** to launch\n")
+    let result = read(
+      titleSlide + "# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 撥款**30億元**推行\n\nAllocate **\\$300 million** to launch\n")
     let figure = try #require(result.document?.areas.first?.topics.first?.blocks.first?.texts.first?.figures.first)
     #expect(figure.agreement == .differ)
-    #expect(messages(result) == [
-      "test.txt:16:7: warning: money differs between languages: 30億元 (3000000000) in Chinese, $300 million (300000000) in English"
-    ])
+    #expect(
+      messages(result) == [
+        "test.txt:16:7: warning: money differs between languages: 30億元 (3000000000) in Chinese, $300 million (300000000) in English"
+      ])
   }
 
   @Test func moneyInOneLanguageOnlyIsWarned() throws {
@@ -32,14 +38,18 @@ import Testing
   @Test func missingDate() {
     let result = read("香港創科發展藍圖\n\nHong Kong I&T Blueprint\n")
     #expect(result.document?.date == nil)
-    #expect(messages(result).contains("test.txt:1:1: warning: no date on the title slide (expected D/M/YYYY, e.g. 29/2/2024)"))
+    #expect(
+      messages(result).contains("test.txt:1:1: warning: no date on the title slide (expected D/M/YYYY, e.g. 29/2/2024)")
+    )
     #expect(!result.hasErrors)
   }
 
   @Test func impossibleDate() {
     let result = read("2024-25年度財政預算案\n\n2024-25 Budget\n\n31/2/2024\n")
     #expect(result.document?.date == nil)
-    #expect(messages(result).contains("test.txt:5:1: error: impossible date 31/2/2024: there is no day 31 in month 2 of 2024"))
+    #expect(
+      messages(result).contains("test.txt:5:1: error: impossible date 31/2/2024: there is no day 31 in month 2 of 2024")
+    )
     #expect(result.hasErrors)
   }
 
@@ -50,7 +60,9 @@ import Testing
 
   @Test func noRecognisableTitleSlide() {
     let result = read("- ◆ 撥款**30億元**\n\nAllocate \\$3 billion\n")
-    #expect(messages(result).contains("test.txt:1:5: error: no recognisable title slide: expected the title in Chinese and English, then a date"))
+    #expect(
+      messages(result).contains(
+        "test.txt:1:5: error: no recognisable title slide: expected the title in Chinese and English, then a date"))
     #expect(result.hasErrors)
     #expect(result.document != nil)
   }
@@ -84,7 +96,10 @@ import Testing
     let bytes = Array("預算案\nBud".utf8) + [0xFF, 0x41]
     let result = DocumentReader.read(bytes, path: "bad.txt")
     #expect(result.document == nil)
-    #expect(result.diagnostics.map(\.description) == ["bad.txt:2:4: error: file is not valid UTF-8: invalid byte 0xFF at byte offset 13"])
+    #expect(
+      result.diagnostics.map(\.description) == [
+        "bad.txt:2:4: error: file is not valid UTF-8: invalid byte 0xFF at byte offset 13"
+      ])
   }
 
   @Test func binaryFile() {
@@ -93,7 +108,10 @@ import Testing
     #expect(result.document == nil)
     #expect(result.hasErrors)
     let zeros = DocumentReader.read([UInt8](repeating: 0, count: 64), path: "zeros.bin")
-    #expect(zeros.diagnostics.map(\.description) == ["zeros.bin:1:1: error: file contains a NUL character; is it a binary file?"])
+    #expect(
+      zeros.diagnostics.map(\.description) == [
+        "zeros.bin:1:1: error: file contains a NUL character; is it a binary file?"
+      ])
   }
 
   @Test func utf16WithByteOrderMarkIsDecoded() throws {
@@ -119,7 +137,8 @@ import Testing
   }
 
   @Test func largeFileIsReadWhole() throws {
-    let slide = "# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 撥款**30億元**推行計劃\n\nAllocate **\\$3 billion** to launch a scheme\n\n\n"
+    let slide =
+      "# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 撥款**30億元**推行計劃\n\nAllocate **\\$3 billion** to launch a scheme\n\n\n"
     var text = titleSlide
     while text.utf8.count < 5_000_000 { text += slide }
     let result = read(text)

@@ -12,7 +12,9 @@ import Testing
     let result = try readInput(name)
     let document = try #require(result.document)
     let diagnostics = result.diagnostics.map(\.description).joined(separator: "\n")
-    expectGolden(document.dump() + "diagnostics\n" + diagnostics + "\n", named: name.replacingOccurrences(of: ".txt", with: ".tree"))
+    expectGolden(
+      document.dump() + "diagnostics\n" + diagnostics + "\n",
+      named: name.replacingOccurrences(of: ".txt", with: ".tree"))
   }
 
   @Test func budget() throws {
@@ -29,10 +31,11 @@ import Testing
     let money = document.placedFigures.map(\.figure).filter { $0.kind == .money }
     #expect(money.count == 14)
     #expect(money.allSatisfy { $0.agreement == .agree })
-    #expect(money.map { $0.zh?.valueString ?? "" } == [
-      "3000000000", "10000000000", "6000000000", "2000000000", "200000000", "3000000000", "16000000",
-      "40000000000", "10000000000", "200000000", "200000000", "300000000", "100000000", "134000000",
-    ])
+    #expect(
+      money.map { $0.zh?.valueString ?? "" } == [
+        "3000000000", "10000000000", "6000000000", "2000000000", "200000000", "3000000000", "16000000",
+        "40000000000", "10000000000", "200000000", "200000000", "300000000", "100000000", "134000000",
+      ])
     // `#### ◆` is a bullet whose `#### ➤` sub-bullets nest under it.
     guard case .item(let parent) = document.areas[0].topics[2].blocks[0] else {
       Issue.record("the life and health technology topic should start with a bullet")
@@ -51,7 +54,9 @@ import Testing
     #expect(document.areas.map(\.topics.count) == [2, 2])
     #expect(document.areas.map { $0.blocks.filter { if case .item = $0 { true } else { false } }.count } == [4, 8])
     #expect(document.areas[0].title.zh?.plainText == "完善創科生態圈，推進香港新型工業化")
-    #expect(document.areas[0].title.en?.plainText == "Enhance the local I&T ecosystem and promote new industrialisation in Hong Kong")
+    #expect(
+      document.areas[0].title.en?.plainText
+        == "Enhance the local I&T ecosystem and promote new industrialisation in Hong Kong")
     let money = document.placedFigures.map(\.figure).filter { $0.kind == .money }
     #expect(money.map { $0.zh?.written ?? "" } == ["100億元", "15億元", "1.8億元"])
     #expect(money.allSatisfy { $0.agreement == .agree })
@@ -76,7 +81,8 @@ import Testing
         if run.allSatisfy(markers.contains) { continue }
         if run == "\(document.date.map { "\($0.day)/\($0.month)/\($0.year)" } ?? "")" { continue }
         // A heading's `1.` is the area's number, kept in `Area.number`.
-        if position <= 1, let number = run.prefix(while: \.isNumber).nonEmpty, run.dropFirst(number.count).first == "." {
+        if position <= 1, let number = run.prefix(while: \.isNumber).nonEmpty, run.dropFirst(number.count).first == "."
+        {
           #expect(document.areas.contains { $0.number == Int(number) }, "line \(index + 1): area \(number)")
           run = String(run.dropFirst(number.count + 1))
           if run.isEmpty { continue }

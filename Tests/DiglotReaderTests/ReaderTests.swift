@@ -29,13 +29,16 @@ func items(_ blocks: [Block]) -> [Item] {
   }
 
   @Test func englishOnTheNextLineOrTheNextParagraph() throws {
-    let topic = try firstTopic("# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 甲要點  \nPoint A\n- 乙要點\n\nPoint B\n\n- 丙要點\n  Point C\n")
+    let topic = try firstTopic(
+      "# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 甲要點  \nPoint A\n- 乙要點\n\nPoint B\n\n- 丙要點\n  Point C\n")
     #expect(items(topic.blocks).map { $0.text.zh?.plainText } == ["甲要點", "乙要點", "丙要點"])
     #expect(items(topic.blocks).map { $0.text.en?.plainText } == ["Point A", "Point B", "Point C"])
   }
 
   @Test func wrappedLinesJoinChineseWithoutASpaceAndEnglishWithOne() throws {
-    let document = try #require(read(titleSlide + "完善創科生態圈，\n推進香港新型工業化\n\nEnhance the local I&T ecosystem\nand promote new industrialisation\n").document)
+    let document = try #require(
+      read(titleSlide + "完善創科生態圈，\n推進香港新型工業化\n\nEnhance the local I&T ecosystem\nand promote new industrialisation\n")
+        .document)
     let paragraph = try #require(document.front.first?.texts.first)
     #expect(paragraph.zh?.plainText == "完善創科生態圈，推進香港新型工業化")
     #expect(paragraph.en?.plainText == "Enhance the local I&T ecosystem and promote new industrialisation")
@@ -94,7 +97,8 @@ func items(_ blocks: [Block]) -> [Item] {
   }
 
   @Test func numberedAreasRepeatedOnEverySlideContinueTheArea() throws {
-    let body = "# 1.第一範疇\n\nFirst area\n\n## 甲\n\nA\n\n- 甲一\nA one\n\n\n\n# 1.第一範疇\n\nFirst area\n\n## 乙\n\nB\n\n- 乙一\nB one\n\n\n## 2. 第二範疇\n\nSecond area\n\n### 丙\n\n#### C\n\n- 丙一\nC one\n"
+    let body =
+      "# 1.第一範疇\n\nFirst area\n\n## 甲\n\nA\n\n- 甲一\nA one\n\n\n\n# 1.第一範疇\n\nFirst area\n\n## 乙\n\nB\n\n- 乙一\nB one\n\n\n## 2. 第二範疇\n\nSecond area\n\n### 丙\n\n#### C\n\n- 丙一\nC one\n"
     let document = try #require(read(titleSlide + body).document)
     #expect(document.areas.map(\.number) == [1, 2])
     #expect(document.areas.map { $0.topics.map { $0.title.en?.plainText } } == [["A", "B"], ["C"]])
@@ -102,7 +106,8 @@ func items(_ blocks: [Block]) -> [Item] {
   }
 
   @Test func plainAreasAnnouncedOnTheOverview() throws {
-    let body = "甲範疇\n\nArea A\n\n乙範疇\n\nArea B\n\n甲範疇\n\nArea A\n\n題目一\n\nTopic one\n\n- 要點\nPoint\n\n乙範疇\n\nArea B\n\n題目二\n\nTopic two\n\n- 要點二\nPoint two\n"
+    let body =
+      "甲範疇\n\nArea A\n\n乙範疇\n\nArea B\n\n甲範疇\n\nArea A\n\n題目一\n\nTopic one\n\n- 要點\nPoint\n\n乙範疇\n\nArea B\n\n題目二\n\nTopic two\n\n- 要點二\nPoint two\n"
     let document = try #require(read(titleSlide + body).document)
     #expect(document.areas.map { $0.title.en?.plainText } == ["Area A", "Area B"])
     #expect(document.areas.map { $0.number } == [nil, nil])
@@ -111,7 +116,8 @@ func items(_ blocks: [Block]) -> [Item] {
   }
 
   @Test func englishBeforeChinese() throws {
-    let text = "2024-25 Budget\n\n2024-25年度財政預算案\n\n29/2/2024\n\n\n# 1. First area\n\n# 1.第一範疇\n\n## Topic\n\n## 題目\n\n- Allocate **\\$3 billion**\n- 撥款**30億元**\n"
+    let text =
+      "2024-25 Budget\n\n2024-25年度財政預算案\n\n29/2/2024\n\n\n# 1. First area\n\n# 1.第一範疇\n\n## Topic\n\n## 題目\n\n- Allocate **\\$3 billion**\n- 撥款**30億元**\n"
     let document = try #require(read(text).document)
     #expect(document.title.zh?.plainText == "2024-25年度財政預算案")
     let topic = try #require(document.areas.first?.topics.first)
@@ -123,7 +129,8 @@ func items(_ blocks: [Block]) -> [Item] {
   }
 
   @Test func crlfByteOrderMarkAndFullWidthSpaces() throws {
-    let text = "\u{FEFF}2024-25年度財政預算案\r\n\r\n2024-25 Budget\r\n\r\n29/2/2024\r\n\r\n\u{3000}\r\n# 1.範疇\u{3000}\r\n\r\nArea\r\n\r\n## 題目\r\n\r\nTopic\r\n\r\n- ◆\u{3000}要點\r\n\r\nPoint\r\n"
+    let text =
+      "\u{FEFF}2024-25年度財政預算案\r\n\r\n2024-25 Budget\r\n\r\n29/2/2024\r\n\r\n\u{3000}\r\n# 1.範疇\u{3000}\r\n\r\nArea\r\n\r\n## 題目\r\n\r\nTopic\r\n\r\n- ◆\u{3000}要點\r\n\r\nPoint\r\n"
     let document = try #require(read(text).document)
     #expect(document.date == CalendarDate(year: 2024, month: 2, day: 29))
     #expect(document.areas.first?.title.zh?.plainText == "範疇")
@@ -134,12 +141,14 @@ func items(_ blocks: [Block]) -> [Item] {
   }
 
   @Test func markupIsParsedNeverKept() throws {
-    let topic = try firstTopic("# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 撥款**30億元**推行\n\nAllocate **\\$3 billion** to the *InnoHK* clusters\n")
+    let topic = try firstTopic(
+      "# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 撥款**30億元**推行\n\nAllocate **\\$3 billion** to the *InnoHK* clusters\n")
     let bullet = try #require(items(topic.blocks).first)
     #expect(bullet.text.zh?.spans == [.plain("撥款"), .strong("30億元"), .plain("推行")])
-    #expect(bullet.text.en?.spans == [
-      .plain("Allocate "), .strong("$3 billion"), .plain(" to the "), .emphasis("InnoHK"), .plain(" clusters"),
-    ])
+    #expect(
+      bullet.text.en?.spans == [
+        .plain("Allocate "), .strong("$3 billion"), .plain(" to the "), .emphasis("InnoHK"), .plain(" clusters"),
+      ])
   }
 
   @Test func htmlInTheInputIsText() throws {

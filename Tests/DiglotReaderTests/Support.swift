@@ -36,7 +36,8 @@ func expectGolden(_ actual: String, named name: String, sourceLocation: SourceLo
   let recorded = try? String(contentsOf: url, encoding: .utf8)
   if recorded == nil || ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
     try? actual.write(to: url, atomically: true, encoding: .utf8)
-    Issue.record("recorded \(name); read it line by line against the input, then run the tests again",
+    Issue.record(
+      "recorded \(name); read it line by line against the input, then run the tests again",
       sourceLocation: sourceLocation)
     return
   }

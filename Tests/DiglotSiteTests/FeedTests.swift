@@ -27,7 +27,8 @@ import Testing
     let site = Fixtures.site(options: SiteOptions(baseURL: "https://www.example.gov.hk/policy/"))
     let sitemap = try #require(site["sitemap.xml"]).text
     #expect(sitemap.contains("<loc>https://www.example.gov.hk/policy/zh-hant/2024-02-29-budget/index.html</loc>"))
-    #expect(sitemap.contains("hreflang=\"en\" href=\"https://www.example.gov.hk/policy/en/2024-02-29-budget/index.html\""))
+    #expect(
+      sitemap.contains("hreflang=\"en\" href=\"https://www.example.gov.hk/policy/en/2024-02-29-budget/index.html\""))
     let feed = try #require(site["zh-hant/feed.xml"]).text
     #expect(feed.contains("<id>https://www.example.gov.hk/policy/zh-hant/2024-02-29-budget/index.html</id>"))
     #expect(feed.contains("<link rel=\"self\" href=\"https://www.example.gov.hk/policy/zh-hant/feed.xml\"/>"))
@@ -45,10 +46,15 @@ import Testing
       #expect(feed[attribute: "xml:lang"] == language.tag)
       let children = feed.children.compactMap(\.element)
       #expect(children.first { $0.name == "updated" }?.textContent == "2024-02-29T00:00:00Z")
-      #expect(children.contains { $0.name == "id" } && children.contains { $0.name == "title" } && children.contains { $0.name == "author" })
+      #expect(
+        children.contains { $0.name == "id" } && children.contains { $0.name == "title" }
+          && children.contains { $0.name == "author" })
       let entries = children.filter { $0.name == "entry" }.map { $0.children.compactMap(\.element) }
       #expect(entries.count == 2)
-      #expect(entries.map { $0.first { $0.name == "updated" }?.textContent } == ["2024-02-29T00:00:00Z", "2023-10-25T00:00:00Z"])
+      #expect(
+        entries.map { $0.first { $0.name == "updated" }?.textContent } == [
+          "2024-02-29T00:00:00Z", "2023-10-25T00:00:00Z",
+        ])
       for entry in entries {
         #expect(entry.first { $0.name == "id" }?.textContent.hasPrefix("urn:") == true)
         let href = try #require(entry.first { $0.name == "link" }?[attribute: "href"])

@@ -7,7 +7,9 @@ import Foundation
 /// Small documents built by hand, and helpers to read generated pages back.
 enum Fixtures {
   static func inline(_ spans: Span..., file: String = "test.txt", line: Int = 1) -> Inline {
-    Inline(spans: spans, range: SourceRange(file: file, start: .init(line: line, column: 1), end: .init(line: line, column: 1)))
+    Inline(
+      spans: spans,
+      range: SourceRange(file: file, start: .init(line: line, column: 1), end: .init(line: line, column: 1)))
   }
 
   static func text(_ zh: String?, _ en: String?, figures: [Figure] = []) -> Bilingual {
@@ -34,7 +36,9 @@ enum Fixtures {
     areas: [
       Area(
         number: 1,
-        title: text("鞏固香港科研優勢、促進創科產業發展", "Consolidate Hong Kong's strengths in scientific research and promote development of I&T industries"),
+        title: text(
+          "鞏固香港科研優勢、促進創科產業發展",
+          "Consolidate Hong Kong's strengths in scientific research and promote development of I&T industries"),
         topics: [
           Topic(
             title: text("人工智能", "Artificial Intelligence (AI)"),
@@ -43,7 +47,8 @@ enum Fixtures {
                 Item(
                   text: Bilingual(
                     zh: inline(.plain("撥款"), .strong("30億元"), .plain("推行為期三年的人工智能資助計劃")),
-                    en: inline(.plain("Allocate "), .strong("$3 billion"), .plain(" to launch a three-year AI subsidy scheme")),
+                    en: inline(
+                      .plain("Allocate "), .strong("$3 billion"), .plain(" to launch a three-year AI subsidy scheme")),
                     figures: [money("30億元", "$3 billion", 3_000_000_000)]))),
               .item(
                 Item(
@@ -75,10 +80,13 @@ enum Fixtures {
 
   /// An earlier policy address with one area.
   static let policyAddress = Document(
-    file: "Input/2023-policy-address-itib.txt", kind: .policyAddress, date: CalendarDate(year: 2023, month: 10, day: 25),
+    file: "Input/2023-policy-address-itib.txt", kind: .policyAddress,
+    date: CalendarDate(year: 2023, month: 10, day: 25),
     title: text("行政長官2023年施政報告", "The Chief Executive's 2023 Policy Address"),
     areas: [
-      Area(number: 1, title: text("匯聚創科人才", "Attracting I&T talents"), topics: [Topic(title: text("人才", "Talent"), blocks: [.item(Item(text: text("吸引人才", "Attract talent")))])])
+      Area(
+        number: 1, title: text("匯聚創科人才", "Attracting I&T talents"),
+        topics: [Topic(title: text("人才", "Talent"), blocks: [.item(Item(text: text("吸引人才", "Attract talent")))])])
     ])
 
   static let templates: Templates = {
@@ -89,8 +97,13 @@ enum Fixtures {
     return templates!
   }()
 
-  static func site(_ documents: [Document] = [budget, policyAddress], options: SiteOptions = SiteOptions()) -> [String: SiteFile] {
-    Dictionary(uniqueKeysWithValues: SiteGenerator.generate(documents, templates: templates, options: options).map { ($0.path, $0) })
+  static func site(_ documents: [Document] = [budget, policyAddress], options: SiteOptions = SiteOptions()) -> [String:
+    SiteFile]
+  {
+    Dictionary(
+      uniqueKeysWithValues: SiteGenerator.generate(documents, templates: templates, options: options).map {
+        ($0.path, $0)
+      })
   }
 
   static func html(_ file: SiteFile?) -> [MarkupElement] {

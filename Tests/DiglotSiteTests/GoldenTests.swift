@@ -18,7 +18,8 @@ import Testing
       Issue.record("wrote \(golden.path): review it, then run the tests again")
       return
     }
-    let expectedLines = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    let expectedLines = String(decoding: expected, as: UTF8.self).split(
+      separator: "\n", omittingEmptySubsequences: false)
     let actualLines = page.text.split(separator: "\n", omittingEmptySubsequences: false)
     for (number, (want, got)) in zip(expectedLines, actualLines).enumerated() where want != got {
       Issue.record("line \(number + 1) differs:\n- \(want)\n+ \(got)")

@@ -38,8 +38,11 @@ import Testing
     let elements = Fixtures.html(site[path])
     #expect(elements.first { $0.name == "h1" }?.textContent == "1. ../../etc/passwd \(Self.script)")
     #expect(elements.first { $0.name == "h2" }?.textContent == "Topic </h2><h1>")
-    #expect(elements.first { $0.name == "li" && $0.textContent.hasPrefix("Bullet") }?.textContent == "Bullet & <b>bold</b> \"q\" ../../etc")
-    #expect(elements.first { $0.name == "title" }?.textContent.contains("Title & \"quotes\" 'single' \(Self.script)") == true)
+    #expect(
+      elements.first { $0.name == "li" && $0.textContent.hasPrefix("Bullet") }?.textContent
+        == "Bullet & <b>bold</b> \"q\" ../../etc")
+    #expect(
+      elements.first { $0.name == "title" }?.textContent.contains("Title & \"quotes\" 'single' \(Self.script)") == true)
   }
 
   @Test func keepsEveryPathInsideTheRoot() {
@@ -57,6 +60,9 @@ import Testing
     #expect(!feed.text.contains(Self.script))
     let parsed = XML.parse(feed.contents)
     #expect(parsed.problems == [])
-    #expect(parsed.nodes.allElements.first { $0.name == "entry" }.map { [MarkupNode.element($0)].allElements.first { $0.name == "title" }?.textContent } == "Title & \"quotes\" 'single' \(Self.script)")
+    #expect(
+      parsed.nodes.allElements.first { $0.name == "entry" }.map {
+        [MarkupNode.element($0)].allElements.first { $0.name == "title" }?.textContent
+      } == "Title & \"quotes\" 'single' \(Self.script)")
   }
 }

@@ -56,7 +56,9 @@ import Testing
       for element in Fixtures.html(site[path]) where ["a", "link"].contains(element.name) {
         guard let href = element[attribute: "href"], !href.hasPrefix("#") else { continue }
         #expect(!href.hasPrefix("/") && !href.contains("://"), "\(path): \(href)")
-        #expect(href.hasSuffix(".html") || href.contains(".html#") || href.hasSuffix(".xml") || href.hasSuffix(".css"), "\(path): \(href)")
+        #expect(
+          href.hasSuffix(".html") || href.contains(".html#") || href.hasSuffix(".xml") || href.hasSuffix(".css"),
+          "\(path): \(href)")
         #expect(site[resolve(href, from: path)] != nil, "\(path): \(href) leads nowhere")
       }
     }
@@ -98,8 +100,14 @@ import Testing
   @Test func usesAbsoluteAlternatesWithABaseURL() throws {
     let site = Fixtures.site(options: SiteOptions(baseURL: "https://www.example.gov.hk/policy"))
     let elements = Fixtures.html(site[englishArea])
-    let alternates = elements.filter { $0.name == "link" && $0[attribute: "hreflang"] != nil }.compactMap { $0[attribute: "href"] }
-    #expect(alternates == ["https://www.example.gov.hk/policy/" + englishArea, "https://www.example.gov.hk/policy/" + chineseArea, "https://www.example.gov.hk/policy/" + englishArea])
+    let alternates = elements.filter { $0.name == "link" && $0[attribute: "hreflang"] != nil }.compactMap {
+      $0[attribute: "href"]
+    }
+    #expect(
+      alternates == [
+        "https://www.example.gov.hk/policy/" + englishArea, "https://www.example.gov.hk/policy/" + chineseArea,
+        "https://www.example.gov.hk/policy/" + englishArea,
+      ])
     let toggle = try #require(elements.first { $0[attribute: "id"] == "lang-toggle" })
     #expect(toggle[attribute: "href"] == "../../../" + chineseArea)
     let notFound = Fixtures.html(site["404.html"])
@@ -200,7 +208,10 @@ import Testing
 
   @Test func showsTheTitleSlideAreasAndClosingOnTheOverview() throws {
     let page = try #require(site["zh-hant/2024-02-29-budget/index.html"]).text
-    for text in ["<h1>2024-25年度財政預算案</h1>", "創新科技及工業局相關重點措施", "<time datetime=\"2024-02-29\">2024年2月29日</time>", "齊心協力　再創高峰", "<a href=\"1-consolidate-hong-kongs-strengths/index.html#topic-2\">微電子研發</a>"] {
+    for text in [
+      "<h1>2024-25年度財政預算案</h1>", "創新科技及工業局相關重點措施", "<time datetime=\"2024-02-29\">2024年2月29日</time>", "齊心協力　再創高峰",
+      "<a href=\"1-consolidate-hong-kongs-strengths/index.html#topic-2\">微電子研發</a>",
+    ] {
       #expect(page.contains(text), "\(text)")
     }
   }
@@ -233,7 +244,11 @@ import Testing
 
   @Test func buildsASiteWithNoAddresses() throws {
     let site = Fixtures.site([])
-    #expect(site.keys.sorted() == ["404.html", "assets/site.css", "en/feed.xml", "en/index.html", "index.html", "sitemap.xml", "zh-hant/feed.xml", "zh-hant/index.html"])
+    #expect(
+      site.keys.sorted() == [
+        "404.html", "assets/site.css", "en/feed.xml", "en/index.html", "index.html", "sitemap.xml", "zh-hant/feed.xml",
+        "zh-hant/index.html",
+      ])
     #expect(try #require(site["zh-hant/index.html"]).text.contains("<p>暫時未有發布的文件。</p>"))
     #expect(XML.parse(try #require(site["en/feed.xml"]).contents).problems == [])
   }

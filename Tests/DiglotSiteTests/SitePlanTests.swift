@@ -69,7 +69,9 @@ import Testing
     let area = Page(.area(address: 0, area: 0), .english)
     #expect(plan.link(from: area, to: Page(.home, .english)) == "../../index.html")
     #expect(plan.link(from: area, to: Page(.address(0), .english)) == "../index.html")
-    #expect(plan.link(from: area, to: Page(.area(address: 0, area: 1), .english)) == "../2-develop-i-t-infrastructure/index.html")
+    #expect(
+      plan.link(from: area, to: Page(.area(address: 0, area: 1), .english))
+        == "../2-develop-i-t-infrastructure/index.html")
     #expect(
       plan.link(from: area, to: Page(.area(address: 0, area: 0), .chinese))
         == "../../../zh-hant/2024-02-29-budget/1-consolidate-hong-kongs-strengths/index.html")
@@ -93,9 +95,14 @@ import Testing
 
   @Test func makesAreaSlugsFromNumberAndEnglishTitle() {
     let area = { (number: Int?, en: String?) in Area(number: number, title: Fixtures.text("範疇", en)) }
-    #expect(Slug.area(area(1, "Consolidate Hong Kong's strengths in scientific research"), position: 1) == "1-consolidate-hong-kongs-strengths")
-    #expect(Slug.area(area(nil, "Nurture I&T start-ups and talent"), position: 4) == "4-nurture-i-t-start-ups-and-talent")
-    #expect(Slug.area(area(1, "Enhance the local I&T ecosystem and promote new industrialisation"), position: 1) == "1-enhance-the-local-i-t-ecosystem")
+    #expect(
+      Slug.area(area(1, "Consolidate Hong Kong's strengths in scientific research"), position: 1)
+        == "1-consolidate-hong-kongs-strengths")
+    #expect(
+      Slug.area(area(nil, "Nurture I&T start-ups and talent"), position: 4) == "4-nurture-i-t-start-ups-and-talent")
+    #expect(
+      Slug.area(area(1, "Enhance the local I&T ecosystem and promote new industrialisation"), position: 1)
+        == "1-enhance-the-local-i-t-ecosystem")
     #expect(Slug.area(area(2, nil), position: 2) == "area-2")
     #expect(Slug.area(area(3, "人工智能 ../../etc/passwd"), position: 3) == "3-etc-passwd")
     #expect(Slug.area(area(5, "Supercalifragilisticexpialidociousnessandmoreandmoreletters"), position: 5).count <= 42)
@@ -111,7 +118,10 @@ import Testing
   @Test func slugsAreSafePathComponents() {
     let hostile = Document(
       file: "../../etc/passwd", kind: .budget, date: nil, title: Fixtures.text("<script>", "../../etc"),
-      areas: [Area(number: nil, title: Fixtures.text("../..", "../../etc/<script>alert(1)</script>")), Area(number: nil, title: Fixtures.text("..", ".."))])
+      areas: [
+        Area(number: nil, title: Fixtures.text("../..", "../../etc/<script>alert(1)</script>")),
+        Area(number: nil, title: Fixtures.text("..", "..")),
+      ])
     let plan = SitePlan(documents: [hostile, hostile])
     for page in plan.pages {
       let path = plan.path(of: page)

@@ -30,7 +30,8 @@ import Testing
     let templates = try #require(parsed)
     let files = SiteGenerator.generate([Fixtures.budget], templates: templates, options: SiteOptions())
     let page = try #require(files.first { $0.path == "en/2024-02-29-budget/index.html" }).text
-    #expect(page.contains("<div class=\"banner\"><img src=\"../../assets/logo.png\" alt=\"\"> <span><a id=\"lang-toggle\""))
+    #expect(
+      page.contains("<div class=\"banner\"><img src=\"../../assets/logo.png\" alt=\"\"> <span><a id=\"lang-toggle\""))
     #expect(page.contains("<a href=\"#content\">Skip to content</a>"))
     #expect(page.contains("<footer><a href=\"https://www.gov.hk/\">GovHK</a></footer>"))
     #expect(page.contains("<title>2024-25 Budget · Policy Highlights</title>"))
@@ -40,18 +41,23 @@ import Testing
 
   @Test func reportsAMissingSlotWithPathLineAndColumn() {
     let template = Self.minimal.replacing(#"<main id="content" data-slot="content"></main>"#, with: "<main></main>")
-    #expect(messages(template) == [#"Templates/page.html:4:1: error: the template has no element with data-slot="content""#])
+    #expect(
+      messages(template) == [#"Templates/page.html:4:1: error: the template has no element with data-slot="content""#])
     #expect(Templates.parse(page: Array(template.utf8), path: "page.html").0 == nil)
   }
 
   @Test func reportsBrokenMarkupWithPathLineAndColumn() {
-    let template = Self.minimal.replacing("<nav data-slot=\"breadcrumbs\"></nav>", with: "<nav data-slot=\"breadcrumbs\">")
+    let template = Self.minimal.replacing(
+      "<nav data-slot=\"breadcrumbs\"></nav>", with: "<nav data-slot=\"breadcrumbs\">")
     #expect(messages(template) == ["Templates/page.html:7:1: error: element <nav> is not closed"])
   }
 
   @Test func reportsASkipLinkThatMissesTheContent() {
     let template = Self.minimal.replacing(#"<main id="content""#, with: #"<main id="main""#)
-    #expect(messages(template) == ["Templates/page.html:5:1: error: the skip-link slot must be an <a> linking to the id of the content slot's element"])
+    #expect(
+      messages(template) == [
+        "Templates/page.html:5:1: error: the skip-link slot must be an <a> linking to the id of the content slot's element"
+      ])
   }
 
   @Test func reportsUnknownAndMisplacedSlots() {
@@ -73,7 +79,8 @@ import Testing
   @Test func loadsThePageAndAssetsFromAFolder() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("diglot-templates-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
-    try FileManager.default.createDirectory(at: folder.appendingPathComponent("assets/fonts"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("assets/fonts"), withIntermediateDirectories: true)
     try Data(Self.minimal.utf8).write(to: folder.appendingPathComponent("page.html"))
     try Data("body{}".utf8).write(to: folder.appendingPathComponent("assets/site.css"))
     try Data([0, 1, 2]).write(to: folder.appendingPathComponent("assets/fonts/a.woff2"))
@@ -81,15 +88,19 @@ import Testing
 
     let (templates, diagnostics) = Templates.load(from: folder)
     #expect(diagnostics == [])
-    #expect(templates?.assets == [
-      SiteFile(path: "assets/fonts/a.woff2", contents: [0, 1, 2]),
-      SiteFile(path: "assets/site.css", contents: Array("body{}".utf8)),
-    ])
+    #expect(
+      templates?.assets == [
+        SiteFile(path: "assets/fonts/a.woff2", contents: [0, 1, 2]),
+        SiteFile(path: "assets/site.css", contents: Array("body{}".utf8)),
+      ])
 
     try FileManager.default.removeItem(at: folder.appendingPathComponent("page.html"))
     let (missing, problems) = Templates.load(from: folder)
     #expect(missing == nil)
-    #expect(problems.map(\.description) == [folder.appendingPathComponent("page.html").relativePath + ":1:1: error: cannot read the page template"])
+    #expect(
+      problems.map(\.description) == [
+        folder.appendingPathComponent("page.html").relativePath + ":1:1: error: cannot read the page template"
+      ])
   }
 
   @Test func theShippedTemplatesLoadCleanly() {

@@ -51,7 +51,8 @@ import Testing
     let parsed = HTML.parse(Array(source.utf8))
     #expect(parsed.problems == [])
     let names = Set(parsed.nodes.allElements.map(\.name))
-    #expect(names.isSuperset(of: ["header", "nav", "main", "section", "article", "data", "time", "footer", "my-widget"]))
+    #expect(
+      names.isSuperset(of: ["header", "nav", "main", "section", "article", "data", "time", "footer", "my-widget"]))
   }
 
   @Test func reportsAMismatchedEndTagWhereItStands() {
@@ -59,18 +60,22 @@ import Testing
     let parsed = HTML.parse(Array(source.utf8))
     #expect(parsed.hasErrors)
     // `</p>` starts at the 10th character of line 2: columns count characters, not bytes.
-    #expect(parsed.problems.contains(MarkupProblem(.error, "opening and ending tag mismatch: p and b", at: .init(line: 2, column: 10))))
+    #expect(
+      parsed.problems.contains(
+        MarkupProblem(.error, "opening and ending tag mismatch: p and b", at: .init(line: 2, column: 10))))
   }
 
   @Test func reportsAnUnclosedElementAtItsStartTag() {
     let source = "<html><body>\n<main>\n  <div class=\"a\">\n    <p>text\n</main>\n</body></html>"
     let parsed = HTML.parse(Array(source.utf8))
-    #expect(parsed.problems.contains(MarkupProblem(.error, "element <div> is not closed", at: .init(line: 3, column: 3))))
+    #expect(
+      parsed.problems.contains(MarkupProblem(.error, "element <div> is not closed", at: .init(line: 3, column: 3))))
   }
 
   @Test func reportsAnElementLeftOpenAtTheEnd() {
     let parsed = HTML.parse(Array("<html><body><section>\r\n<nav>x</nav>".utf8))
-    #expect(parsed.problems == [MarkupProblem(.error, "element <section> is not closed", at: .init(line: 1, column: 13))])
+    #expect(
+      parsed.problems == [MarkupProblem(.error, "element <section> is not closed", at: .init(line: 1, column: 13))])
   }
 
   @Test func doesNotReportOptionalEndTagsVoidElementsOrRawText() {

@@ -39,7 +39,8 @@ import Testing
     let written = html([node])
     #expect(!written.contains("<script>"))
     #expect(written.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; \"quoted\" 'single'"))
-    #expect(written.contains("title=\"&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot; 'single' ../../etc\""))
+    #expect(
+      written.contains("title=\"&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot; 'single' ../../etc\""))
     let reparsed = HTML.parse(HTML.serialize([node])).nodes.allElements.first { $0.name == "p" }
     #expect(reparsed?.textContent == hostile)
     #expect(reparsed?[attribute: "title"] == hostile)
@@ -97,7 +98,8 @@ import Testing
   }
 
   @Test func keepsNamespacePrefixes() {
-    let source = "<urlset xmlns=\"u\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"><xhtml:link hreflang=\"en\"/></urlset>"
+    let source =
+      "<urlset xmlns=\"u\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"><xhtml:link hreflang=\"en\"/></urlset>"
     let parsed = XML.parse(Array(source.utf8))
     #expect(parsed.nodes.allElements.map(\.name) == ["urlset", "xhtml:link"])
     #expect(parsed.nodes.first?.element?[attribute: "xmlns:xhtml"] == "http://www.w3.org/1999/xhtml")

@@ -266,7 +266,8 @@ final class DirectoryHandle {
     let failures = Failures()
     let chunks = 2
     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-      for index in stride(from: chunk, to: paths.count, by: chunks) where unlinkat(descriptor, paths[index], flags) != 0 {
+      for index in stride(from: chunk, to: paths.count, by: chunks) where unlinkat(descriptor, paths[index], flags) != 0
+      {
         failures.record(OutputError.lastSystemError("remove", display + "/" + paths[index]))
         return
       }
