@@ -4,19 +4,19 @@ import Glibc
 /// What tells, without reading a file, that it has not changed since the last build: its size,
 /// modification time and inode. Editors that save in place, `touch` and copying over it all
 /// change at least one of them.
-struct FileStamp: Hashable, Codable, Sendable {
-  var size: Int64
-  var modified: Int64  // nanoseconds since 1970
-  var inode: UInt64
+public struct FileStamp: Hashable, Codable, Sendable {
+  public var size: Int64
+  public var modified: Int64  // nanoseconds since 1970
+  public var inode: UInt64
 
-  init(size: Int64, modified: Int64, inode: UInt64) {
+  public init(size: Int64, modified: Int64, inode: UInt64) {
     self.size = size
     self.modified = modified
     self.inode = inode
   }
 
   /// The stamp of the file at `path`, or nil if there is none.
-  init?(path: String) {
+  public init?(path: String) {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }
     size = Int64(info.st_size)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DiglotBuild
 import Dispatch
 import Foundation
 
@@ -63,15 +64,8 @@ struct Watch: ParsableCommand {
 /// The files whose changes call for a build: the input folder's `.txt` files and every file of
 /// the templates folder, leaving out hidden ones as the build does.
 struct WatchedFolders {
-  /// What tells a file has changed without reading it.
-  struct Stamp: Equatable {
-    var size: Int64
-    var modified: Int64  // nanoseconds since 1970
-    var inode: UInt64
-  }
-
   /// The stamp of every watched file, by path.
-  typealias Snapshot = [String: Stamp]
+  typealias Snapshot = [String: FileStamp]
 
   /// A watched folder that cannot be listed, e.g. because it was removed.
   struct UnreadableFolder: Error, CustomStringConvertible {
@@ -90,36 +84,17 @@ struct WatchedFolders {
 
   /// The stamps of the watched files now; a file removed while looking is left out.
   func snapshot() throws -> Snapshot {
-    let inputNames = try list(input) { try FileManager.default.contentsOfDirectory(atPath: $0) }
-      .filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }
-    let templatePaths = try list(templates) { try FileManager.default.subpathsOfDirectory(atPath: $0) }
-      .filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
-    var snapshot: Snapshot = [:]
-    for path in inputNames.map({ input + "/" + $0 }) {
-      snapshot[path] = Self.stamp(path, filesOnly: false)
+    guard let inputPaths = InputFile.paths(inFolder: input) else { throw UnreadableFolder(folder: input) }
+    guard let templateNames = try? FileManager.default.subpathsOfDirectory(atPath: templates) else {
+      throw UnreadableFolder(folder: templates)
     }
-    for path in templatePaths.map({ templates + "/" + $0 }) {
-      snapshot[path] = Self.stamp(path, filesOnly: true)
+    let templatePaths = templateNames.filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
+      .map { templates + "/" + $0 }
+    var snapshot: Snapshot = [:]
+    for path in inputPaths + templatePaths {
+      snapshot[path] = FileStamp(path: path)
     }
     return snapshot
-  }
-
-  private func list(_ folder: String, _ names: (String) throws -> [String]) throws -> [String] {
-    do {
-      return try names(folder)
-    } catch {
-      throw UnreadableFolder(folder: folder)
-    }
-  }
-
-  /// The stamp of `path`, or nil if it is gone (or, with `filesOnly`, is not a regular file).
-  private static func stamp(_ path: String, filesOnly: Bool) -> Stamp? {
-    var info = stat()
-    guard stat(path, &info) == 0, !filesOnly || info.st_mode & S_IFMT == S_IFREG else { return nil }
-    return Stamp(
-      size: Int64(info.st_size),
-      modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-      inode: UInt64(info.st_ino))
   }
 
   private static func trimmed(_ folder: String) -> String {
