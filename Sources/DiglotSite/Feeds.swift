@@ -6,7 +6,7 @@ extension SiteRenderer {
   /// absolute when the base URL is known, otherwise relative to the sitemap.
   public func sitemap() -> SiteFile {
     let entries = plan.pages.filter { $0.kind != .notFound }.map { page -> MarkupNode in
-      let alternates = PageContext(plan: plan, page: page, options: options).alternates()
+      let alternates = PageContext(plan: plan, page: page, options: options, words: templates.words).alternates()
       return .element(
         "url", [:],
         [.element("loc", [:], [.text(location(of: page))])]
@@ -25,7 +25,7 @@ extension SiteRenderer {
   /// dated by the address's date. Links are relative to the feed, which sits beside the home page.
   public func feed(_ language: SiteLanguage) -> SiteFile {
     let home = Page(.home, language)
-    let context = PageContext(plan: plan, page: home, options: options)
+    let context = PageContext(plan: plan, page: home, options: options, words: templates.words)
     let path = "\(language.folder)/feed.xml"
     let updated = plan.addresses.compactMap(\.document.date).max()
     var children: [MarkupNode] = [

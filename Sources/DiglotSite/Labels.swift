@@ -16,6 +16,17 @@ struct Labels {
   var pageNotFoundText: String
   var chooseLanguage: String
 
+  /// The names of the words in `Templates/labels.json`.
+  static var names: [String: WritableKeyPath<Labels, String>] {
+    [
+      "siteName": \.siteName, "home": \.home, "skipToContent": \.skipToContent, "breadcrumb": \.breadcrumb,
+      "previous": \.previous, "next": \.next, "policyAreas": \.policyAreas, "keyFigures": \.keyFigures,
+      "noAddresses": \.noAddresses, "feed": \.feed, "pageNotFound": \.pageNotFound,
+      "pageNotFoundText": \.pageNotFoundText, "chooseLanguage": \.chooseLanguage,
+    ]
+  }
+
+  /// The built-in words of a language, used where `Templates/labels.json` does not say otherwise.
   static func of(_ language: SiteLanguage) -> Labels {
     switch language {
     case .english:

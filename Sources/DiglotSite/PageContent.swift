@@ -7,9 +7,9 @@ extension PageContext {
   var pageTitle: String {
     switch page.kind {
     case .languageChoice:
-      return Labels.of(.english).siteName + " · " + Labels.of(.chinese).siteName
+      return labels(in: .english).siteName + " · " + labels(in: .chinese).siteName
     case .notFound:
-      return Labels.of(.english).pageNotFound + " · " + Labels.of(.chinese).pageNotFound
+      return labels(in: .english).pageNotFound + " · " + labels(in: .chinese).pageNotFound
     case .home:
       return labels.siteName
     case .address(let index):
@@ -91,8 +91,8 @@ extension PageContext {
   }
 
   private func languageChoice() -> [MarkupNode] {
-    let english = Labels.of(.english)
-    let chinese = Labels.of(.chinese)
+    let english = labels(in: .english)
+    let chinese = labels(in: .chinese)
     return lines([
       .element("h1", [:], [.text(english.siteName + " "), inChinese(chinese.siteName)]),
       .element("p", [:], [.text(english.chooseLanguage + " "), inChinese(chinese.chooseLanguage)]),
@@ -101,12 +101,12 @@ extension PageContext {
   }
 
   private func notFound() -> [MarkupNode] {
-    let chinese = Labels.of(.chinese)
+    let chinese = labels(in: .chinese)
     return lines([
       .element("h1", [:], [.text(labels.pageNotFound + " "), inChinese(chinese.pageNotFound)]),
       .element("p", [:], [.text(labels.pageNotFoundText)]),
       .element("p", ["lang": SiteLanguage.chinese.tag], [.text(chinese.pageNotFoundText)]),
-      homeLinks { Labels.of($0).home + " · " + Labels.of($0).siteName },
+      homeLinks { labels(in: $0).home + " · " + labels(in: $0).siteName },
     ])
   }
 

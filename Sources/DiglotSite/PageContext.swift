@@ -6,16 +6,23 @@ struct PageContext {
   let plan: SitePlan
   let page: Page
   let options: SiteOptions
-  let labels: Labels
+  /// The interface's words in each language.
+  let words: [SiteLanguage: Labels]
   let text: TextNodes
 
-  init(plan: SitePlan, page: Page, options: SiteOptions) {
+  init(plan: SitePlan, page: Page, options: SiteOptions, words: [SiteLanguage: Labels]) {
     self.plan = plan
     self.page = page
     self.options = options
-    labels = Labels.of(page.language)
+    self.words = words
     text = TextNodes(language: page.language)
   }
+
+  /// The interface's words in the page's language.
+  var labels: Labels { labels(in: page.language) }
+
+  /// The interface's words in a language.
+  func labels(in language: SiteLanguage) -> Labels { words[language] ?? Labels.of(language) }
 
   var language: SiteLanguage { page.language }
 

@@ -16,7 +16,7 @@ public struct SiteRenderer: Sendable {
 
   /// One page, through the page template.
   public func render(_ page: Page) -> SiteFile {
-    let context = PageContext(plan: plan, page: page, options: options)
+    let context = PageContext(plan: plan, page: page, options: options, words: templates.words)
     let filler = SlotFiller(context: context)
     var writer = HTMLWriter()
     writer.doctype()

@@ -51,6 +51,8 @@ public struct Templates: Sendable {
   let parts: [TemplatePart]
   /// The files of `assets/`, with their paths in the site (`assets/site.css`).
   public let assets: [SiteFile]
+  /// The interface's words in each language: the built-in ones, changed by `labels.json`.
+  let words: [SiteLanguage: Labels]
 
   /// Reads `page.html` and `assets/` from a template folder.
   ///
@@ -64,7 +66,65 @@ public struct Templates: Sendable {
         position: SourcePosition(line: 1, column: 1))
       return (nil, [problem])
     }
-    return parse(page: Array(page), path: pageURL.relativePath, assets: readAssets(in: directory))
+    let (words, wordProblems) = readWords(in: directory)
+    let (templates, problems) = parse(page: Array(page), path: pageURL.relativePath, assets: readAssets(in: directory))
+    let failed = wordProblems.contains { $0.severity == .error }
+    return (
+      failed ? nil : templates.map { Templates(parts: $0.parts, assets: $0.assets, words: words) },
+      Diagnostic.sorted(problems + wordProblems)
+    )
+  }
+
+  /// The words of `labels.json` in a template folder, over the built-in ones:
+  /// `{"en": {"siteName": "Policy Highlights"}, "zh-Hant-HK": {"siteName": "施政重點"}}`.
+  /// A folder without the file has the built-in words.
+  static func readWords(in directory: URL) -> ([SiteLanguage: Labels], [Diagnostic]) {
+    var words = Dictionary(uniqueKeysWithValues: SiteLanguage.allCases.map { ($0, Labels.of($0)) })
+    let url = directory.appendingPathComponent("labels.json")
+    guard let data = try? Data(contentsOf: url) else { return (words, []) }
+    let text = String(decoding: data, as: UTF8.self)
+    let path = url.relativePath
+    func problem(_ message: String, at needle: String? = nil) -> Diagnostic {
+      Diagnostic(.error, message, file: path, position: position(of: needle, in: text))
+    }
+    let languages = SiteLanguage.allCases.map(\.tag).joined(separator: ", ")
+    guard let object = try? JSONSerialization.jsonObject(with: data), let entries = object as? [String: Any] else {
+      return (words, [problem("expected a JSON object of languages (\(languages)) and their words")])
+    }
+    var problems: [Diagnostic] = []
+    for (tag, value) in entries.sorted(by: { $0.key < $1.key }) {
+      guard let language = SiteLanguage.allCases.first(where: { $0.tag == tag }) else {
+        problems.append(problem("unknown language \"\(tag)\" (known: \(languages))", at: tag))
+        continue
+      }
+      guard let named = value as? [String: Any] else {
+        problems.append(problem("expected an object of words for \(tag)", at: tag))
+        continue
+      }
+      for (name, value) in named.sorted(by: { $0.key < $1.key }) {
+        guard let keyPath = Labels.names[name] else {
+          let known = Labels.names.keys.sorted().joined(separator: ", ")
+          problems.append(problem("unknown word \"\(name)\" (known: \(known))", at: name))
+          continue
+        }
+        guard let word = value as? String, !word.allSatisfy(\.isWhitespace) else {
+          problems.append(problem("\"\(name)\" must be some text", at: name))
+          continue
+        }
+        words[language]![keyPath: keyPath] = word
+      }
+    }
+    return (words, problems)
+  }
+
+  /// Where `"needle"` first stands in `text` (1:1 if nowhere): JSON's own errors have no position.
+  private static func position(of needle: String?, in text: String) -> SourcePosition {
+    guard let needle, let range = text.range(of: "\"\(needle)\"") else { return SourcePosition(line: 1, column: 1) }
+    let before = text[..<range.lowerBound]
+    let line = before.count { $0 == "\n" } + 1
+    let column =
+      before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
+    return SourcePosition(line: line, column: column)
   }
 
   /// Parses a page template given as bytes; `path` is the name diagnostics give it.
@@ -84,7 +144,8 @@ public struct Templates: Sendable {
     }
     diagnostics = Diagnostic.sorted(diagnostics)
     let failed = diagnostics.contains { $0.severity == .error }
-    return (failed ? nil : Templates(parts: compile(parsed.nodes), assets: assets), diagnostics)
+    let words = Dictionary(uniqueKeysWithValues: SiteLanguage.allCases.map { ($0, Labels.of($0)) })
+    return (failed ? nil : Templates(parts: compile(parsed.nodes), assets: assets, words: words), diagnostics)
   }
 
   /// What the generator relies on: a head with the UTF-8 charset, each slot known and in place.

@@ -107,3 +107,52 @@ import Testing
     #expect(Fixtures.templates.assets.map(\.path) == ["assets/site.css"])
   }
 }
+
+/// `labels.json`: the interface's words, changed without touching Swift.
+@Suite struct TemplateWordTests {
+  func folder(labels: String?) throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("diglot-words-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Templates/page.html")
+    try FileManager.default.copyItem(at: shipped, to: folder.appendingPathComponent("page.html"))
+    try labels?.write(to: folder.appendingPathComponent("labels.json"), atomically: true, encoding: .utf8)
+    return folder
+  }
+
+  @Test func aChangedSiteNameIsOnEveryPage() throws {
+    let folder = try folder(labels: #"{"en": {"siteName": "ITIB Highlights"}, "zh-Hant-HK": {"siteName": "創科重點"}}"#)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let (loaded, diagnostics) = Templates.load(from: folder)
+    #expect(diagnostics.isEmpty)
+    let templates = try #require(loaded)
+    let files = SiteGenerator.generate([Fixtures.budget], templates: templates, options: SiteOptions())
+    let english = try #require(files.first { $0.path == "en/index.html" })
+    let chinese = try #require(files.first { $0.path == "zh-hant/index.html" })
+    #expect(String(decoding: english.contents, as: UTF8.self).contains("<title>ITIB Highlights</title>"))
+    #expect(String(decoding: chinese.contents, as: UTF8.self).contains("<title>創科重點</title>"))
+    // Words left out keep their built-in text.
+    #expect(String(decoding: english.contents, as: UTF8.self).contains("Skip to content"))
+  }
+
+  @Test func unknownNamesAreErrorsWithTheirLine() throws {
+    let folder = try folder(labels: "{\n  \"en\": {\n    \"siteNmae\": \"Typo\"\n  },\n  \"fr\": {}\n}\n")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let (loaded, diagnostics) = Templates.load(from: folder)
+    #expect(loaded == nil)
+    let messages = diagnostics.map { "\($0.position.line):\($0.position.column): \($0.message)" }
+    #expect(messages.contains { $0.hasPrefix("3:5: unknown word \"siteNmae\"") })
+    #expect(messages.contains { $0.hasPrefix("5:3: unknown language \"fr\"") })
+  }
+
+  @Test func malformedJSONIsAnError() throws {
+    let folder = try folder(labels: "{ not json")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let (loaded, diagnostics) = Templates.load(from: folder)
+    #expect(loaded == nil)
+    #expect(
+      diagnostics.map(\.description).contains {
+        $0.hasSuffix("labels.json:1:1: error: expected a JSON object of languages (en, zh-Hant-HK) and their words")
+      })
+  }
+}
