@@ -87,9 +87,7 @@ public enum SiteBuild {
     if let previous {
       entries = incrementalEntries(renderer, inputs: inputs, previous: previous)
     } else {
-      entries = SiteGenerator.generate(
-        inputs.compactMap(\.document), templates: templates, options: renderer.options
-      ).map(SiteEntry.file)
+      entries = SiteGenerator.entries(renderer) { _ in true }
     }
 
     progress("writing \(entries.count.grouped) files")
@@ -118,13 +116,11 @@ public enum SiteBuild {
     let previousFolders = previous.folders
     let folders = folders(of: plan)
     let changed = Set(inputs.filter(\.changed).map(\.state.path))
-    var rendered: Set<Int> = []
-    for (index, address) in plan.addresses.enumerated()
-    where changed.contains(address.document.file)
-      || previousFolders[address.document.file] != folders[address.document.file]
-    {
-      rendered.insert(index)
-    }
+    let rendered = Set(
+      plan.addresses.indices.filter { index in
+        let file = plan.addresses[index].document.file
+        return changed.contains(file) || previousFolders[file] != folders[file]
+      })
     // Renamed addresses whose files did not change were not read: read them now, for their pages.
     var full = renderer
     if rendered.contains(where: { !changed.contains(plan.addresses[$0].document.file) }) {
@@ -136,24 +132,13 @@ public enum SiteBuild {
         plan: SitePlan(documents: documents), templates: renderer.templates, options: renderer.options)
     }
 
-    var entries: [SiteEntry] = []
-    let toRender = plan.pages.filter { page in
+    return SiteGenerator.entries(full) { page in
       switch page.kind {
       case .home: true
       case .address(let index), .area(let index, _): rendered.contains(index)
       case .languageChoice, .notFound: false
       }
     }
-    let pages = Dictionary(
-      uniqueKeysWithValues: toRender.concurrentMap(batchSize: 16, full.render).map { ($0.path, $0) })
-    for page in plan.pages {
-      let path = plan.path(of: page)
-      entries.append(pages[path].map(SiteEntry.file) ?? .kept(path))
-    }
-    entries.append(.file(full.sitemap()))
-    entries += SiteLanguage.allCases.map { .file(full.feed($0)) }
-    entries += renderer.templates.assets.map { .kept($0.path) }
-    return entries
   }
 
   /// Each address's folders (its own, then its areas'), by input file.

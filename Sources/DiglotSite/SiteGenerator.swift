@@ -7,15 +7,22 @@ public enum SiteGenerator {
   /// feeds and the template's assets. The same input always gives the same bytes.
   public static func generate(_ documents: [Document], templates: Templates, options: SiteOptions) -> [SiteFile] {
     let renderer = SiteRenderer(plan: SitePlan(documents: documents), templates: templates, options: options)
-    var files = renderPages(renderer)
-    files.append(renderer.sitemap())
-    files += SiteLanguage.allCases.map(renderer.feed)
-    files += templates.assets
-    return files.sorted { $0.path < $1.path }
+    return entries(renderer) { _ in true }.compactMap { entry in
+      if case .file(let file) = entry { file } else { nil }
+    }.sorted { $0.path < $1.path }
   }
 
-  /// Renders every page of the plan, on all cores; pages are independent.
-  private static func renderPages(_ renderer: SiteRenderer) -> [SiteFile] {
-    renderer.plan.pages.concurrentMap(batchSize: 64, renderer.render)
+  /// Every file of the site: the pages `render` picks rendered (on all cores; pages are
+  /// independent), the other pages kept from the current output; the sitemap, the feeds and the
+  /// template's assets always given.
+  public static func entries(_ renderer: SiteRenderer, rendering render: @Sendable (Page) -> Bool) -> [SiteEntry] {
+    let plan = renderer.plan
+    var entries = plan.pages.concurrentMap(batchSize: 32) { page in
+      render(page) ? SiteEntry.file(renderer.render(page)) : .kept(plan.path(of: page))
+    }
+    entries.append(.file(renderer.sitemap()))
+    entries += SiteLanguage.allCases.map { .file(renderer.feed($0)) }
+    entries += renderer.templates.assets.map(SiteEntry.file)
+    return entries
   }
 }

@@ -200,6 +200,23 @@ func files(in folder: URL) throws -> [String: Data] {
     #expect(!FileManager.default.fileExists(atPath: project.output.path))
   }
 
+  @Test func aNewBaseURLRendersEveryPageWithAbsoluteAddresses() throws {
+    let project = try Project()
+    defer { project.remove() }
+    try SiteBuild.run(project.options())
+    var options = project.options()
+    options.baseURL = "https://www.example.gov.hk/policy/"
+    let report = try SiteBuild.run(options)
+    #expect(report.read == 2)
+    let sitemap = String(decoding: try #require(try files(in: project.output)["sitemap.xml"]), as: UTF8.self)
+    #expect(sitemap.contains("<loc>https://www.example.gov.hk/policy/en/index.html</loc>"))
+    #expect(!sitemap.contains("<loc>en/"))
+    var clean = project.options(output: project.root.appendingPathComponent("Clean"), clean: true)
+    clean.baseURL = options.baseURL
+    try SiteBuild.run(clean)
+    #expect(try files(in: project.output) == files(in: clean.output))
+  }
+
   @Test func strictFailsEvenWhenNothingChanged() throws {
     let project = try Project()
     defer { project.remove() }

@@ -5,6 +5,30 @@ import Testing
 /// `diglot build` end to end: a build killed midway, and input that tries to break out of the
 /// page or the output folder.
 @Suite struct BuildCommandTests {
+  /// `--dry-run` lists what a build would write, and writes nothing.
+  @Test func dryRunListsTheFilesAndLeavesTheSite() throws {
+    let root = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let project = try makeProject(in: root)
+    try FileManager.default.copyItem(
+      at: packageRoot.appendingPathComponent("Input/2024-policy-address-itib.txt"),
+      to: project.appendingPathComponent("Input/2024-policy-address-itib.txt"))
+    #expect(try runDiglot(["build"], in: project).status == 0)
+    let before = try SiteTree(project.appendingPathComponent("Output"))
+    let budget = try String(
+      contentsOf: packageRoot.appendingPathComponent("Input/2024-25-budget-itib.txt"), encoding: .utf8)
+    try budget.write(
+      to: project.appendingPathComponent("Input/2024-25-budget-itib.txt"), atomically: true, encoding: .utf8)
+    let dryRun = try runDiglot(["build", "--dry-run"], in: project)
+    #expect(dryRun.status == 0)
+    let lines = dryRun.stdout.split(separator: "\n")
+    #expect(lines.contains("write en/2024-02-29-budget/index.html"))
+    #expect(lines.contains("write sitemap.xml"))
+    #expect(!lines.contains("write en/2024-10-18-policy-address/index.html"))
+    #expect(dryRun.stdout.contains("2 addresses read (1 new), 15 pages to write"))
+    #expect(try SiteTree(project.appendingPathComponent("Output")) == before)
+  }
+
   /// A build killed with SIGKILL at three points (while rendering, as soon as the staging folder
   /// appears, with half the new files staged) leaves the previous site whole; the next build then
   /// writes the same site as a clean build.
