@@ -45,7 +45,7 @@ let package = Package(
     .testTarget(
       name: "DiglotReaderTests",
       dependencies: ["DiglotReader", "DiglotModel"],
-      resources: [.copy("Golden")]
+      resources: [.copy("Golden"), .copy("Variants")]
     ),
     .testTarget(name: "DiglotXMLTests", dependencies: ["DiglotXML"]),
     .testTarget(

@@ -43,6 +43,7 @@ extension Block {
     case .item(let item): item.texts
     case .paragraph(let text), .note(let text): [text]
     case .labels(let labels): labels
+    case .table(let table): table.rows.flatMap { $0 }
     }
   }
 }

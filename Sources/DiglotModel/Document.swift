@@ -43,6 +43,20 @@ public enum Block: Hashable, Codable, Sendable {
   case paragraph(Bilingual)
   case note(Bilingual)
   case labels([Bilingual])
+  case table(Table)
+}
+
+/// A table: rows of cells, each cell in both languages (or language-neutral, such as `2021`).
+public struct Table: Hashable, Codable, Sendable {
+  /// Every row has the same number of cells.
+  public var rows: [[Bilingual]]
+  /// The first row names the columns.
+  public var hasHeaderRow: Bool
+
+  public init(rows: [[Bilingual]], hasHeaderRow: Bool) {
+    self.rows = rows
+    self.hasHeaderRow = hasHeaderRow
+  }
 }
 
 /// A titled part of a policy area.

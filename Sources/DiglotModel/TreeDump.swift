@@ -42,6 +42,12 @@ private enum TreeDumper {
     case .labels(let labels):
       lines.append(indent(depth) + "labels")
       for label in labels { bilingual("label", label, depth: depth + 1, into: &lines) }
+    case .table(let table):
+      lines.append(indent(depth) + "table" + (table.hasHeaderRow ? " header" : ""))
+      for row in table.rows {
+        lines.append(indent(depth + 1) + "row")
+        for cell in row { bilingual("cell", cell, depth: depth + 2, into: &lines) }
+      }
     }
   }
 

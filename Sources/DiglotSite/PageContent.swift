@@ -246,6 +246,7 @@ extension PageContext {
         case .item(let item): itemTexts([item])
         case .paragraph(let text), .note(let text): [text]
         case .labels(let labels): labels
+        case .table(let table): table.rows.flatMap { $0 }
         }
       }
     }

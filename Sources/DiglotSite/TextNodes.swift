@@ -51,10 +51,31 @@ struct TextNodes {
         flushItems()
         let entries = labels.compactMap(inline).map { MarkupNode.element("li", [:], $0) }
         if !entries.isEmpty { nodes.append(.element("ul", ["class": "labels"], lines(entries))) }
+      case .table(let table):
+        flushItems()
+        nodes.append(self.table(table))
       }
     }
     flushItems()
     return nodes
+  }
+
+  /// A table; the header row, if any, in `<thead>` with `<th scope="col">` cells.
+  private func table(_ table: Table) -> MarkupNode {
+    func row(_ cells: [Bilingual], header: Bool) -> MarkupNode {
+      .element(
+        "tr", [:],
+        cells.map {
+          header ? .element("th", ["scope": "col"], inline($0) ?? []) : .element("td", [:], inline($0) ?? [])
+        })
+    }
+    var sections: [MarkupNode] = []
+    var rows = table.rows[...]
+    if table.hasHeaderRow, let header = rows.popFirst() {
+      sections.append(.element("thead", [:], [row(header, header: true)]))
+    }
+    sections.append(.element("tbody", [:], lines(rows.map { row($0, header: false) })))
+    return .element("table", ["class": "table"], lines(sections))
   }
 
   /// A bullet list; sub-bullets are nested lists inside their bullet.

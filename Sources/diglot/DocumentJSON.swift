@@ -40,6 +40,11 @@ enum DocumentJSON {
     case .paragraph(let value): .object([("type", .string("paragraph")), ("text", text(value))])
     case .note(let value): .object([("type", .string("note")), ("text", text(value))])
     case .labels(let labels): .object([("type", .string("labels")), ("labels", .array(labels.map(text)))])
+    case .table(let table):
+      .object([
+        ("type", .string("table")), ("header", .bool(table.hasHeaderRow)),
+        ("rows", .array(table.rows.map { .array($0.map(text)) })),
+      ])
     }
   }
 

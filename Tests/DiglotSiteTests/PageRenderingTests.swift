@@ -169,6 +169,30 @@ import Testing
     #expect(page.contains("<p>預留<data value=\"134000000\"><strong>1億</strong>3,400萬元</data>，再加</p>"))
   }
 
+  @Test func rendersATableWithItsHeaderRow() throws {
+    var document = Fixtures.policyAddress
+    document.areas[0].blocks = [
+      .table(
+        Table(
+          rows: [
+            [Fixtures.text("措施", "Measure"), Fixtures.text("撥款", "Funding")],
+            [
+              Fixtures.text("人工智能資助計劃", "AI Subsidy Scheme"),
+              Fixtures.text("30億元", "$3 billion", figures: [Fixtures.money("30億元", "$3 billion", 3_000_000_000)]),
+            ],
+          ], hasHeaderRow: true))
+    ]
+    let site = Fixtures.site([document])
+    let page = Fixtures.html(site["en/2023-10-25-policy-address/1-attracting-i-t-talents/index.html"])
+    let table = try #require(page.first { $0.name == "table" })
+    let cells = [MarkupNode.element(table)].allElements.filter { $0.name == "th" || $0.name == "td" }
+    #expect(cells.map(\.name) == ["th", "th", "td", "td"])
+    #expect(cells.map(\.textContent) == ["Measure", "Funding", "AI Subsidy Scheme", "$3 billion"])
+    #expect(cells.first?[attribute: "scope"] == "col")
+    let chinese = try #require(site["zh-hant/2023-10-25-policy-address/1-attracting-i-t-talents/index.html"]).text
+    #expect(chinese.contains("<td><data value=\"3000000000\">30億元</data></td>"))
+  }
+
   @Test func showsOneLanguageTextInItsOwnLanguage() throws {
     let area = Fixtures.html(site[englishArea])
     let note = try #require(area.first { $0.name == "p" && $0[attribute: "class"] == "note" })
