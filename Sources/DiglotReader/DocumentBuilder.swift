@@ -180,11 +180,16 @@ struct DocumentBuilder {
     return ((dateIndex ?? titleUnits.endIndex - 1) + 1, date)
   }
 
+  /// Joins the lines of a title with a space: each is a part of the title, not a wrapped line.
   private func joinWithSpace(_ text: LocatedText, to joined: inout LocatedText) {
-    if let last = joined.positions.last {
-      joined.append(" ", at: SourcePosition(line: last.line, column: last.column + 1))
+    for (scalar, position) in zip(text.scalars, text.positions) {
+      if let last = joined.positions.last, last.line != position.line, let previous = joined.scalars.last,
+        !LineLexer.isSpace(previous), !LineLexer.isSpace(scalar)
+      {
+        joined.append(" ", at: SourcePosition(line: last.line, column: last.column + 1))
+      }
+      joined.append(scalar, at: position)
     }
-    joined.append(text)
   }
 
   private mutating func validDate(_ unit: Unit) -> CalendarDate? {
@@ -263,10 +268,9 @@ struct DocumentBuilder {
     if case .text = unit.kind { true } else { false }
   }
 
-  /// What identifies a heading across slides: its Chinese text (else English) without spaces or markup.
+  /// What identifies a heading across slides: its Chinese text (else English) by its words alone.
   private func key(_ unit: Unit) -> String {
-    let text = (unit.zh ?? unit.en ?? unit.neutral)?.text.scalars ?? []
-    return String(scalars: text.filter { !LineLexer.isSpace($0) && $0 != "*" })
+    HeadingKey.of((unit.zh ?? unit.en ?? unit.neutral)?.text.scalars ?? [])
   }
 
   // MARK: - Blocks
@@ -289,6 +293,7 @@ struct DocumentBuilder {
     case .heading: what = "heading"
     case .bullet, .numbered: what = "bullet"
     case .note: what = "note"
+    case .table: what = "table"
     default: what = "text"
     }
     diagnostics.append(
@@ -314,7 +319,48 @@ struct DocumentBuilder {
       }
     case .heading, .text, .date:
       pending.append(.block(.paragraph(bilingual(unit))))
+    case .table:
+      pending.append(.block(.table(table(unit))))
     }
+  }
+
+  /// A table from the Chinese and English tables of a unit, paired cell by cell when their shapes
+  /// agree; the first row is a header when it has no digit and a later row has one.
+  private mutating func table(_ unit: Unit) -> Table {
+    let zh = unit.zh?.rows ?? []
+    let en = unit.en?.rows ?? []
+    let neutral = unit.neutral?.rows ?? []
+    let shape = { (rows: [[LocatedText]]) in rows.map(\.count) }
+    let rows: [[Bilingual]]
+    if !zh.isEmpty, !en.isEmpty, shape(zh) == shape(en) {
+      rows = zip(zh, en).map { zip($0, $1).map { bilinguals.make(zh: $0, en: $1) } }
+    } else {
+      if !zh.isEmpty, !en.isEmpty, let range = unit.en?.text.range(file: file) {
+        diagnostics.append(
+          Diagnostic(
+            .warning,
+            "the English table (\(en.count) rows, \(en[0].count) columns) does not match the Chinese one "
+              + "(\(zh.count) rows, \(zh[0].count) columns) cell by cell; both are kept, one after the other",
+            at: range))
+      } else {
+        reportOneSided(unit)
+      }
+      rows = [(zh, Language.zh), (en, .en), (neutral, .neutral)].flatMap { rows, language in
+        rows.map { row in
+          row.map { cell in
+            let side = LineLexer.language(of: cell.scalars)
+            let isZh = language == .zh && side != .neutral
+            let isEn = language == .en && side != .neutral
+            return bilinguals.make(zh: isEn ? nil : cell, en: isZh ? nil : cell)
+          }
+        }
+      }
+    }
+    let hasDigit = { (row: [Bilingual]) in
+      row.contains { ($0.zh ?? $0.en)?.plainText.unicodeScalars.contains { Enumerator.digit($0) != nil } ?? false }
+    }
+    let hasHeaderRow = rows.count >= 2 && !hasDigit(rows[0]) && rows.dropFirst().contains(where: hasDigit)
+    return Table(rows: rows, hasHeaderRow: hasHeaderRow)
   }
 
   /// Nests bullets under the bullet before them that is less deep, and reports label groups.

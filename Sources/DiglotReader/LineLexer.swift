@@ -16,7 +16,7 @@ enum LineKind: Equatable {
   case bullet(depth: Int)
   /// A line that starts with a number (`1. 推動關愛隊`): an area heading or a numbered bullet.
   case numbered(Int)
-  /// A `D/M/YYYY` date alone on its line.
+  /// A date alone on its line (`29/2/2024`, `2024年2月29日`, `29 February 2024` …).
   case date(day: Int, month: Int, year: Int)
   /// A note (`註：…`, `Note: …`).
   case note
@@ -35,6 +35,8 @@ struct Line {
   var indent: Int
   /// The line ended in two or more spaces: a Markdown hard line break.
   var hardBreak: Bool
+  /// The line starts with a form feed: a new page of a converted deck.
+  var startsPage = false
 }
 
 /// Classifies lines of slide text by their markers. Pure and per line.
@@ -76,6 +78,11 @@ enum LineLexer {
   static func lex(_ scalars: [Unicode.Scalar], number: Int) -> Line {
     var start = 0
     var indent = 0
+    var startsPage = false
+    while start < scalars.count, scalars[start] == "\u{0C}" {
+      startsPage = true
+      start += 1
+    }
     while start < scalars.count, isSpace(scalars[start]) {
       indent += scalars[start] == "\t" ? 4 - indent % 4 : 1
       start += 1
@@ -88,7 +95,7 @@ enum LineLexer {
     }
     var line = Line(
       number: number, kind: .blank, language: .neutral, content: LocatedText(), indent: indent,
-      hardBreak: trailingSpaces >= 2)
+      hardBreak: trailingSpaces >= 2, startsPage: startsPage)
     guard start < end else { return line }
 
     var body = scalars[start..<end]
@@ -108,20 +115,21 @@ enum LineLexer {
     }
     // Markdown list marker.
     if body.count >= 2, ["-", "*", "+"].contains(body[body.startIndex]), isSpace(body[body.startIndex + 1]) {
-      depth = indent >= 2 ? 2 : 1
+      depth = 1 + indent / 2
       (body, column) = dropLeading(1, from: body, column: column)
     }
     // Bullet glyph, possibly after a list marker or inside a heading: the glyph decides the depth.
     if let first = body.first, primaryGlyphs.contains(first) || secondaryGlyphs.contains(first) {
       let isSecondary = secondaryGlyphs.contains(first)
-      depth = isSecondary ? 2 : (indent >= 2 && headingLevel == nil ? 2 : 1)
+      let indented = headingLevel == nil ? 1 + indent / 2 : 1
+      depth = max(isSecondary ? 2 : 1, indented)
       (body, column) = dropLeading(1, from: body, column: column)
     } else if depth == nil, let (length, isSecondary) = enumerator(in: body) {
-      depth = isSecondary || indent >= 2 ? 2 : 1
+      depth = max(isSecondary ? 2 : 1, 1 + indent / 2)
       (body, column) = dropLeading(length, from: body, column: column)
-    } else if let (value, length) = leadingNumber(in: body) {
-      enumerated = value
-      if depth == nil { (body, column) = dropLeading(length, from: body, column: column) }
+    } else if depth == nil, let found = Enumerator.at(start: body) {
+      if !found.isPart { enumerated = found.value }
+      (body, column) = dropLeading(found.length, from: body, column: column)
     }
 
     line.content.scalars.reserveCapacity(body.count)
@@ -137,7 +145,7 @@ enum LineLexer {
       line.kind = .heading(level: headingLevel, number: enumerated)
     } else if let enumerated {
       line.kind = .numbered(enumerated)
-    } else if let date = date(in: body) {
+    } else if let date = DateLine.parse(body) {
       line.kind = .date(day: date.0, month: date.1, year: date.2)
     } else if isNote(body) {
       line.kind = .note
@@ -156,23 +164,6 @@ enum LineLexer {
     return (body[index...], column + index - body.startIndex)
   }
 
-  /// `1.`, `1．` or `1、` followed by text that is not a digit (so `1.8億元` is not a number).
-  private static func leadingNumber(in slice: ArraySlice<Unicode.Scalar>) -> (Int, Int)? {
-    let body = Array(slice.prefix(5))
-    var index = 0
-    var value = 0
-    while index < body.count, index < 3, let digit = asciiDigit(body[index]) {
-      value = value * 10 + digit
-      index += 1
-    }
-    guard index > 0, index < body.count - 1, index < slice.count - 1, [".", "．", "、"].contains(body[index]) else {
-      return nil
-    }
-    let next = body[index + 1]
-    guard asciiDigit(next) == nil else { return nil }
-    return (value, index + 1)
-  }
-
   /// `(a)`, `(i)`, `(1)`, `（一）`: returns the marker's length and whether it is a sub-level marker.
   private static func enumerator(in slice: ArraySlice<Unicode.Scalar>) -> (Int, Bool)? {
     let body = Array(slice.prefix(8))
@@ -189,25 +180,6 @@ enum LineLexer {
 
   private static func asciiDigit(_ scalar: Unicode.Scalar) -> Int? {
     ("0"..."9").contains(scalar) ? Int(scalar.value - 48) : nil
-  }
-
-  /// `D/M/YYYY` alone on a line.
-  private static func date(in body: ArraySlice<Unicode.Scalar>) -> (Int, Int, Int)? {
-    guard body.count <= 10 else { return nil }
-    let parts = body.split(separator: "/", omittingEmptySubsequences: false)
-    guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
-      parts[2].count == 4
-    else { return nil }
-    var values: [Int] = []
-    for part in parts {
-      var value = 0
-      for scalar in part {
-        guard let digit = asciiDigit(scalar) else { return nil }
-        value = value * 10 + digit
-      }
-      values.append(value)
-    }
-    return (values[0], values[1], values[2])
   }
 
   private static let notePrefixes: [[Unicode.Scalar]] = ["註：", "註:", "注：", "Note:", "Notes:", "NOTE:"].map {

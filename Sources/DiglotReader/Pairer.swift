@@ -11,6 +11,8 @@ struct Unit {
 
 /// Pairs each segment with the next one in the other language, by position, never by
 /// heading level: a heading `## 人工智能` pairs with `### Artificial Intelligence (AI)`.
+/// A block of segments in one language followed by as many in the other, kind for kind (a whole
+/// English slide above the Chinese one), is paired segment by segment.
 enum Pairer {
   static func units(of segments: [Segment]) -> [Unit] {
     var units: [Unit] = []
@@ -19,11 +21,20 @@ enum Pairer {
       if let segment = pending { units.append(single(segment)) }
       pending = nil
     }
-    for segment in segments {
+    var index = 0
+    while index < segments.count {
+      let segment = segments[index]
+      if pending.map({ !pairs($0, with: segment) }) ?? true, let length = blockLength(at: index, in: segments) {
+        flush()
+        for offset in 0..<length {
+          units.append(pair(segments[index + offset], with: segments[index + length + offset]))
+        }
+        index += 2 * length
+        continue
+      }
+      index += 1
       if let lead = pending, pairs(lead, with: segment) {
-        var unit = single(lead)
-        if segment.language == .zh { unit.zh = segment } else { unit.en = segment }
-        units.append(unit)
+        units.append(pair(lead, with: segment))
         pending = nil
         continue
       }
@@ -36,6 +47,38 @@ enum Pairer {
     }
     flush()
     return units
+  }
+
+  /// The length of a block of two or more segments in one language at `start` that the same
+  /// number of segments in the other language translate, kind for kind; nil if there is none.
+  private static func blockLength(at start: Int, in segments: [Segment]) -> Int? {
+    let language = segments[start].language
+    guard language != .neutral else { return nil }
+    var length = 0
+    while start + length < segments.count, segments[start + length].language == language,
+      segments[start + length].kind.isPairable
+    {
+      length += 1
+    }
+    guard length >= 2, start + 2 * length <= segments.count else { return nil }
+    for offset in 0..<length {
+      let counterpart = segments[start + length + offset]
+      guard counterpart.language != language, counterpart.language != .neutral,
+        pairs(segments[start + offset], with: counterpart)
+      else { return nil }
+    }
+    // The block ends where the other language does.
+    let after = start + 2 * length
+    if after < segments.count, segments[after].language == segments[start + length].language { return nil }
+    return length
+  }
+
+  /// A unit of a segment and its counterpart; numbered if either is (`〔二〕…` with `(2) …`).
+  private static func pair(_ lead: Segment, with counterpart: Segment) -> Unit {
+    var unit = single(lead)
+    if counterpart.language == .zh { unit.zh = counterpart } else { unit.en = counterpart }
+    if case .numbered = counterpart.kind { unit.kind = counterpart.kind }
+    return unit
   }
 
   private static func single(_ segment: Segment) -> Unit {
@@ -51,9 +94,21 @@ enum Pairer {
   private static func pairs(_ lead: Segment, with next: Segment) -> Bool {
     guard lead.language != next.language, next.language != .neutral else { return false }
     switch (lead.kind, next.kind) {
-    case (_, .text), (.note, .note), (.heading, .heading), (.text, .heading), (.numbered, .numbered): return true
+    case (_, .text), (.note, .note), (.heading, .heading), (.text, .heading), (.numbered, .numbered),
+      (.table, .table), (.numbered, .bullet(1)), (.bullet(1), .numbered):
+      return true
     case (.bullet(let a), .bullet(let b)): return a == b
     default: return false
+    }
+  }
+}
+
+extension Segment.Kind {
+  /// Whether a segment of this kind can have a counterpart in the other language.
+  fileprivate var isPairable: Bool {
+    switch self {
+    case .label, .date: false
+    default: true
     }
   }
 }

@@ -24,10 +24,11 @@ public enum DocumentReader {
     case .success(let decoded): lines = decoded
     case .failure(let diagnostic): return Result(document: nil, diagnostics: [diagnostic])
     }
-    let classified = lines.enumerated().map { LineLexer.lex($0.element, number: $0.offset + 1) }
+    var classified = lines.enumerated().map { LineLexer.lex($0.element, number: $0.offset + 1) }
+    let furniture = PageFurniture.remove(from: &classified, file: path)
     let units = Pairer.units(of: Segmenter.segments(of: classified))
     var builder = DocumentBuilder(file: path)
     let (document, diagnostics) = builder.build(units)
-    return Result(document: document, diagnostics: Diagnostic.sorted(diagnostics))
+    return Result(document: document, diagnostics: Diagnostic.sorted(diagnostics + [furniture].compactMap { $0 }))
   }
 }

@@ -12,11 +12,15 @@ struct Segment {
     case note
     case label
     case date(day: Int, month: Int, year: Int)
+    /// Lines in columns: the cells are in `rows`.
+    case table
   }
 
   var kind: Kind
   var language: Language
   var text: LocatedText
+  /// The cells of a table, row by row; empty for other kinds.
+  var rows: [[LocatedText]] = []
   /// The paragraph (run of non-blank lines) it starts in.
   var paragraph: Int
   var lastLineHardBreak: Bool
@@ -35,8 +39,8 @@ enum Segmenter {
         index += 1
         continue
       }
-      var end = index
-      while end < lines.count, lines[end].kind != .blank { end += 1 }
+      var end = index + 1
+      while end < lines.count, lines[end].kind != .blank, !lines[end].startsPage { end += 1 }
       let block = lines[index..<end]
       if isLabelList(block) {
         for line in block {
@@ -54,7 +58,16 @@ enum Segmenter {
 
   private static func segment(_ block: ArraySlice<Line>, paragraph: Int, into segments: inout [Segment]) {
     var openIndex: Int?  // the segment of this paragraph that a plain line may continue
-    for line in block {
+    var lineIndex = block.startIndex
+    while lineIndex < block.endIndex {
+      let line = block[lineIndex]
+      lineIndex += 1
+      if let rows = TableLines.rows(startingAt: lineIndex - 1, in: block) {
+        segments.append(TableLines.segment(rows, paragraph: paragraph))
+        lineIndex += rows.count - 1
+        openIndex = nil
+        continue
+      }
       if let open = openIndex, canContinue(segments[open], with: line) {
         join(line, to: &segments[open])
         continue
@@ -69,15 +82,36 @@ enum Segmenter {
       case .note: kind = .note
       case .text: kind = .text
       }
+      if let (first, second) = BothLanguages.split(line.content) {
+        // `中文 / English` on one line: two segments of the same kind, and nothing continues them.
+        for (text, language) in [first, second] {
+          segments.append(
+            Segment(
+              kind: kind, language: language, text: tidied(text, language: language, kind: kind),
+              paragraph: paragraph, lastLineHardBreak: false))
+        }
+        openIndex = nil
+        continue
+      }
       segments.append(
         Segment(
-          kind: kind, language: line.language, text: line.content, paragraph: paragraph,
-          lastLineHardBreak: line.hardBreak))
+          kind: kind, language: line.language, text: tidied(line.content, language: line.language, kind: kind),
+          paragraph: paragraph, lastLineHardBreak: line.hardBreak))
       switch kind {
-      case .heading, .date, .label: openIndex = nil
+      case .heading, .date, .label, .table: openIndex = nil
       default: openIndex = segments.count - 1
       }
     }
+  }
+
+  /// The text without the spaces a converter inserted at font changes.
+  private static func tidied(_ text: LocatedText, language: Language, kind: Segment.Kind) -> LocatedText {
+    let isRunningText: Bool
+    switch kind {
+    case .bullet, .numbered, .note: isRunningText = true
+    default: isRunningText = false
+    }
+    return FontChangeSpaces.removed(from: text, language: language, isRunningText: isRunningText)
   }
 
   /// A plain line continues the open segment when it is in the same language (or has none).
@@ -93,7 +127,7 @@ enum Segmenter {
     if needsSpace, let last = segment.text.positions.last {
       segment.text.append(" ", at: SourcePosition(line: last.line, column: last.column + 1))
     }
-    segment.text.append(line.content)
+    segment.text.append(tidied(line.content, language: segment.language, kind: segment.kind))
     segment.lastLineHardBreak = line.hardBreak
   }
 

@@ -53,6 +53,45 @@ import Testing
     #expect(result.hasErrors)
   }
 
+  @Test func impossibleDateInChinese() {
+    let result = read("施政報告\n\nPolicy Address\n\n2024年9月31日\n")
+    #expect(result.document?.date == nil)
+    #expect(
+      messages(result).contains(
+        "test.txt:5:1: error: impossible date 2024年9月31日: there is no day 31 in month 9 of 2024"))
+  }
+
+  @Test func pageFurnitureIsLeftOutWithOneNote() throws {
+    let footer = "創新科技及工業局 Innovation, Technology and Industry Bureau"
+    let pages = ["預算案\nBudget\n29/2/2024", "# 1. 範疇\nArea", "## 題目\nTopic\n- 撥款\n- Allocate"]
+    let text = pages.enumerated().map { "\($0.element)\n\n\(footer)\n\($0.offset + 1)\n" }.joined(separator: "\u{0C}")
+    let result = read(text)
+    #expect(
+      messages(result) == [
+        "test.txt:5:1: note: left out what is repeated on the pages: page numbers and the line `\(footer)` "
+          + "(6 lines on 3 pages)"
+      ])
+    let document = try #require(result.document)
+    let texts = allTexts(document).flatMap { [$0.zh?.plainText, $0.en?.plainText] }.compactMap { $0 }
+    #expect(!texts.contains { $0.contains("Innovation") || $0 == "2" })
+    #expect(document.areas.first?.topics.first?.blocks.count == 1)
+  }
+
+  @Test func tablesThatDoNotMatchAreKeptAndReported() throws {
+    let result = read(titleSlide + "# 1.範疇\n\nArea\n\n項目\t撥款\n甲\t30億元\n\nItem\tFunding\tYears\nA\t$3 billion\t3\n")
+    #expect(
+      messages(result) == [
+        "test.txt:15:1: warning: the English table (2 rows, 3 columns) does not match the Chinese one "
+          + "(2 rows, 2 columns) cell by cell; both are kept, one after the other"
+      ])
+    let blocks = try #require(result.document?.areas.first?.blocks)
+    guard case .table(let table) = blocks.first else {
+      Issue.record("the area should hold a table")
+      return
+    }
+    #expect(table.rows.map(\.count) == [2, 2, 3, 3])
+  }
+
   @Test func leapDayIsPossible() {
     #expect(read("預算案\n\nBudget\n\n29/2/2024\n").document?.date?.description == "2024-02-29")
     #expect(read("預算案\n\nBudget\n\n29/2/2023\n").hasErrors)

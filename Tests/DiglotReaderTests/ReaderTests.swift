@@ -167,3 +167,12 @@ func items(_ blocks: [Block]) -> [Item] {
     #expect(other.date?.description == "2023-01-01")
   }
 }
+
+@Suite struct TitleDateTests {
+  @Test(arguments: ["29/2/2024", "29/02/2024", "2024年2月29日", "２０２４年２月２９日", "29 February 2024", "February 29, 2024"])
+  func everyFormOfTheDate(_ written: String) {
+    let result = read("2024-25年度財政預算案\n\n2024-25 Budget\n\n\(written)\n")
+    #expect(result.document?.date == CalendarDate(year: 2024, month: 2, day: 29))
+    #expect(!result.hasErrors)
+  }
+}

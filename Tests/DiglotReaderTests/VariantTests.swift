@@ -18,14 +18,6 @@ import Testing
     return names.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
   }()
 
-  /// Variants the reader does not read entirely yet: each is a known issue until it is read, and
-  /// the test fails when one of them is read entirely (so it leaves this list).
-  static let notYetRead: Set<String> = [
-    "01-bracketed-overview", "02-pdftotext", "03-slash-one-line", "04-english-first", "05-english-block",
-    "06-tables", "07-deep-bullets", "08-chapters", "09-one-language", "10-abbreviation", "11-fullwidth-crlf-bom",
-    "12-impossible-date",
-  ]
-
   @Test func thereAreAtLeastTenVariants() {
     #expect(Self.variants.count >= 10)
   }
@@ -42,13 +34,10 @@ import Testing
     let missing = Facts.subtracting(common, from: expected)
     let extra = Facts.subtracting(common, from: actual)
     print("variant \(name): \(common.count) of \(expected.count) facts, \(extra.count) unexpected")
-    let check = {
-      #expect(
-        missing.isEmpty && extra.isEmpty,
-        "\(name): \(common.count) of \(expected.count) facts read\nmissing:\n\(missing.joined(separator: "\n"))\nunexpected:\n\(extra.joined(separator: "\n"))"
-      )
-    }
-    if Self.notYetRead.contains(name) { withKnownIssue { check() } } else { check() }
+    #expect(
+      missing.isEmpty && extra.isEmpty,
+      "\(name): \(common.count) of \(expected.count) facts read\nmissing:\n\(missing.joined(separator: "\n"))\nunexpected:\n\(extra.joined(separator: "\n"))"
+    )
   }
 }
 
