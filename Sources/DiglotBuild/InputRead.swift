@@ -5,11 +5,11 @@ import Foundation
 /// Reads slide-text files for the commands and the build.
 public enum InputFile {
   /// Reads and parses one file; a file that cannot be read is an error diagnostic, not a crash.
-  public static func read(_ path: String) -> DocumentReader.Result {
+  public static func read(_ path: String, accepted: AcceptedDifferences? = nil) -> DocumentReader.Result {
     guard let bytes = LocalFile.bytes(at: path) else {
       return DocumentReader.Result(document: nil, diagnostics: [unreadable(path)])
     }
-    return DocumentReader.read(bytes, path: path)
+    return DocumentReader.read(bytes, path: path, accepted: accepted)
   }
 
   /// The `.txt` files of a folder, hidden ones left out, sorted, as paths that start with the
@@ -36,7 +36,7 @@ struct InputRead: Sendable {
   /// Its content differs from the last build's, or the last build did not have it.
   var changed: Bool
 
-  init(path: String, previous: BuildState.Input?) {
+  init(path: String, previous: BuildState.Input?, accepted: AcceptedDifferences?) {
     let stamp = FileStamp(path: path) ?? FileStamp(size: -1, modified: 0, inode: 0)
     if let previous, previous.stamp == stamp {
       self.init(state: previous, document: nil, parsed: false, changed: false)
@@ -55,7 +55,7 @@ struct InputRead: Sendable {
       self.init(state: state, document: nil, parsed: false, changed: false)
       return
     }
-    let result = DocumentReader.read(bytes, path: path)
+    let result = DocumentReader.read(bytes, path: path, accepted: accepted)
     let state = BuildState.Input(
       path: path, stamp: stamp, content: content, outline: result.document?.outline,
       diagnostics: result.diagnostics)

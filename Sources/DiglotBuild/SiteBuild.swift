@@ -32,7 +32,9 @@ public enum SiteBuild {
 
   private static func build(_ options: BuildOptions, progress: (String) -> Void) throws -> BuildReport {
     var report = BuildReport()
-    let setting = settingFingerprint(options)
+    let acceptance = AcceptanceFile(inFolder: options.input.relativePath)
+    var setting = settingFingerprint(options)
+    setting.add(acceptance.bytes)
     let previous =
       options.clean
       ? nil
@@ -47,10 +49,12 @@ public enum SiteBuild {
     }
     let known = Dictionary((previous?.inputs ?? []).map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
     progress("checking \(paths.count.grouped) input files")
-    let inputs = paths.concurrentMap(batchSize: 32) { path in InputRead(path: path, previous: known[path]) }
+    let inputs = paths.concurrentMap(batchSize: 32) { path in
+      InputRead(path: path, previous: known[path], accepted: acceptance.accepted)
+    }
     report.read = inputs.filter(\.parsed).count
     report.new = previous == nil ? 0 : paths.filter { known[$0] == nil }.count
-    report.diagnostics = inputs.flatMap(\.state.diagnostics)
+    report.diagnostics = inputs.flatMap(\.state.diagnostics) + acceptance.diagnostics(inputs: paths)
     report.addresses = inputs.filter(\.state.hasOutline).count
 
     // With nothing changed, the templates are not even read: the state was saved by a build that

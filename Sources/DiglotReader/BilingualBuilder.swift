@@ -22,19 +22,12 @@ struct BilingualBuilder {
     return Bilingual(zh: zhParsed?.inline, en: enParsed?.inline, figures: figures)
   }
 
-  /// Reports figures that differ, and amounts stated in one language only.
+  /// Reports amounts stated in one language only. (Figures that differ are errors unless the team
+  /// accepted them: `FigureDifferences` reports them, for the whole document.)
   private mutating func check(_ figures: [Figure]) {
     for figure in figures {
       switch figure.agreement {
-      case .agree: continue
-      case .differ:
-        guard let zh = figure.zh, let en = figure.en, let range = zh.range else { continue }
-        diagnostics.append(
-          Diagnostic(
-            .warning,
-            "\(figure.kind.rawValue) differs between languages: \(zh.written) (\(zh.valueString)) "
-              + "in Chinese, \(en.written) (\(en.valueString)) in English",
-            at: range))
+      case .agree, .differ: continue
       case .oneSided:
         // Counts are too loosely written to insist on both sides (`三座大樓` may be `the buildings`).
         guard figure.kind != .count else { continue }

@@ -287,19 +287,46 @@ struct DocumentBuilder {
     let segment = unit.lead
     let (language, missing) = segment.language == .zh ? ("Chinese", "English") : ("English", "Chinese")
     let what: String
+    var severity = Diagnostic.Severity.warning
     switch unit.kind {
     case .label:
       return  // Labels are reported once per group, as a note.
     case .heading: what = "heading"
     case .bullet, .numbered: what = "bullet"
+    case .note where refersToPicture(segment.text.scalars):
+      // A caption of a picture the text does not carry: expected in one language only.
+      what = "note on a picture"
+      severity = .note
     case .note: what = "note"
     case .table: what = "table"
     default: what = "text"
     }
     diagnostics.append(
       Diagnostic(
-        .warning, "\(language) \(what) has no \(missing) counterpart; it is kept in \(language) only",
+        severity, "\(language) \(what) has no \(missing) counterpart; it is kept in \(language) only",
         at: segment.text.range(file: file)!))
+  }
+
+  /// Words that say a note is about a picture on the slide (`此為概念構想圖`, `artist's impression`):
+  /// Chinese ones found anywhere in the note (not `圖` alone: `藍圖` is a blueprint), English ones
+  /// as whole words, singular or plural.
+  private static let chinesePictureWords = [
+    "構想圖", "示意圖", "效果圖", "設計圖", "平面圖", "透視圖", "模擬圖", "圖片", "圖像", "圖表", "地圖", "照片", "相片",
+    "上圖", "下圖", "左圖", "右圖", "此圖", "本圖",
+  ]
+  private static let englishPictureWords: Set<String> = [
+    "picture", "image", "photo", "photograph", "illustration", "drawing", "impression", "rendering", "diagram",
+    "map", "chart",
+  ]
+
+  private func refersToPicture(_ text: [Unicode.Scalar]) -> Bool {
+    let string = String(scalars: text)
+    if Self.chinesePictureWords.contains(where: string.contains) { return true }
+    let words = string.lowercased().split { !$0.isLetter }
+    return words.contains { word in
+      Self.englishPictureWords.contains(String(word))
+        || (word.hasSuffix("s") && Self.englishPictureWords.contains(String(word.dropLast())))
+    }
   }
 
   private mutating func add(_ unit: Unit, to pending: inout [Pending]) {

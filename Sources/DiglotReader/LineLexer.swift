@@ -37,6 +37,14 @@ struct Line {
   var hardBreak: Bool
   /// The line starts with a form feed: a new page of a converted deck.
   var startsPage = false
+  /// A marker that looks mistyped, and what the line was taken as.
+  var typo: Typo? = nil
+
+  /// A mistyped marker (`#3. …` with no space after `#`), read as what it seems meant to be.
+  struct Typo {
+    var column: Int
+    var message: String
+  }
 }
 
 /// Classifies lines of slide text by their markers. Pure and per line.
@@ -75,7 +83,9 @@ enum LineLexer {
     return .neutral
   }
 
-  static func lex(_ scalars: [Unicode.Scalar], number: Int) -> Line {
+  /// Classifies one line. `columns` gives the column each scalar stood at in the source, when
+  /// characters were removed before lexing; otherwise a scalar's column is its index plus one.
+  static func lex(_ scalars: [Unicode.Scalar], number: Int, columns: [Int]? = nil) -> Line {
     var start = 0
     var indent = 0
     var startsPage = false
@@ -99,44 +109,49 @@ enum LineLexer {
     guard start < end else { return line }
 
     var body = scalars[start..<end]
-    var column = start + 1
     var headingLevel: Int?
     var depth: Int?
     var enumerated: Int?
+    /// A marker written with no space after it (`#3. …`, `-◆ …`): read as meant, and reported.
+    var unspacedMarker: String?
 
     // Markdown heading: one to six `#` (or full-width `＃`) then a space.
     var hashes = 0
     while hashes < body.count, body[body.startIndex + hashes] == "#" || body[body.startIndex + hashes] == "＃" {
       hashes += 1
     }
-    if (1...6).contains(hashes), hashes < body.count, isSpace(body[body.startIndex + hashes]) {
+    if (1...6).contains(hashes), hashes < body.count {
+      if !isSpace(body[body.startIndex + hashes]) { unspacedMarker = String(scalars: body.prefix(hashes)) }
       headingLevel = hashes
-      (body, column) = dropLeading(hashes, from: body, column: column)
+      body = dropLeading(hashes, from: body)
     }
-    // Markdown list marker.
-    if body.count >= 2, ["-", "*", "+"].contains(body[body.startIndex]), isSpace(body[body.startIndex + 1]) {
-      depth = 1 + indent / 2
-      (body, column) = dropLeading(1, from: body, column: column)
+    // Markdown list marker; a bullet glyph right after it (`-◆`) is a list marker too.
+    if body.count >= 2, ["-", "*", "+"].contains(body[body.startIndex]) {
+      let next = body[body.startIndex + 1]
+      if isSpace(next) || isGlyph(next) {
+        if !isSpace(next) { unspacedMarker = String(body[body.startIndex]) }
+        depth = 1 + indent / 2
+        body = dropLeading(1, from: body)
+      }
     }
     // Bullet glyph, possibly after a list marker or inside a heading: the glyph decides the depth.
-    if let first = body.first, primaryGlyphs.contains(first) || secondaryGlyphs.contains(first) {
+    if let first = body.first, isGlyph(first) {
       let isSecondary = secondaryGlyphs.contains(first)
       let indented = headingLevel == nil ? 1 + indent / 2 : 1
       depth = max(isSecondary ? 2 : 1, indented)
-      (body, column) = dropLeading(1, from: body, column: column)
+      body = dropLeading(1, from: body)
     } else if depth == nil, let (length, isSecondary) = enumerator(in: body) {
       depth = max(isSecondary ? 2 : 1, 1 + indent / 2)
-      (body, column) = dropLeading(length, from: body, column: column)
+      body = dropLeading(length, from: body)
     } else if depth == nil, let found = Enumerator.at(start: body) {
       if !found.isPart { enumerated = found.value }
-      (body, column) = dropLeading(found.length, from: body, column: column)
+      body = dropLeading(found.length, from: body)
     }
 
     line.content.scalars.reserveCapacity(body.count)
     line.content.positions.reserveCapacity(body.count)
-    for scalar in body {
-      line.content.append(scalar, at: SourcePosition(line: number, column: column))
-      column += 1
+    for index in body.indices {
+      line.content.append(body[index], at: SourcePosition(line: number, column: columns?[index] ?? index + 1))
     }
     line.language = language(of: body)
     if let depth {
@@ -152,16 +167,29 @@ enum LineLexer {
     } else {
       line.kind = .text
     }
+    if let unspacedMarker {
+      let takenAs: String
+      switch line.kind {
+      case .bullet(1): takenAs = "a bullet"
+      case .bullet: takenAs = "a sub-bullet"
+      default: takenAs = "a level-\(headingLevel ?? 1) heading"
+      }
+      line.typo = Line.Typo(
+        column: columns?[start] ?? start + 1,
+        message: "no space after `\(unspacedMarker)`: read as \(takenAs); write a space after it if that is right")
+    }
     return line
   }
 
-  /// Drops `count` scalars and the spaces after them, advancing the column.
-  private static func dropLeading(_ count: Int, from body: ArraySlice<Unicode.Scalar>, column: Int)
-    -> (ArraySlice<Unicode.Scalar>, Int)
-  {
+  private static func isGlyph(_ scalar: Unicode.Scalar) -> Bool {
+    primaryGlyphs.contains(scalar) || secondaryGlyphs.contains(scalar)
+  }
+
+  /// Drops `count` scalars and the spaces after them.
+  private static func dropLeading(_ count: Int, from body: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
     var index = body.startIndex + count
     while index < body.endIndex, isSpace(body[index]) { index += 1 }
-    return (body[index...], column + index - body.startIndex)
+    return body[index...]
   }
 
   /// `(a)`, `(i)`, `(1)`, `（一）`: returns the marker's length and whether it is a sub-level marker.

@@ -17,18 +17,32 @@ public enum DocumentReader {
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
   }
 
-  /// Reads `bytes` as the text of the file at `path` (used as given in locations).
-  public static func read(_ bytes: [UInt8], path: String) -> Result {
+  /// Reads `bytes` as the text of the file at `path` (used as given in locations). A figure that
+  /// differs between the languages is an error unless `accepted` accepts it.
+  public static func read(_ bytes: [UInt8], path: String, accepted: AcceptedDifferences? = nil) -> Result {
     let lines: [[Unicode.Scalar]]
+    var diagnostics: [Diagnostic]
     switch SourceText.lines(of: bytes, file: path) {
-    case .success(let decoded): lines = decoded
+    case .success(let decoded): (lines, diagnostics) = decoded
     case .failure(let diagnostic): return Result(document: nil, diagnostics: [diagnostic])
     }
-    var classified = lines.enumerated().map { LineLexer.lex($0.element, number: $0.offset + 1) }
-    let furniture = PageFurniture.remove(from: &classified, file: path)
+    var classified = lines.enumerated().map { index, scalars in
+      let (clean, columns, note) = TextHygiene.clean(scalars, number: index + 1, file: path)
+      if let note { diagnostics.append(note) }
+      let line = LineLexer.lex(clean, number: index + 1, columns: columns)
+      if let typo = line.typo {
+        diagnostics.append(
+          Diagnostic(.warning, typo.message, file: path, position: SourcePosition(line: index + 1, column: typo.column))
+        )
+      }
+      return line
+    }
+    if let furniture = PageFurniture.remove(from: &classified, file: path) { diagnostics.append(furniture) }
     let units = Pairer.units(of: Segmenter.segments(of: classified))
     var builder = DocumentBuilder(file: path)
-    let (document, diagnostics) = builder.build(units)
-    return Result(document: document, diagnostics: Diagnostic.sorted(diagnostics + [furniture].compactMap { $0 }))
+    let (document, documentDiagnostics) = builder.build(units)
+    diagnostics += documentDiagnostics
+    diagnostics += FigureDifferences.check(document, accepting: accepted)
+    return Result(document: document, diagnostics: Diagnostic.sorted(diagnostics))
   }
 }

@@ -5,8 +5,9 @@ import DiglotModel
 /// UTF-8 (with or without a byte-order mark) and UTF-16 with a byte-order mark are read;
 /// anything else, a NUL byte, or a file with no text is an error with a location.
 enum SourceText {
-  /// The text of a file, split into lines. Line terminators (`\n`, `\r\n`, `\r`) are removed.
-  static func lines(of bytes: [UInt8], file: String) -> Result<[[Unicode.Scalar]], Diagnostic> {
+  /// The text of a file, split into lines, with a note for each kind of unusual line break.
+  /// Line terminators (`\n`, `\r\n`, `\r`, and U+0085, U+2028, U+2029) are removed.
+  static func lines(of bytes: [UInt8], file: String) -> Result<([[Unicode.Scalar]], [Diagnostic]), Diagnostic> {
     let scalars: [Unicode.Scalar]
     switch decode(bytes, file: file) {
     case .success(let decoded): scalars = decoded
@@ -19,16 +20,25 @@ enum SourceText {
           .error, "file contains a NUL character; is it a binary file?", file: file,
           position: SourcePosition(line: line, column: column)))
     }
-    if scalars.allSatisfy({ LineLexer.isSpace($0) || $0 == "\n" || $0 == "\r" }) {
+    if scalars.allSatisfy({ LineLexer.isSpace($0) || isLineBreak($0) || TextHygiene.isInvisible($0) }) {
       return .failure(
         Diagnostic(.error, "file is empty", file: file, position: SourcePosition(line: 1, column: 1)))
     }
     var lines: [[Unicode.Scalar]] = []
     var current: [Unicode.Scalar] = []
+    var unusualBreaks: [(scalar: Unicode.Scalar, first: SourcePosition, count: Int)] = []
     var index = 0
     while index < scalars.count {
       let scalar = scalars[index]
-      if scalar == "\n" || scalar == "\r" {
+      if isLineBreak(scalar) {
+        if scalar != "\n" && scalar != "\r" {
+          if let known = unusualBreaks.firstIndex(where: { $0.scalar == scalar }) {
+            unusualBreaks[known].count += 1
+          } else {
+            let position = SourcePosition(line: lines.count + 1, column: current.count + 1)
+            unusualBreaks.append((scalar, position, 1))
+          }
+        }
         lines.append(current)
         current.removeAll(keepingCapacity: true)
         if scalar == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
@@ -38,7 +48,21 @@ enum SourceText {
       index += 1
     }
     if !current.isEmpty { lines.append(current) }
-    return .success(lines)
+    let notes = unusualBreaks.map { found in
+      Diagnostic(
+        .note,
+        "\(TextHygiene.describe(found.scalar)) read as a line break"
+          + (found.count > 1 ? " (\(found.count) times in this file)" : ""), file: file, position: found.first)
+    }
+    return .success((lines, notes))
+  }
+
+  /// `\n`, `\r`, U+0085 NEXT LINE, U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR.
+  private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0A, 0x0D, 0x85, 0x2028, 0x2029: true
+    default: false
+    }
   }
 
   private static func decode(_ bytes: [UInt8], file: String) -> Result<[Unicode.Scalar], Diagnostic> {
@@ -116,10 +140,10 @@ enum SourceText {
     var i = 0
     while i < index {
       let scalar = scalars[i]
-      if scalar == "\n" || (scalar == "\r" && !(i + 1 < scalars.count && scalars[i + 1] == "\n")) {
+      if isLineBreak(scalar) && !(scalar == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n") {
         line += 1
         column = 1
-      } else if scalar != "\r" {
+      } else if !isLineBreak(scalar) {
         column += 1
       }
       i += 1

@@ -25,8 +25,9 @@ struct Parse: ParsableCommand {
   var format: TreeFormat = .tree
 
   func run() throws {
-    let result = InputFile.read(file)
-    Console.report(result.diagnostics)
+    let (results, acceptanceDiagnostics) = AcceptingReader.read([file])
+    let result = results[0]
+    Console.report(Diagnostic.sorted(acceptanceDiagnostics + result.diagnostics))
     if let document = result.document {
       switch format {
       case .tree: Console.out(document.dump())
@@ -49,9 +50,11 @@ struct Figures: ParsableCommand {
 
   func run() throws {
     var rows: [(file: String, document: Document, placed: PlacedFigure)] = []
-    var failed = false
-    for file in try InputFiles.resolve(paths) {
-      let result = InputFile.read(file)
+    let files = try InputFiles.resolve(paths)
+    let (results, acceptanceDiagnostics) = AcceptingReader.read(files)
+    Console.report(acceptanceDiagnostics)
+    var failed = acceptanceDiagnostics.contains { $0.severity == .error }
+    for (file, result) in zip(files, results) {
       Console.report(result.diagnostics)
       failed = failed || result.hasErrors
       guard let document = result.document else { continue }
@@ -81,8 +84,8 @@ struct Check: ParsableCommand {
 
   func run() throws {
     let files = try InputFiles.resolve(paths)
-    var diagnostics: [Diagnostic] = []
-    for file in files { diagnostics += InputFile.read(file).diagnostics }
+    let (results, acceptanceDiagnostics) = AcceptingReader.read(files)
+    let diagnostics = Diagnostic.sorted(acceptanceDiagnostics + results.flatMap(\.diagnostics))
     Console.report(diagnostics)
     let errors = diagnostics.filter { $0.severity == .error }.count
     let warnings = diagnostics.filter { $0.severity == .warning }.count
@@ -90,6 +93,26 @@ struct Check: ParsableCommand {
       "\(files.count) \(files.count == 1 ? "file" : "files") checked: "
         + "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")\n")
     if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
+  }
+}
+
+/// Reads input files as the build does: each with the differences accepted in its folder.
+enum AcceptingReader {
+  /// Each file's result, in order, and the problems of the folders' acceptance files.
+  static func read(_ files: [String]) -> (results: [DocumentReader.Result], acceptanceDiagnostics: [Diagnostic]) {
+    var acceptances: [String: AcceptanceFile] = [:]
+    var diagnostics: [Diagnostic] = []
+    let results = files.map { file in
+      let folder = (file as NSString).deletingLastPathComponent
+      let key = folder.isEmpty ? "." : folder
+      if acceptances[key] == nil {
+        let acceptance = AcceptanceFile(inFolder: key)
+        acceptances[key] = acceptance
+        diagnostics += acceptance.diagnostics(inputs: InputFile.paths(inFolder: key) ?? [])
+      }
+      return InputFile.read(file, accepted: acceptances[key]?.accepted)
+    }
+    return (results, diagnostics)
   }
 }
 

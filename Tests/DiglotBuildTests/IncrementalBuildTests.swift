@@ -190,9 +190,16 @@ func files(in folder: URL) throws -> [String: Data] {
     #expect(try SiteBuild.run(project.options()).files.written == 0)
   }
 
+  /// A deck with a bullet in Chinese only: a missing translation, one warning.
+  func addMissingTranslation(to project: Project) throws {
+    let deck = "預算案\n\nBudget\n\n28/2/2025\n\n# 1.範疇\n\nArea\n\n- 只有中文的要點\n"
+    try deck.write(to: project.input.appendingPathComponent("missing.txt"), atomically: true, encoding: .utf8)
+  }
+
   @Test func strictFailsOnAWarning() throws {
     let project = try Project()
     defer { project.remove() }
+    try addMissingTranslation(to: project)
     var options = project.options()
     options.strict = true
     let report = try SiteBuild.run(options)
@@ -220,6 +227,7 @@ func files(in folder: URL) throws -> [String: Data] {
   @Test func strictFailsEvenWhenNothingChanged() throws {
     let project = try Project()
     defer { project.remove() }
+    try addMissingTranslation(to: project)
     try SiteBuild.run(project.options())
     var options = project.options()
     options.strict = true

@@ -200,7 +200,7 @@ import Testing
 
 /// A project folder `project` inside `folder`, with the package's templates and an empty
 /// `Input/`.
-private func makeProject(in folder: URL) throws -> URL {
+func makeProject(in folder: URL) throws -> URL {
   let project = folder.appendingPathComponent("project")
   try FileManager.default.createDirectory(
     at: project.appendingPathComponent("Input"), withIntermediateDirectories: true)
@@ -210,7 +210,7 @@ private func makeProject(in folder: URL) throws -> URL {
 }
 
 /// Every file and folder under `folder`, as paths relative to it, hidden ones included.
-private func treeListing(_ folder: URL) throws -> Set<String> {
+func treeListing(_ folder: URL) throws -> Set<String> {
   let enumerator = try #require(FileManager.default.enumerator(atPath: folder.path))
   return Set(enumerator.compactMap { $0 as? String })
 }
@@ -221,7 +221,7 @@ private func stagingFolders(in project: URL) throws -> Set<String> {
 }
 
 /// A site as it is on the disk: every file's path and bytes, and every folder.
-private struct SiteTree: Equatable {
+struct SiteTree: Equatable {
   var files: [String: Data] = [:]
   var folders: Set<String> = []
 

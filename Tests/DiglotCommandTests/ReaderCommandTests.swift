@@ -78,11 +78,14 @@ import Testing
   @Test func checkExitCodes() throws {
     let plain = try runDiglot(["check"])
     #expect(plain.status == 0)
-    #expect(plain.stderr.hasSuffix("2 files checked: 0 errors, 1 warning\n"))
+    #expect(plain.stderr.hasSuffix("2 files checked: 0 errors, 0 warnings\n"))
     #expect(
-      plain.stderr.contains("Input/2024-25-budget-itib.txt:135:1: warning: Chinese note has no English counterpart"))
+      plain.stderr.contains(
+        "Input/2024-25-budget-itib.txt:135:1: note: Chinese note on a picture has no English counterpart"))
+    // The examples have no warning: --strict passes on them (it fails on a missing translation:
+    // see OneLanguageContentTests).
     let strict = try runDiglot(["check", "--strict", "Input"])
-    #expect(strict.status == 1)
+    #expect(strict.status == 0)
 
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }

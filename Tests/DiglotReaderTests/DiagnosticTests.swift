@@ -19,14 +19,45 @@ import Testing
         "test.txt:18:1: warning: Chinese note has no English counterpart; it is kept in Chinese only"))
   }
 
-  @Test func figuresThatDifferAreWarnedAtTheirLocation() throws {
+  @Test func figuresThatDifferAreErrorsAtBothFigures() throws {
     let result = read(
       titleSlide + "# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 撥款**30億元**推行\n\nAllocate **\\$300 million** to launch\n")
     let figure = try #require(result.document?.areas.first?.topics.first?.blocks.first?.texts.first?.figures.first)
     #expect(figure.agreement == .differ)
     #expect(
       messages(result) == [
-        "test.txt:16:7: warning: money differs between languages: 30億元 (3000000000) in Chinese, $300 million (300000000) in English"
+        "test.txt:16:7: error: money differs between languages: 30億元 (3000000000) here in Chinese, "
+          + "$300 million (300000000) in English at 18:13; if the difference is deliberate, accept it in "
+          + "accepted-differences.json",
+        "test.txt:18:13: error: money differs between languages: $300 million (300000000) here in English, "
+          + "30億元 (3000000000) in Chinese at 16:7; if the difference is deliberate, accept it in "
+          + "accepted-differences.json",
+      ])
+    #expect(result.hasErrors)
+  }
+
+  /// A caption of a picture (`註：此為概念構想圖`) has no English on the slides: a note, not a warning.
+  /// Other one-language notes, bullets and headings stay warnings.
+  @Test func aOneLanguageNoteOnAPictureIsANote() {
+    let body = "# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 要點\n\nPoint\n\n"
+    let zhCaption = read(titleSlide + body + "註：此為概念構想圖，橋樑位置有待確定。\n")
+    #expect(
+      messages(zhCaption) == [
+        "test.txt:20:1: note: Chinese note on a picture has no English counterpart; it is kept in Chinese only"
+      ])
+    let enCaption = read(titleSlide + body + "Note: Artist's impressions only\n")
+    #expect(
+      messages(enCaption) == [
+        "test.txt:20:1: note: English note on a picture has no Chinese counterpart; it is kept in English only"
+      ])
+    // `藍圖` is a blueprint and `charter` no chart: these notes are not about a picture.
+    for note in ["註：詳情見藍圖。", "Note: see the charter"] {
+      #expect(messages(read(titleSlide + body + note + "\n")).first?.contains(": warning: ") == true, "\(note)")
+    }
+    let heading = read(titleSlide + "# 1.範疇\n\nArea\n\n## 只有中文的題目\n\n- 要點\n\nPoint\n")
+    #expect(
+      messages(heading) == [
+        "test.txt:12:4: warning: Chinese heading has no English counterpart; it is kept in Chinese only"
       ])
   }
 

@@ -1,0 +1,37 @@
+import DiglotModel
+import DiglotReader
+import Glibc
+
+/// The file of accepted figure differences in an input folder, as the build and `check` read it.
+public struct AcceptanceFile: Sendable {
+  /// The accepted differences; nil when the folder has no such file.
+  public var accepted: AcceptedDifferences?
+  /// Problems of the file itself (its JSON, its entries).
+  public var diagnostics: [Diagnostic] = []
+  /// The file's bytes, which every page depends on (an accepted difference is not an error).
+  var bytes: [UInt8] = []
+
+  /// Reads `accepted-differences.json` in `folder` (a path as the user gave it), if it is there.
+  /// Only a regular file is opened, so that a pipe or a device under that name cannot block the build.
+  public init(inFolder folder: String) {
+    let path = (folder.hasSuffix("/") ? folder : folder + "/") + AcceptedDifferences.fileName
+    var info = stat()
+    guard lstat(path, &info) == 0 else { return }
+    guard info.st_mode & S_IFMT == S_IFREG, let bytes = LocalFile.bytes(at: path) else {
+      diagnostics = [
+        Diagnostic(
+          .error, "cannot read the file of accepted differences (it must be a regular file)", file: path,
+          position: SourcePosition(line: 1, column: 1))
+      ]
+      return
+    }
+    self.bytes = bytes
+    (accepted, diagnostics) = AcceptedDifferences.parse(bytes, path: path)
+  }
+
+  /// The file's problems, and a warning for each entry that names none of the input files at `paths`.
+  public func diagnostics(inputs paths: [String]) -> [Diagnostic] {
+    let names = Set(paths.map { $0.split(separator: "/").last.map(String.init) ?? $0 })
+    return diagnostics + (accepted?.entries(namingNoneOf: names) ?? [])
+  }
+}

@@ -1,0 +1,55 @@
+import DiglotModel
+
+/// Keeps characters that cannot be seen out of the text: bidirectional controls, zero-width
+/// characters, other format characters (Unicode category Cf) and control characters. They would
+/// reach titles, headings, addresses and feeds unseen, and can make text read other than it shows.
+enum TextHygiene {
+  /// Whether a scalar is removed from text.
+  static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0xAD { return (value < 0x20 && value != 0x09) || (0x7F...0x9F).contains(value) }
+    // No format character stands between U+2070 and U+FEFF, where CJK text is: no lookup there.
+    if (0x2070..<0xFEFF).contains(value) { return false }
+    return scalar.properties.generalCategory == .format
+  }
+
+  /// The line without its invisible characters, the column each remaining scalar stood at
+  /// (nil when nothing was removed), and a note saying what was removed. Form feeds that start
+  /// the line stay: they mark a new page, which the lexer reads.
+  static func clean(_ line: [Unicode.Scalar], number: Int, file: String) -> (
+    [Unicode.Scalar], columns: [Int]?, note: Diagnostic?
+  ) {
+    let pageBreaks = line.prefix { $0 == "\u{0C}" }.count
+    guard let first = line[pageBreaks...].firstIndex(where: isInvisible) else { return (line, nil, nil) }
+    var kept: [Unicode.Scalar] = []
+    var columns: [Int] = []
+    var removed: [Unicode.Scalar] = []
+    kept.reserveCapacity(line.count)
+    columns.reserveCapacity(line.count)
+    for (index, scalar) in line.enumerated() {
+      if index >= pageBreaks && isInvisible(scalar) {
+        removed.append(scalar)
+      } else {
+        kept.append(scalar)
+        columns.append(index + 1)
+      }
+    }
+    var kinds: [Unicode.Scalar] = []
+    for scalar in removed where !kinds.contains(scalar) { kinds.append(scalar) }
+    let what =
+      removed.count == 1
+      ? "an invisible character" : "\(removed.count) invisible characters"
+    let note = Diagnostic(
+      .note, "removed \(what) from the text: \(kinds.map(describe).joined(separator: ", "))", file: file,
+      position: SourcePosition(line: number, column: first + 1))
+    return (kept, columns, note)
+  }
+
+  /// `U+202E RIGHT-TO-LEFT OVERRIDE`.
+  static func describe(_ scalar: Unicode.Scalar) -> String {
+    let hex = String(scalar.value, radix: 16, uppercase: true)
+    let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    guard let name = scalar.properties.name ?? scalar.properties.nameAlias else { return code }
+    return code + " " + name
+  }
+}
