@@ -47,6 +47,19 @@ import Testing
     #expect(result.document?.areas.first?.topics.first?.blocks.first?.texts.first?.zh?.range.start.column == 4)
   }
 
+  /// A form feed that starts a line is a page break of a converted deck, read as such with no note;
+  /// elsewhere it is removed like any control character.
+  @Test func aFormFeedStartingALineIsAPageBreak() throws {
+    let result = read("預算案\n\nBudget\n\n29/2/2024\n\u{0C}# 1.範疇\n\nArea\u{0C}\n")
+    let area = try #require(result.document?.areas.first)
+    #expect(area.title.zh?.plainText == "範疇")
+    #expect(area.title.en?.plainText == "Area")
+    #expect(
+      result.diagnostics.map(\.description) == [
+        "test.txt:8:5: note: removed an invisible character from the text: U+000C"
+      ])
+  }
+
   /// A control character (escape, bell) is removed as well: it has no place in a page.
   @Test func controlCharactersAreRemoved() throws {
     let result = read("預算案\u{1B}[31m\n\nBudget\u{7}\n\n29/2/2024\n")
