@@ -81,7 +81,7 @@ struct BuildState: Equatable {
   /// gives an address other folders renders its pages again.
   var folders: [String: [String]]
 
-  private static let magic = Array("diglot-state 1\n".utf8)
+  private static let magic = Array("diglot-state 2\n".utf8)
 
   /// The file that keeps the state of the site in `output`: `.Output.diglot-state` beside it.
   static func location(for output: URL) -> URL {

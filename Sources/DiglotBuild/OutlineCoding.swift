@@ -54,6 +54,10 @@ extension BinaryWriter {
     write(amount.values.map { NSDecimalNumber(decimal: $0).stringValue }) { $0.write($1) }
     write(amount.qualifier?.rawValue) { $0.write($1) }
     write(amount.range) { $0.write($1) }
+    write(amount.offsets) { writer, offsets in
+      writer.write(offsets.lowerBound)
+      writer.write(offsets.upperBound)
+    }
   }
 
   mutating func write(_ range: SourceRange) {
@@ -122,7 +126,13 @@ extension BinaryReader {
       written: try readString(),
       values: try readArray { try $0.known(Decimal(string: try $0.readString())) },
       qualifier: try readOptional { try $0.known(Qualifier(rawValue: try $0.readString())) },
-      range: try readOptional { try $0.readRange() })
+      range: try readOptional { try $0.readRange() },
+      offsets: try readOptional { reader in
+        let lower = try reader.readInt()
+        let upper = try reader.readInt()
+        guard lower <= upper else { throw Malformed() }
+        return lower..<upper
+      })
   }
 
   mutating func readRange() throws -> SourceRange {

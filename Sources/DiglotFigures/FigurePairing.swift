@@ -1,4 +1,5 @@
 import DiglotModel
+import Foundation
 
 /// Pairs the figures found in the Chinese and the English text of one bullet or paragraph.
 public enum FigurePairing {
@@ -13,19 +14,22 @@ public enum FigurePairing {
     var partner: [Int?] = Array(repeating: nil, count: zh.count)
     var taken = Array(repeating: false, count: en.count)
 
-    // Gives each unpaired Chinese figure, in order, the first free English one that `fits`.
-    func match(_ fits: (FoundFigure, FoundFigure) -> Bool) {
+    // Gives each unpaired Chinese figure, in order, the first free English one with the same key.
+    // The free English figures wait in one queue per key, so a pass takes time in proportion to
+    // the number of figures, however many a text has.
+    func match(by key: (FoundFigure) -> PairingKey) {
+      var queues: [PairingKey: Queue] = [:]
+      for e in en.indices where !taken[e] { queues[key(en[e]), default: Queue()].items.append(e) }
       for z in zh.indices where partner[z] == nil {
-        if let e = en.indices.first(where: { !taken[$0] && en[$0].kind == zh[z].kind && fits(zh[z], en[$0]) }) {
-          partner[z] = e
-          taken[e] = true
-        }
+        guard let e = queues[key(zh[z])]?.next() else { continue }
+        partner[z] = e
+        taken[e] = true
       }
     }
-    match { $0.amount.values == $1.amount.values && $0.amount.qualifier == $1.amount.qualifier }
-    match { $0.amount.values == $1.amount.values }
+    match { PairingKey(kind: $0.kind, values: $0.amount.values, qualifier: $0.amount.qualifier) }
+    match { PairingKey(kind: $0.kind, values: $0.amount.values) }
     let agreed = partner.map { $0 != nil }
-    match { _, _ in true }
+    match { PairingKey(kind: $0.kind) }
 
     var figures: [Figure] = zh.indices.map { z in
       guard let e = partner[z] else {
@@ -37,5 +41,24 @@ public enum FigurePairing {
       figures.append(Figure(kind: en[e].kind, zh: nil, en: en[e].amount, agreement: .oneSided))
     }
     return figures
+  }
+}
+
+/// What two figures must share to be paired in one pass of `FigurePairing.pair`.
+private struct PairingKey: Hashable {
+  var kind: FigureKind
+  var values: [Decimal] = []
+  var qualifier: Qualifier?
+}
+
+/// English figure indices in text order, taken from the front.
+private struct Queue {
+  var items: [Int] = []
+  private var front = 0
+
+  mutating func next() -> Int? {
+    guard front < items.count else { return nil }
+    front += 1
+    return items[front - 1]
   }
 }

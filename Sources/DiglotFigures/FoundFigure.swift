@@ -9,11 +9,15 @@ public struct FoundFigure: Hashable, Sendable {
   public var offset: Int
   /// Length in characters of what was matched: the qualifier word and the amount.
   public var length: Int
+  /// Offset in characters of the amount as written, after any qualifier word; it runs to the end
+  /// of what was matched.
+  public var writtenOffset: Int
 
-  public init(kind: FigureKind, amount: Amount, offset: Int, length: Int) {
+  public init(kind: FigureKind, amount: Amount, offset: Int, length: Int, writtenOffset: Int) {
     self.kind = kind
     self.amount = amount
     self.offset = offset
     self.length = length
+    self.writtenOffset = writtenOffset
   }
 }

@@ -8,9 +8,10 @@ import Foundation
 /// accent, `👩‍💻`) as a stand-in with the properties the scanners look at.
 struct ScannedText {
   let scalars: [Unicode.Scalar]
+  /// Where each character starts in the text, and its end last, when some character is not one
+  /// scalar; empty when `scalars` are the text's own scalars.
+  private let characterStarts: [String.Index]
   private let text: String
-  /// Whether every character of the text is one scalar, as in most texts.
-  private let charactersAreScalars: Bool
 
   init(_ text: String) {
     self.text = text
@@ -19,13 +20,13 @@ struct ScannedText {
     for scalar in text.unicodeScalars {
       guard scalar.isAlwaysOneCharacter else {
         self.scalars = text.map(\.scannedScalar)
-        charactersAreScalars = false
+        characterStarts = Array(text.indices) + [text.endIndex]
         return
       }
       scalars.append(scalar)
     }
     self.scalars = scalars
-    charactersAreScalars = true
+    characterStarts = []
   }
 
   var count: Int { scalars.count }
@@ -35,14 +36,10 @@ struct ScannedText {
     i >= 0 && i < scalars.count ? scalars[i] : nil
   }
 
-  /// The text of the characters in `range`.
+  /// The text of the characters in `range`, in time proportional to its length.
   func string(_ range: Range<Int>) -> String {
-    // Where every character is one scalar, the cheaper scalar view finds the same indices.
-    func index(_ offset: Int, from i: String.Index) -> String.Index {
-      charactersAreScalars ? text.unicodeScalars.index(i, offsetBy: offset) : text.index(i, offsetBy: offset)
-    }
-    let start = index(range.lowerBound, from: text.startIndex)
-    return String(text[start..<index(range.count, from: start)])
+    guard !characterStarts.isEmpty else { return String(String.UnicodeScalarView(scalars[range])) }
+    return String(text[characterStarts[range.lowerBound]..<characterStarts[range.upperBound]])
   }
 
   /// Whether `word` is written at `i`, letters compared case-insensitively if asked.
@@ -184,7 +181,8 @@ struct ScannedText {
       kind: kind,
       amount: Amount(written: string(start..<end), values: values, qualifier: qualifier?.0),
       offset: offset,
-      length: end - offset
+      length: end - offset,
+      writtenOffset: start
     )
   }
 }

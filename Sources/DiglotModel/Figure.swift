@@ -9,13 +9,21 @@ public struct Amount: Hashable, Codable, Sendable {
   public var values: [Decimal]
   /// The word written directly before the figure, if any.
   public var qualifier: Qualifier?
+  /// Where the figure stands in the source, its qualifier word included.
   public var range: SourceRange?
+  /// Where `written` stands in its language's text: UTF-8 offsets into `Inline.plainText`, so a
+  /// page can mark the figure up where it is without looking for it.
+  public var offsets: Range<Int>?
 
-  public init(written: String, values: [Decimal], qualifier: Qualifier? = nil, range: SourceRange? = nil) {
+  public init(
+    written: String, values: [Decimal], qualifier: Qualifier? = nil, range: SourceRange? = nil,
+    offsets: Range<Int>? = nil
+  ) {
     self.written = written
     self.values = values
     self.qualifier = qualifier
     self.range = range
+    self.offsets = offsets
   }
 
   /// The value as an exact decimal string; ratio parts are joined by `:`.

@@ -15,11 +15,11 @@ struct BilingualBuilder {
     let zhParsed = zh.map { InlineParser.parse($0, file: file) }
     let enParsed = en.map { InlineParser.parse($0, file: file) }
     diagnostics += (zhParsed?.diagnostics ?? []) + (enParsed?.diagnostics ?? [])
-    let zhFigures = zhParsed.map { located(FigureScanner.chinese(in: $0.plain.string), in: $0.plain) } ?? []
-    let enFigures = enParsed.map { located(FigureScanner.english(in: $0.plain.string), in: $0.plain) } ?? []
-    let figures = FigurePairing.pair(zh: zhFigures, en: enFigures)
-    if zh != nil && en != nil { check(figures) }
-    return Bilingual(zh: zhParsed?.inline, en: enParsed?.inline, figures: figures)
+    let zhFigures = zhParsed.map { figures(FigureScanner.chinese(in:), in: $0) } ?? []
+    let enFigures = enParsed.map { figures(FigureScanner.english(in:), in: $0) } ?? []
+    let paired = FigurePairing.pair(zh: zhFigures, en: enFigures)
+    if zh != nil && en != nil { check(paired) }
+    return Bilingual(zh: zhParsed?.inline, en: enParsed?.inline, figures: paired)
   }
 
   /// Reports amounts stated in one language only. (Figures that differ are errors unless the team
@@ -42,25 +42,52 @@ struct BilingualBuilder {
     }
   }
 
-  /// Gives each figure the source range of the characters it was found at.
-  private func located(_ found: [FoundFigure], in plain: LocatedText) -> [FoundFigure] {
+  /// The figures `scan` finds in a text, each with the source range of the characters it was
+  /// found at (its qualifier word included) and the UTF-8 offsets of its written form.
+  private func figures(_ scan: (String) -> [FoundFigure], in parsed: InlineParser.Parsed) -> [FoundFigure] {
+    let text = parsed.inline.plainText
+    let found = scan(text)
     guard !found.isEmpty else { return found }
-    // Figures are found by character offset; positions are kept per scalar.
-    var scalarIndexOfCharacter: [Int] = []
-    var scalarIndex = 0
-    for character in plain.string {
-      scalarIndexOfCharacter.append(scalarIndex)
-      scalarIndex += character.unicodeScalars.count
-    }
-    scalarIndexOfCharacter.append(scalarIndex)
+    // Figures are found by character offset, in text order; positions are kept per scalar.
+    let plain = parsed.plain
+    var cursor = CharacterCursor(text)
     return found.map { figure in
       var figure = figure
-      let first = scalarIndexOfCharacter[min(figure.offset, scalarIndexOfCharacter.count - 1)]
-      let last = scalarIndexOfCharacter[min(figure.offset + figure.length, scalarIndexOfCharacter.count - 1)] - 1
-      if first < plain.positions.count, last >= first, last < plain.positions.count {
-        figure.amount.range = SourceRange(file: file, start: plain.positions[first], end: plain.positions[last])
+      let first = cursor.advanced(to: figure.offset).scalar
+      let written = cursor.advanced(to: figure.writtenOffset).utf8
+      let end = cursor.advanced(to: figure.offset + figure.length)
+      if first < plain.positions.count, end.scalar > first, end.scalar <= plain.positions.count {
+        figure.amount.range = SourceRange(
+          file: file, start: plain.positions[first], end: plain.positions[end.scalar - 1])
       }
+      figure.amount.offsets = written..<end.utf8
       return figure
     }
+  }
+}
+
+/// Walks the characters of a text from the front, counting the scalars and UTF-8 bytes before
+/// each, so that offsets met in order are converted in one pass over the text.
+private struct CharacterCursor {
+  private let text: String
+  private var iterator: String.Iterator
+  private var character = 0
+  private var scalar = 0
+  private var utf8 = 0
+
+  init(_ text: String) {
+    self.text = text
+    iterator = text.makeIterator()
+  }
+
+  /// The scalars and UTF-8 bytes before the character at `offset` (or before the end of the text).
+  mutating func advanced(to offset: Int) -> (scalar: Int, utf8: Int) {
+    if offset < character { self = CharacterCursor(text) }  // an offset out of order: start again
+    while character < offset, let next = iterator.next() {
+      character += 1
+      scalar += next.unicodeScalars.count
+      utf8 += next.utf8.count
+    }
+    return (scalar, utf8)
   }
 }

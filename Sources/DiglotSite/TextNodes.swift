@@ -103,46 +103,57 @@ struct TextNodes {
     return nil
   }
 
-  /// The spans of one language's text, with each amount found in it wrapped in `<data>`.
-  ///
-  /// Amounts are found by their written form in the plain text; a `<data>` element may cover
-  /// pieces of several spans (`<data><strong>30</strong>億元</data>`), and a span may be cut in two.
+  /// The spans of one language's text, with each amount wrapped in `<data>` where the reader found
+  /// it. A `<data>` element may cover pieces of several spans (`<data><strong>30</strong>億元</data>`),
+  /// and a span may be cut in two. One pass over the spans: time in proportion to the text.
   private func spans(_ inline: Inline, amounts: [Amount]) -> [MarkupNode] {
-    let matches = amounts.isEmpty ? [] : Self.locate(amounts, in: inline.plainText)
-    guard !matches.isEmpty else { return inline.spans.map { Self.node($0, $0.text) } }
-    // Cut the spans where figures start and end; each piece lies in one figure or in none.
-    var pieces: [(node: MarkupNode, figure: Int?)] = []
-    var offset = 0
+    let figures = Self.figures(amounts, within: inline.spans.reduce(0) { $0 + $1.text.utf8.count })
+    guard !figures.isEmpty else { return inline.spans.map { Self.node($0, $0.text) } }
+    var nodes: [MarkupNode] = []
+    var inside: [MarkupNode] = []  // the pieces of the figure at `next`, once it has begun
+    var next = 0
+    var offset = 0  // UTF-8 offset of `index` in the plain text
     for span in inline.spans {
       let utf8 = span.text.utf8
-      let start = offset
+      var index = utf8.startIndex
       let end = offset + utf8.count
-      let inside = matches.flatMap { [$0.start, $0.end] }.filter { $0 > start && $0 < end }
-      let cuts = Set([start, end] + inside).sorted()
-      for (from, to) in zip(cuts, cuts.dropFirst()) {
-        let lower = utf8.index(utf8.startIndex, offsetBy: from - start)
-        let upper = utf8.index(lower, offsetBy: to - from)
-        let figure = matches.firstIndex { $0.start <= from && to <= $0.end }
-        pieces.append((Self.node(span, String(span.text[lower..<upper])), figure))
+      while offset < end {
+        let figure = next < figures.count ? figures[next] : nil
+        let isInside = figure.map { $0.offsets.lowerBound <= offset } ?? false
+        let cut = min(end, figure.map { isInside ? $0.offsets.upperBound : $0.offsets.lowerBound } ?? end)
+        let upper = utf8.index(index, offsetBy: cut - offset)
+        let piece = Self.node(span, String(span.text[index..<upper]))
+        index = upper
+        offset = cut
+        guard let figure, isInside else {
+          nodes.append(piece)
+          continue
+        }
+        inside.append(piece)
+        if offset == figure.offsets.upperBound {
+          nodes.append(.element("data", ["value": figure.value], inside))
+          inside = []
+          next += 1
+        }
       }
-      offset = end
-    }
-    var nodes: [MarkupNode] = []
-    var index = 0
-    while index < pieces.count {
-      guard let figure = pieces[index].figure else {
-        nodes.append(pieces[index].node)
-        index += 1
-        continue
-      }
-      var children: [MarkupNode] = []
-      while index < pieces.count && pieces[index].figure == figure {
-        children.append(pieces[index].node)
-        index += 1
-      }
-      nodes.append(.element("data", ["value": matches[figure].value], children))
     }
     return nodes
+  }
+
+  /// The amounts that have a value and a place inside a text of `length` UTF-8 bytes, in text
+  /// order, none overlapping another.
+  private static func figures(_ amounts: [Amount], within length: Int) -> [(offsets: Range<Int>, value: String)] {
+    let placed = amounts.compactMap { amount in
+      amount.offsets.flatMap {
+        $0.isEmpty || $0.upperBound > length || amount.values.isEmpty ? nil : ($0, amount.valueString)
+      }
+    }
+    var result: [(offsets: Range<Int>, value: String)] = []
+    for figure in placed.sorted(by: { $0.0.lowerBound < $1.0.lowerBound })
+    where figure.0.lowerBound >= (result.last?.offsets.upperBound ?? 0) {
+      result.append(figure)
+    }
+    return result
   }
 
   private static func node(_ span: Span, _ text: String) -> MarkupNode {
@@ -151,55 +162,6 @@ struct TextNodes {
     case .strong: .element("strong", [:], [.text(text)])
     case .emphasis: .element("em", [:], [.text(text)])
     }
-  }
-
-  /// Where an amount stands in a text, in UTF-8 bytes.
-  private struct Match {
-    var start: Int
-    var end: Int
-    var value: String
-  }
-
-  /// Finds each amount's first occurrence not already taken by another, and not inside a longer
-  /// number (`3億元` is not found in `13億元`); returns them in text order.
-  private static func locate(_ amounts: [Amount], in text: String) -> [Match] {
-    var matches: [Match] = []
-    let bytes = Array(text.utf8)
-    for amount in amounts where !amount.values.isEmpty {
-      let written = Array(amount.written.utf8)
-      guard !written.isEmpty, written.count <= bytes.count else { continue }
-      for start in 0...(bytes.count - written.count) where bytes[start] == written[0] {
-        let end = start + written.count
-        guard bytes[start..<end].elementsEqual(written),
-          !matches.contains(where: { $0.start < end && start < $0.end }),
-          !isNumeric(scalar(endingAt: start, in: bytes)),
-          !isNumeric(scalar(startingAt: end, in: bytes))
-        else { continue }
-        matches.append(Match(start: start, end: end, value: amount.valueString))
-        break
-      }
-    }
-    return matches.sorted { $0.start < $1.start }
-  }
-
-  /// The character that ends just before a byte offset, if any.
-  private static func scalar(endingAt offset: Int, in bytes: [UInt8]) -> Unicode.Scalar? {
-    var start = offset
-    while start > 0 && start > offset - 4 {
-      start -= 1
-      if bytes[start] & 0xC0 != 0x80 { break }
-    }
-    return String(decoding: bytes[start..<offset], as: UTF8.self).unicodeScalars.last
-  }
-
-  /// The character that starts at a byte offset, if any.
-  private static func scalar(startingAt offset: Int, in bytes: [UInt8]) -> Unicode.Scalar? {
-    String(decoding: bytes[offset..<min(bytes.count, offset + 4)], as: UTF8.self).unicodeScalars.first
-  }
-
-  private static func isNumeric(_ scalar: Unicode.Scalar?) -> Bool {
-    guard let scalar else { return false }
-    return scalar.properties.numericType != nil || scalar == "."
   }
 }
 

@@ -26,6 +26,19 @@ import Testing
     #expect(try BuildState.decode(state.encoded()) == state)
   }
 
+  @Test func figuresOfTitlesKeepTheirPlaceInTheText() throws {
+    let text = "2024-25年度財政預算案\n2024-25 Budget\n\n29/2/2024\n\n\n# 1. 撥款30億元\n# 1. Allocate $3 billion\n"
+    let outline = try #require(DocumentReader.read(Array(text.utf8), path: "a.txt").document?.outline)
+    var state = try exampleState()
+    state.inputs[0] = BuildState.Input(
+      path: "a.txt", stamp: FileStamp(size: 1, modified: 1, inode: 1), content: Fingerprint([1]), outline: outline,
+      diagnostics: [])
+    let decoded = try #require(try BuildState.decode(state.encoded()).inputs[0].outline)
+    let figure = try #require(decoded.areas.first?.title.figures.first)
+    #expect(figure.zh?.offsets == 6..<14)
+    #expect(figure.en?.offsets == 9..<19)
+  }
+
   @Test func theOutlineKeepsWhatOtherPagesShowAndNothingElse() throws {
     let outline = try #require(try exampleState().inputs[0].outline)
     #expect(outline.title.en?.plainText == "2024-25 Budget Key initiatives under ITIB")

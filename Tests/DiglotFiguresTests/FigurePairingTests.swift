@@ -10,7 +10,7 @@ import Testing
   {
     FoundFigure(
       kind: kind, amount: Amount(written: written, values: [value], qualifier: qualifier), offset: 0,
-      length: written.count)
+      length: written.count, writtenOffset: 0)
   }
 
   @Test func equalValuesAgree() {

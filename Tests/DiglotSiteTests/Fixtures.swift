@@ -16,10 +16,18 @@ enum Fixtures {
     Bilingual(zh: zh.map { inline(.plain($0)) }, en: en.map { inline(.plain($0)) }, figures: figures)
   }
 
-  static func money(_ zh: String, _ en: String, _ value: Decimal, qualifier: Qualifier? = nil) -> Figure {
-    Figure(
-      kind: .money, zh: Amount(written: zh, values: [value], qualifier: qualifier),
-      en: Amount(written: en, values: [value], qualifier: qualifier), agreement: .agree)
+  /// A money figure in both languages, each written right after the text before it (as the
+  /// reader places it: UTF-8 offsets in the plain text).
+  static func money(
+    _ zh: String, after zhBefore: String, _ en: String, after enBefore: String, _ value: Decimal,
+    qualifier: Qualifier? = nil
+  ) -> Figure {
+    func amount(_ written: String, after before: String) -> Amount {
+      let start = before.utf8.count
+      return Amount(
+        written: written, values: [value], qualifier: qualifier, offsets: start..<start + written.utf8.count)
+    }
+    return Figure(kind: .money, zh: amount(zh, after: zhBefore), en: amount(en, after: enBefore), agreement: .agree)
   }
 
   /// A budget with two areas: topics, a bullet with a sub-bullet, Chinese-only labels and note,
@@ -49,13 +57,13 @@ enum Fixtures {
                     zh: inline(.plain("撥款"), .strong("30億元"), .plain("推行為期三年的人工智能資助計劃")),
                     en: inline(
                       .plain("Allocate "), .strong("$3 billion"), .plain(" to launch a three-year AI subsidy scheme")),
-                    figures: [money("30億元", "$3 billion", 3_000_000_000)]))),
+                    figures: [money("30億元", after: "撥款", "$3 billion", after: "Allocate ", 3_000_000_000)]))),
               .item(
                 Item(
                   text: Bilingual(
                     zh: inline(.plain("從已宣布預留的"), .strong("100億元"), .plain("：")),
                     en: inline(.plain("From the "), .strong("$10 billion"), .plain(" earmarked:")),
-                    figures: [money("100億元", "$10 billion", 10_000_000_000)]),
+                    figures: [money("100億元", after: "從已宣布預留的", "$10 billion", after: "From the ", 10_000_000_000)]),
                   children: [Item(text: text("成立兩所研究院", "Establish two research institutes"))])),
               .note(text("註：有關計劃將於年內推出", nil)),
             ]),
@@ -72,7 +80,9 @@ enum Fixtures {
               .paragraph(
                 text(
                   "約1.8億元推動新型工業化", "About $180 million to promote new industrialisation",
-                  figures: [money("1.8億元", "$180 million", 180_000_000, qualifier: .about)]))
+                  figures: [
+                    money("1.8億元", after: "約", "$180 million", after: "About ", 180_000_000, qualifier: .about)
+                  ]))
             ])
         ]),
     ],

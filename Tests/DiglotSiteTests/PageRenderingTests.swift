@@ -1,4 +1,5 @@
 import DiglotModel
+import DiglotReader
 import DiglotXML
 import Foundation
 import Testing
@@ -162,7 +163,7 @@ import Testing
       .paragraph(
         Bilingual(
           zh: Fixtures.inline(.plain("預留"), .strong("1億"), .plain("3,400萬元，再加")),
-          en: nil, figures: [Fixtures.money("1億3,400萬元", "$134 million", 134_000_000)]))
+          en: nil, figures: [Fixtures.money("1億3,400萬元", after: "預留", "$134 million", after: "", 134_000_000)]))
     ]
     let site = Fixtures.site([document])
     let page = try #require(site["zh-hant/2023-10-25-policy-address/1-attracting-i-t-talents/index.html"]).text
@@ -178,7 +179,9 @@ import Testing
             [Fixtures.text("措施", "Measure"), Fixtures.text("撥款", "Funding")],
             [
               Fixtures.text("人工智能資助計劃", "AI Subsidy Scheme"),
-              Fixtures.text("30億元", "$3 billion", figures: [Fixtures.money("30億元", "$3 billion", 3_000_000_000)]),
+              Fixtures.text(
+                "30億元", "$3 billion",
+                figures: [Fixtures.money("30億元", after: "", "$3 billion", after: "", 3_000_000_000)]),
             ],
           ], hasHeaderRow: true))
     ]
@@ -191,6 +194,31 @@ import Testing
     #expect(cells.first?[attribute: "scope"] == "col")
     let chinese = try #require(site["zh-hant/2023-10-25-policy-address/1-attracting-i-t-talents/index.html"]).text
     #expect(chinese.contains("<td><data value=\"3000000000\">30億元</data></td>"))
+  }
+
+  @Test func marksAFigureWhereTheReaderPlacedItNotWhereItsWordsFirstAppear() throws {
+    var document = Fixtures.policyAddress
+    document.areas[0].blocks = [
+      .paragraph(
+        Bilingual(
+          zh: Fixtures.inline(.plain("第3億元計劃撥款3億元")), en: nil,
+          figures: [Fixtures.money("3億元", after: "第3億元計劃撥款", "$300 million", after: "", 300_000_000)]))
+    ]
+    let site = Fixtures.site([document])
+    let page = try #require(site["zh-hant/2023-10-25-policy-address/1-attracting-i-t-talents/index.html"]).text
+    #expect(page.contains("<p>第3億元計劃撥款<data value=\"300000000\">3億元</data></p>"))
+  }
+
+  @Test func marksAFigureFollowedByACharacterThatIsAlsoANumeral() throws {
+    // 參 is also the accounting numeral 3; the figure before it ends at 元 all the same.
+    let read = DocumentReader.read(
+      Array(
+        "2024-25年度財政預算案\n2024-25 Budget\n\n29/2/2024\n\n\n# 1. 範疇\n# 1. Area\n\n- 撥出**4,900萬元**參與大灣區建設\nAllocate **\\$49 million** to take part\n"
+          .utf8),
+      path: "test.txt")
+    let site = Fixtures.site([try #require(read.document)])
+    let page = try #require(site["zh-hant/2024-02-29-budget/1-area/index.html"]).text
+    #expect(page.contains("<li>撥出<data value=\"49000000\"><strong>4,900萬元</strong></data>參與大灣區建設</li>"))
   }
 
   @Test func showsOneLanguageTextInItsOwnLanguage() throws {
