@@ -1,4 +1,5 @@
 import DiglotModel
+import DiglotSite
 import Foundation
 
 /// What a build remembers for the next one, kept in a file beside the output folder (never in
@@ -11,24 +12,32 @@ struct BuildState: Equatable {
     var stamp: FileStamp
     var content: Fingerprint
     var diagnostics: [Diagnostic]
-    /// The outline as read from a saved state, decoded only when asked for: a build in which
-    /// nothing changed never needs it.
-    private var encodedOutline: EncodedOutline?
+    /// The outline and the search text as read from a saved state, decoded only when asked
+    /// for: a build in which nothing changed never needs them.
+    private var encodedOutline: Encoded?
     private var decodedOutline: Document?
+    private var encodedSearch: Encoded?
+    private var decodedSearch: SearchText?
 
-    init(path: String, stamp: FileStamp, content: Fingerprint, outline: Document?, diagnostics: [Diagnostic]) {
+    init(
+      path: String, stamp: FileStamp, content: Fingerprint, outline: Document?, search: SearchText?,
+      diagnostics: [Diagnostic]
+    ) {
       self.path = path
       self.stamp = stamp
       self.content = content
       self.decodedOutline = outline
+      self.decodedSearch = search
       self.diagnostics = diagnostics
     }
 
     fileprivate init(
-      path: String, stamp: FileStamp, content: Fingerprint, encodedOutline: EncodedOutline?, diagnostics: [Diagnostic]
+      path: String, stamp: FileStamp, content: Fingerprint, encodedOutline: Encoded?, encodedSearch: Encoded?,
+      diagnostics: [Diagnostic]
     ) {
-      self.init(path: path, stamp: stamp, content: content, outline: nil, diagnostics: diagnostics)
+      self.init(path: path, stamp: stamp, content: content, outline: nil, search: nil, diagnostics: diagnostics)
       self.encodedOutline = encodedOutline
+      self.encodedSearch = encodedSearch
     }
 
     /// Whether the file gave a document.
@@ -36,37 +45,52 @@ struct BuildState: Equatable {
 
     /// The document's outline; nil when the file could not be decoded.
     var outline: Document? {
-      decodedOutline
-        ?? encodedOutline.flatMap { encoded in
-          var reader = BinaryReader(encoded.bytes, range: encoded.range)
-          return try? reader.readOutline()
-        }
+      decodedOutline ?? encodedOutline?.decode { try $0.readOutline() }
+    }
+
+    /// The document's search text; nil when the file could not be decoded.
+    var search: SearchText? {
+      decodedSearch ?? encodedSearch?.decode { try $0.readSearchText() }
     }
 
     static func == (a: Input, b: Input) -> Bool {
       (a.path, a.stamp, a.content, a.diagnostics) == (b.path, b.stamp, b.content, b.diagnostics)
-        && a.outline == b.outline
+        && a.outline == b.outline && a.search == b.search
     }
 
-    /// Writes the outline, copying the bytes it was read from when it was never decoded.
-    fileprivate func writeOutline(to writer: inout BinaryWriter) {
-      if let encodedOutline, decodedOutline == nil {
+    /// Writes the outline and the search text, copying the bytes they were read from when they
+    /// were never decoded.
+    fileprivate func writeBlobs(to writer: inout BinaryWriter) {
+      Self.write(encodedOutline, decodedOutline, to: &writer) { $0.write(outline: $1) }
+      Self.write(encodedSearch, decodedSearch, to: &writer) { $0.write(search: $1) }
+    }
+
+    private static func write<T>(
+      _ encoded: Encoded?, _ decoded: T?, to writer: inout BinaryWriter, _ writeValue: (inout BinaryWriter, T) -> Void
+    ) {
+      if let encoded, decoded == nil {
         writer.write(true)
-        writer.write(blob: encodedOutline.bytes[encodedOutline.range])
+        writer.write(blob: encoded.bytes[encoded.range])
       } else {
-        writer.write(decodedOutline) { writer, outline in
+        writer.write(decoded) { writer, value in
           var blob = BinaryWriter()
-          blob.write(outline: outline)
+          writeValue(&blob, value)
           writer.write(blob: blob.bytes)
         }
       }
     }
   }
 
-  /// An outline's bytes within a saved state's bytes.
-  struct EncodedOutline {
+  /// A value's bytes within a saved state's bytes.
+  struct Encoded {
     var bytes: [UInt8]
     var range: Range<Int>
+
+    /// The value, or nil when its bytes are malformed.
+    func decode<T>(_ read: (inout BinaryReader) throws -> T) -> T? {
+      var reader = BinaryReader(bytes, range: range)
+      return try? read(&reader)
+    }
   }
 
   /// The tool, the templates and the options: when any differs, nothing can be reused.
@@ -120,7 +144,7 @@ struct BuildState: Equatable {
       writer.currentFile = input.path
       writer.write(stamp: input.stamp)
       writer.write(input.content.value)
-      input.writeOutline(to: &writer)
+      input.writeBlobs(to: &writer)
       writer.write(input.diagnostics) { $0.write($1) }
     }
     writer.write(folders.sorted { $0.key < $1.key }) { writer, entry in
@@ -143,7 +167,8 @@ struct BuildState: Equatable {
         path: path,
         stamp: try reader.readStamp(),
         content: Fingerprint(value: try reader.readUInt64()),
-        encodedOutline: try reader.readOptional { EncodedOutline(bytes: bytes, range: try $0.readBlob()) },
+        encodedOutline: try reader.readOptional { Encoded(bytes: bytes, range: try $0.readBlob()) },
+        encodedSearch: try reader.readOptional { Encoded(bytes: bytes, range: try $0.readBlob()) },
         diagnostics: try reader.readArray { try $0.readDiagnostic() })
     }
     let folders = try reader.readArray { reader in

@@ -1,5 +1,6 @@
 import DiglotModel
 import DiglotReader
+import DiglotSite
 import Foundation
 
 /// Reads slide-text files for the commands and the build.
@@ -44,7 +45,8 @@ struct InputRead: Sendable {
     }
     guard let bytes = LocalFile.bytes(at: path) else {
       let state = BuildState.Input(
-        path: path, stamp: stamp, content: Fingerprint(), outline: nil, diagnostics: [InputFile.unreadable(path)])
+        path: path, stamp: stamp, content: Fingerprint(), outline: nil, search: nil,
+        diagnostics: [InputFile.unreadable(path)])
       self.init(state: state, document: nil, parsed: true, changed: true)
       return
     }
@@ -58,7 +60,7 @@ struct InputRead: Sendable {
     let result = DocumentReader.read(bytes, path: path, accepted: accepted)
     let state = BuildState.Input(
       path: path, stamp: stamp, content: content, outline: result.document?.outline,
-      diagnostics: result.diagnostics)
+      search: result.document.map(SearchText.init), diagnostics: result.diagnostics)
     self.init(state: state, document: result.document, parsed: true, changed: true)
   }
 

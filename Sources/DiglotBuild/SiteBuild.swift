@@ -91,7 +91,7 @@ public enum SiteBuild {
     if let previous {
       entries = incrementalEntries(renderer, inputs: inputs, previous: previous)
     } else {
-      entries = SiteGenerator.entries(renderer) { _ in true }
+      entries = SiteGenerator.entries(renderer, search: searchTexts(renderer.plan, inputs: inputs)) { _ in true }
     }
 
     progress("writing \(entries.count.grouped) files")
@@ -136,12 +136,22 @@ public enum SiteBuild {
         plan: SitePlan(documents: documents), templates: renderer.templates, options: renderer.options)
     }
 
-    return SiteGenerator.entries(full) { page in
+    return SiteGenerator.entries(full, search: searchTexts(plan, inputs: inputs)) { page in
       switch page.kind {
       case .home: true
       case .address(let index), .area(let index, _): rendered.contains(index)
-      case .languageChoice, .notFound: false
+      case .languageChoice, .notFound, .search: false
       }
+    }
+  }
+
+  /// The search texts of the plan's addresses, in its order: made when their inputs were read,
+  /// else kept by the last build (or, should that fail to decode, read again).
+  private static func searchTexts(_ plan: SitePlan, inputs: [InputRead]) -> [SearchText] {
+    let byFile = Dictionary(inputs.map { ($0.state.path, $0) }, uniquingKeysWith: { a, _ in a })
+    return plan.addresses.concurrentMap(batchSize: 16) { address in
+      let file = address.document.file
+      return byFile[file]?.state.search ?? SearchText(InputFile.read(file).document ?? address.document)
     }
   }
 

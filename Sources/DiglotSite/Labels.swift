@@ -15,6 +15,13 @@ struct Labels {
   var pageNotFound: String
   var pageNotFoundText: String
   var chooseLanguage: String
+  var search: String
+  var searchFor: String
+  var searchNoScript: String
+  var searchFound: String
+  var searchFoundOne: String
+  var searchNone: String
+  var searchMore: String
 
   /// The names of the words in `Templates/labels.json`.
   static var names: [String: WritableKeyPath<Labels, String>] {
@@ -22,7 +29,10 @@ struct Labels {
       "siteName": \.siteName, "home": \.home, "skipToContent": \.skipToContent, "breadcrumb": \.breadcrumb,
       "previous": \.previous, "next": \.next, "policyAreas": \.policyAreas, "keyFigures": \.keyFigures,
       "noAddresses": \.noAddresses, "feed": \.feed, "pageNotFound": \.pageNotFound,
-      "pageNotFoundText": \.pageNotFoundText, "chooseLanguage": \.chooseLanguage,
+      "pageNotFoundText": \.pageNotFoundText, "chooseLanguage": \.chooseLanguage, "search": \.search,
+      "searchFor": \.searchFor, "searchNoScript": \.searchNoScript, "searchFound": \.searchFound,
+      "searchFoundOne": \.searchFoundOne,
+      "searchNone": \.searchNone, "searchMore": \.searchMore,
     ]
   }
 
@@ -36,13 +46,21 @@ struct Labels {
         keyFigures: "Key figures", noAddresses: "No addresses have been published yet.",
         feed: "Atom feed", pageNotFound: "Page not found",
         pageNotFoundText: "There is no page at this address. Start again from the home page.",
-        chooseLanguage: "Choose a language")
+        chooseLanguage: "Choose a language", search: "Search", searchFor: "Search the site",
+        searchNoScript:
+          "Search needs JavaScript, which is off in this browser. Every page can be reached from the home page.",
+        searchFound: "{count} pages found", searchFoundOne: "1 page found",
+        searchNone: "No page has all of these words or figures.",
+        searchMore: "More results")
     case .chinese:
       Labels(
         siteName: "施政重點", home: "主頁", skipToContent: "跳至內容", breadcrumb: "導覽路徑",
         previous: "上一個範疇", next: "下一個範疇", policyAreas: "政策範疇", keyFigures: "主要數字",
         noAddresses: "暫時未有發布的文件。", feed: "Atom 訂閱", pageNotFound: "找不到網頁",
-        pageNotFoundText: "這個網址沒有網頁，請從主頁重新開始。", chooseLanguage: "選擇語言")
+        pageNotFoundText: "這個網址沒有網頁，請從主頁重新開始。", chooseLanguage: "選擇語言", search: "搜尋",
+        searchFor: "搜尋本網站", searchNoScript: "搜尋需要 JavaScript，但這個瀏覽器已把它關閉。所有網頁都可從主頁瀏覽。",
+        searchFound: "找到 {count} 個網頁", searchFoundOne: "找到 1 個網頁",
+        searchNone: "沒有網頁同時包含這些字詞或數字。", searchMore: "更多結果")
     }
   }
 

@@ -12,6 +12,8 @@ extension PageContext {
       return labels(in: .english).pageNotFound + " · " + labels(in: .chinese).pageNotFound
     case .home:
       return labels.siteName
+    case .search:
+      return labels.search + " · " + labels.siteName
     case .address(let index):
       return title(of: plan.addresses[index]) + " · " + labels.siteName
     case .area(let index, let area):
@@ -26,6 +28,7 @@ extension PageContext {
     case .languageChoice: languageChoice()
     case .notFound: notFound()
     case .home: home()
+    case .search: searchPage()
     case .address(let index): overview(of: index)
     case .area(let index, let area): areaPage(area, of: index)
     }
@@ -76,7 +79,7 @@ extension PageContext {
   func feedLink() -> String? {
     switch page.kind {
     case .languageChoice, .notFound: nil
-    case .home, .address, .area: link(toFile: "\(language.folder)/feed.xml")
+    case .home, .address, .area, .search: link(toFile: "\(language.folder)/feed.xml")
     }
   }
 
@@ -84,6 +87,7 @@ extension PageContext {
   private func name(of target: Page) -> [MarkupNode] {
     switch target.kind {
     case .languageChoice, .notFound, .home: [.text(labels.home)]
+    case .search: [.text(labels.search)]
     case .address(let index):
       text.inline(plan.addresses[index].document.title) ?? [.text(title(of: plan.addresses[index]))]
     case .area(let index, let area): title(ofArea: area, in: plan.addresses[index])

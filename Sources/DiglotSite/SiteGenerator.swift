@@ -7,22 +7,35 @@ public enum SiteGenerator {
   /// feeds and the template's assets. The same input always gives the same bytes.
   public static func generate(_ documents: [Document], templates: Templates, options: SiteOptions) -> [SiteFile] {
     let renderer = SiteRenderer(plan: SitePlan(documents: documents), templates: templates, options: options)
-    return entries(renderer) { _ in true }.compactMap { entry in
+    return entries(renderer, search: searchTexts(renderer.plan)) { _ in true }.compactMap { entry in
       if case .file(let file) = entry { file } else { nil }
     }.sorted { $0.path < $1.path }
   }
 
   /// Every file of the site: the pages `render` picks rendered (on all cores; pages are
-  /// independent), the other pages kept from the current output; the sitemap, the feeds and the
-  /// template's assets always given.
-  public static func entries(_ renderer: SiteRenderer, rendering render: @Sendable (Page) -> Bool) -> [SiteEntry] {
+  /// independent), the other pages kept from the current output; the sitemap, the feeds, the
+  /// search index (made of the addresses' search texts, in the plan's order) and the template's
+  /// assets always given.
+  public static func entries(
+    _ renderer: SiteRenderer, search texts: [SearchText], rendering render: @Sendable (Page) -> Bool
+  ) -> [SiteEntry] {
     let plan = renderer.plan
     var entries = plan.pages.concurrentMap(batchSize: 32) { page in
       render(page) ? SiteEntry.file(renderer.render(page)) : .kept(plan.path(of: page))
     }
     entries.append(.file(renderer.sitemap()))
     entries += SiteLanguage.allCases.map { .file(renderer.feed($0)) }
+    entries += SiteLanguage.allCases.concurrentMap { language in
+      SearchIndex(renderer: renderer, language: language).files(texts)
+    }.joined().map(SiteEntry.file)
     entries += renderer.templates.assets.map(SiteEntry.file)
     return entries
+  }
+}
+
+extension SiteGenerator {
+  /// The search texts of the plan's addresses, in its order.
+  public static func searchTexts(_ plan: SitePlan) -> [SearchText] {
+    plan.addresses.concurrentMap(batchSize: 16) { SearchText($0.document) }
   }
 }

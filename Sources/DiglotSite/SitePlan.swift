@@ -13,6 +13,8 @@ public struct Page: Hashable, Sendable {
     case address(Int)
     /// `en/<address>/<area>/index.html`: one policy area of an address.
     case area(address: Int, area: Int)
+    /// `en/search/index.html`: search of the language's pages.
+    case search
   }
 
   public var kind: Kind
@@ -59,6 +61,7 @@ public struct SitePlan: Sendable {
     var pages = [Page(.languageChoice, .english), Page(.notFound, .english)]
     for language in SiteLanguage.allCases {
       pages.append(Page(.home, language))
+      pages.append(Page(.search, language))
       for (index, address) in addresses.enumerated() {
         pages.append(Page(.address(index), language))
         for area in address.areaSlugs.indices {
@@ -79,7 +82,7 @@ public struct SitePlan: Sendable {
   public func counterpart(of page: Page) -> Page? {
     switch page.kind {
     case .languageChoice, .notFound: nil
-    case .home, .address, .area: Page(page.kind, page.language.other)
+    case .home, .address, .area, .search: Page(page.kind, page.language.other)
     }
   }
 
@@ -88,7 +91,7 @@ public struct SitePlan: Sendable {
   public func defaultAlternate(of page: Page) -> Page {
     switch page.kind {
     case .languageChoice, .notFound, .home: Page(.languageChoice, .english)
-    case .address, .area: Page(page.kind, .english)
+    case .address, .area, .search: Page(page.kind, .english)
     }
   }
 
@@ -112,7 +115,7 @@ public struct SitePlan: Sendable {
     switch page.kind {
     case .languageChoice, .notFound: return []
     case .home: return [home]
-    case .address: return [home, page]
+    case .address, .search: return [home, page]
     case .area(let address, _): return [home, Page(.address(address), page.language), page]
     }
   }
@@ -164,6 +167,7 @@ public struct SitePlan: Sendable {
     case .languageChoice: return Location(folders: [], file: "index.html")
     case .notFound: return Location(folders: [], file: "404.html")
     case .home: return Location(folders: [folder], file: "index.html")
+    case .search: return Location(folders: [folder, "search"], file: "index.html")
     case .address(let index): return Location(folders: [folder, addresses[index].slug], file: "index.html")
     case .area(let index, let area):
       return Location(folders: [folder, addresses[index].slug, addresses[index].areaSlugs[area]], file: "index.html")

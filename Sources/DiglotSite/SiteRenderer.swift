@@ -84,6 +84,8 @@ private struct SlotFiller {
       return context.feedLink().map {
         [.element("a", ["href": $0, "type": "application/atom+xml"], [.text(context.labels.feed)])]
       }
+    case .search:
+      return context.searchBox(in: &element)
     }
   }
 }

@@ -21,11 +21,14 @@ enum Slot: String, CaseIterable {
   case siteName = "site-name"
   /// A link to the language's Atom feed.
   case feed
+  /// A search box: a `<form>` that the page fills with a field and a button, sent to the
+  /// language's search page; left out on the search page itself.
+  case search
 
   var isRequired: Bool {
     switch self {
     case .title, .skipLink, .language, .breadcrumbs, .content: true
-    case .siteName, .feed: false
+    case .siteName, .feed, .search: false
     }
   }
 }

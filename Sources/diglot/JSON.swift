@@ -1,3 +1,5 @@
+import DiglotSite
+
 /// A JSON value with keys kept in the order they are written, so output is stable.
 enum JSON {
   case null
@@ -30,21 +32,5 @@ enum JSON {
     }
   }
 
-  private static func quoted(_ string: String) -> String {
-    var result = "\""
-    for scalar in string.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "\""
-  }
+  private static func quoted(_ string: String) -> String { JSONText.quoted(string) }
 }

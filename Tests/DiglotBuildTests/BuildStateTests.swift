@@ -1,5 +1,6 @@
 import DiglotModel
 import DiglotReader
+import DiglotSite
 import Foundation
 import Testing
 
@@ -13,7 +14,8 @@ import Testing
       let result = DocumentReader.read(bytes, path: path)
       return BuildState.Input(
         path: path, stamp: FileStamp(size: Int64(bytes.count), modified: -5, inode: 42),
-        content: Fingerprint(bytes), outline: result.document?.outline, diagnostics: result.diagnostics)
+        content: Fingerprint(bytes), outline: result.document?.outline,
+        search: result.document.map(SearchText.init), diagnostics: result.diagnostics)
     }
     return BuildState(
       setting: Fingerprint([1, 2, 3]), output: FileStamp(size: 4096, modified: 1_700_000_000_123_456_789, inode: 7),
@@ -23,6 +25,7 @@ import Testing
   @Test func stateSurvivesTheRoundTrip() throws {
     let state = try exampleState()
     #expect(state.inputs.allSatisfy { $0.outline != nil && !$0.outline!.areas.isEmpty })
+    #expect(state.inputs.allSatisfy { $0.search?.pages[.chinese]?.count == $0.outline!.areas.count + 1 })
     #expect(try BuildState.decode(state.encoded()) == state)
   }
 

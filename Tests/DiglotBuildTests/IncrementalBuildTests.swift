@@ -61,6 +61,11 @@ struct Project {
     try text.write(to: input.appendingPathComponent(name), atomically: true, encoding: .utf8)
   }
 
+  /// How many files the search index of the output has (`en/search/terms-0.js` …).
+  func searchIndexFiles() throws -> Int {
+    try files(in: output).keys.filter { $0.contains("/search/") && $0.hasSuffix(".js") }.count
+  }
+
   func stamp(_ path: String) throws -> (inode: Int, modified: Date) {
     let attributes = try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(path).path)
     return ((attributes[.systemFileNumber] as? Int) ?? -1, (attributes[.modificationDate] as? Date) ?? .distantPast)
@@ -87,7 +92,8 @@ func files(in folder: URL) throws -> [String: Data] {
     defer { project.remove() }
     let first = try SiteBuild.run(project.options())
     #expect(first.read == 2)
-    #expect(first.files.written == 24)
+    // 22 pages, the sitemap, 2 feeds, 2 assets and the search index.
+    #expect(first.files.written == 27 + (try project.searchIndexFiles()))
 
     // Add an address.
     try project.writeAddress("2025-26-budget.txt", date: "26/2/2025", marker: "一")
@@ -136,7 +142,7 @@ func files(in folder: URL) throws -> [String: Data] {
     report = try project.buildAndCompareWithClean()
     #expect(report.read == 0)
     #expect(report.files.written == 0)
-    #expect(report.files.unchanged == 34)
+    #expect(report.files.unchanged == 37 + (try project.searchIndexFiles()))
   }
 
   @Test func anUntouchedPageKeepsItsFileWhenAnAddressIsAdded() throws {
@@ -148,7 +154,8 @@ func files(in folder: URL) throws -> [String: Data] {
     let homeBefore = try project.stamp("en/index.html")
     try project.writeAddress("2025-26-budget.txt", date: "26/2/2025", marker: "一")
     let report = try SiteBuild.run(project.options())
-    #expect(report.files.written == 15)  // 10 pages of the new address, 2 home pages, 2 feeds, the sitemap
+    // 10 pages of the new address, 2 home pages, 2 feeds, the sitemap, the search index
+    #expect(report.files.written == 15 + (try project.searchIndexFiles()))
     let after = try project.stamp(page)
     #expect(after.inode == before.inode)
     #expect(after.modified == before.modified)
@@ -170,7 +177,7 @@ func files(in folder: URL) throws -> [String: Data] {
     #expect(!plan.written.contains("en/2024-10-18-policy-address/index.html"))
     #expect(try files(in: project.output) == before)
     // The dry run left no state behind: a real build still writes the new address.
-    #expect(try SiteBuild.run(project.options()).files.written == 15)
+    #expect(try SiteBuild.run(project.options()).files.written == 15 + (try project.searchIndexFiles()))
   }
 
   @Test func aFailedBuildLeavesTheSiteAndTheStateAsTheyWere() throws {
@@ -258,7 +265,7 @@ func files(in folder: URL) throws -> [String: Data] {
     try FileManager.default.createDirectory(at: project.output, withIntermediateDirectories: false)
     var report = try project.buildAndCompareWithClean()
     #expect(report.read == 2)
-    #expect(report.files.written == 24)
+    #expect(report.files.written == 27 + (try project.searchIndexFiles()))
 
     // Someone deletes a page: the next build notices that it cannot keep it, and builds it all.
     try FileManager.default.removeItem(at: project.output.appendingPathComponent("en/2024-02-29-budget/index.html"))

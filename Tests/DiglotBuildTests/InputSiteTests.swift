@@ -28,18 +28,19 @@ import Testing
     return HTML.parse(bytes).nodes.allElements
   }
 
-  @Test func thePageSetIsTwoLanguagesTimesHomeOverviewsAndAreas() throws {
+  @Test func thePageSetIsTwoLanguagesTimesHomeSearchOverviewsAndAreas() throws {
     defer { project.remove() }
     let pages = site.keys.filter { $0.hasSuffix(".html") }.sorted()
     for language in ["en", "zh-hant"] {
       let own = pages.filter { $0.hasPrefix(language + "/") }
-      #expect(own.count == 1 + 2 + 6, "\(language): \(own)")
+      #expect(own.count == 1 + 1 + 2 + 6, "\(language): \(own)")
       #expect(own.contains("\(language)/index.html"))
-      #expect(own.filter { $0.split(separator: "/").count == 3 }.count == 2)  // the overviews
+      #expect(own.contains("\(language)/search/index.html"))
+      #expect(own.filter { $0.split(separator: "/").count == 3 }.count == 1 + 2)  // search and the overviews
       #expect(own.filter { $0.split(separator: "/").count == 4 }.count == 6)  // the area pages
     }
     #expect(Set(pages.filter { !$0.contains("/") }) == ["index.html", "404.html"])
-    #expect(pages.count == 20)
+    #expect(pages.count == 22)
   }
 
   @Test func eachAreaPageShowsItsTopicsAndFiguresInItsLanguage() throws {

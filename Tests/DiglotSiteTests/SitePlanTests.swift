@@ -18,6 +18,7 @@ import Testing
         "en/2024-02-29-budget/2-develop-i-t-infrastructure/index.html",
         "en/2024-02-29-budget/index.html",
         "en/index.html",
+        "en/search/index.html",
         "index.html",
         "zh-hant/2023-10-25-policy-address/1-attracting-i-t-talents/index.html",
         "zh-hant/2023-10-25-policy-address/index.html",
@@ -25,6 +26,7 @@ import Testing
         "zh-hant/2024-02-29-budget/2-develop-i-t-infrastructure/index.html",
         "zh-hant/2024-02-29-budget/index.html",
         "zh-hant/index.html",
+        "zh-hant/search/index.html",
       ])
   }
 

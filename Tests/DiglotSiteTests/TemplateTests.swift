@@ -67,7 +67,7 @@ import Testing
     #expect(
       messages(template) == [
         #"Templates/page.html:3:7: error: slot "content" cannot be on <meta>"#,
-        #"Templates/page.html:9:1: error: unknown slot "foot" (known slots: title, skip-link, language, breadcrumbs, content, site-name, feed)"#,
+        #"Templates/page.html:9:1: error: unknown slot "foot" (known slots: title, skip-link, language, breadcrumbs, content, site-name, feed, search)"#,
       ])
   }
 
@@ -104,7 +104,7 @@ import Testing
   }
 
   @Test func theShippedTemplatesLoadCleanly() {
-    #expect(Fixtures.templates.assets.map(\.path) == ["assets/site.css"])
+    #expect(Fixtures.templates.assets.map(\.path) == ["assets/search.js", "assets/site.css"])
   }
 }
 
