@@ -3,7 +3,7 @@ import DiglotBuild
 import DiglotModel
 import Foundation
 
-/// The options of a build, shared by `build` and `watch`.
+/// The options of a build, shared by `build`, `watch` and `serve`.
 struct BuildArguments: ParsableArguments {
   @Option(help: "The folder of slide-text files.")
   var input = "Input"
@@ -31,28 +31,39 @@ struct BuildArguments: ParsableArguments {
     return options
   }
 
-  /// Runs one build and prints its diagnostics and summary; returns whether it succeeded.
-  func build(_ options: BuildOptions) -> Bool {
+  /// Runs one build and prints its diagnostics and summary.
+  func build(_ options: BuildOptions) -> BuildOutcome {
     let progress = Console.isTerminal ? Console.progress : nil
     do {
       let report = try SiteBuild.run(options, progress: progress)
       if progress != nil { Console.clearProgress() }
       Console.report(report.diagnostics)
       if let failure = report.failure {
-        Console.error("build failed: \(failure); \(output)/ was left as it was\n")
-        return false
+        let reason = "build failed: \(failure); \(output)/ was left as it was"
+        Console.error(reason + "\n")
+        return BuildOutcome(succeeded: false, problems: report.diagnostics.map(\.description) + [reason])
       }
       if let plan = report.plan {
         Console.out(plan.written.map { "write \($0)\n" }.joined() + plan.removed.map { "remove \($0)\n" }.joined())
       }
       Console.out(report.summary + "\n")
-      return true
+      return BuildOutcome(succeeded: true, changedOutput: report.files.written + report.files.removed > 0)
     } catch {
       if progress != nil { Console.clearProgress() }
-      Console.error("\(output): error: \(error); the previous site was left as it was\n")
-      return false
+      let reason = "\(output): error: \(error); the previous site was left as it was"
+      Console.error(reason + "\n")
+      return BuildOutcome(succeeded: false, problems: [reason])
     }
   }
+}
+
+/// How one build ended, for the commands that build.
+struct BuildOutcome {
+  var succeeded: Bool
+  /// Whether the build wrote or removed any file of the output.
+  var changedOutput = false
+  /// When the build failed: its diagnostics and the reason, as printed.
+  var problems: [String] = []
 }
 
 struct Build: ParsableCommand {
@@ -77,6 +88,6 @@ struct Build: ParsableCommand {
     var options = arguments.options
     options.clean = clean
     options.dryRun = dryRun
-    guard arguments.build(options) else { throw ExitCode(1) }
+    guard arguments.build(options).succeeded else { throw ExitCode(1) }
   }
 }

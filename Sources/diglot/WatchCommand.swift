@@ -15,6 +15,20 @@ struct Watch: ParsableCommand {
 
   @OptionGroup var arguments: BuildArguments
 
+  @OptionGroup var watching: WatchArguments
+
+  func run() throws {
+    let stop = StopRequest(signals: [SIGINT, SIGTERM])
+    let folders = WatchedFolders(input: arguments.input, templates: arguments.templates)
+    Console.error("watching \(folders.input)/ and \(folders.templates)/ (Ctrl-C to stop)\n")
+    let options = arguments.options
+    folders.watch(every: watching.interval, until: stop) { _ = arguments.build(options) }
+    Console.error("stopped watching\n")
+  }
+}
+
+/// The options of watching, shared by `watch` and `serve`.
+struct WatchArguments: ParsableArguments {
   @Option(help: "Seconds between looks at the input and templates folders.")
   var interval = 0.3
 
@@ -22,42 +36,6 @@ struct Watch: ParsableCommand {
     guard interval > 0, interval.isFinite else {
       throw ValidationError("--interval must be a positive number of seconds.")
     }
-  }
-
-  func run() throws {
-    let stop = StopRequest(signals: [SIGINT, SIGTERM])
-    let folders = WatchedFolders(input: arguments.input, templates: arguments.templates)
-    Console.error("watching \(folders.input)/ and \(folders.templates)/ (Ctrl-C to stop)\n")
-    let options = arguments.options
-    var built = try? folders.snapshot()
-    _ = arguments.build(options)
-    var settling: WatchedFolders.Snapshot?
-    var unreadable = false
-    while !stop.wait(seconds: interval) {
-      let current: WatchedFolders.Snapshot
-      do {
-        current = try folders.snapshot()
-        unreadable = false
-      } catch {
-        if !unreadable { Console.error("\(error); watching for it to come back\n") }
-        unreadable = true
-        settling = nil
-        continue
-      }
-      guard current != built else {
-        settling = nil
-        continue
-      }
-      // Build only once the change has settled, so a file being copied is not read half-written.
-      guard current == settling else {
-        settling = current
-        continue
-      }
-      built = current
-      settling = nil
-      _ = arguments.build(options)
-    }
-    Console.error("stopped watching\n")
   }
 }
 
@@ -95,6 +73,39 @@ struct WatchedFolders {
       snapshot[path] = FileStamp(path: path)
     }
     return snapshot
+  }
+
+  /// Runs `build` now, then again whenever the folders change, until `stop` is requested. A
+  /// change is built only once it has stayed the same for one more interval, so a file being
+  /// copied is not read half-written.
+  func watch(every interval: Double, until stop: StopRequest, build: () -> Void) {
+    var built = try? snapshot()
+    build()
+    var settling: Snapshot?
+    var unreadable = false
+    while !stop.wait(seconds: interval) {
+      let current: Snapshot
+      do {
+        current = try snapshot()
+        unreadable = false
+      } catch {
+        if !unreadable { Console.error("\(error); watching for it to come back\n") }
+        unreadable = true
+        settling = nil
+        continue
+      }
+      guard current != built else {
+        settling = nil
+        continue
+      }
+      guard current == settling else {
+        settling = current
+        continue
+      }
+      built = current
+      settling = nil
+      build()
+    }
   }
 
   private static func trimmed(_ folder: String) -> String {
