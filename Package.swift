@@ -13,7 +13,8 @@ let package = Package(
     .library(name: "DiglotBuild", targets: ["DiglotBuild"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
   ],
   targets: [
     // libxml2 from the system; only DiglotXML imports it.
@@ -34,10 +35,17 @@ let package = Package(
     .target(name: "DiglotSite", dependencies: ["DiglotModel", "DiglotReader", "DiglotXML"]),
     // A build as a recipe: read what changed, render what can have changed, publish, remember.
     .target(name: "DiglotBuild", dependencies: ["DiglotModel", "DiglotReader", "DiglotSite"]),
+    // Serving the output folder over HTTP, with live reload: the only home of the HTTP library.
+    .target(
+      name: "DiglotServe",
+      dependencies: [
+        .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+      ]
+    ),
     .executableTarget(
       name: "diglot",
       dependencies: [
-        "DiglotModel", "DiglotFigures", "DiglotReader", "DiglotSite", "DiglotBuild",
+        "DiglotModel", "DiglotFigures", "DiglotReader", "DiglotSite", "DiglotBuild", "DiglotServe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -56,5 +64,9 @@ let package = Package(
     .testTarget(
       name: "DiglotBuildTests", dependencies: ["DiglotBuild", "DiglotSite", "DiglotModel", "DiglotReader", "DiglotXML"]),
     .testTarget(name: "DiglotCommandTests", dependencies: ["diglot"]),
+    .testTarget(
+      name: "DiglotServeTests",
+      dependencies: ["DiglotServe", .product(name: "FlyingFox", package: "FlyingFox")]
+    ),
   ]
 )

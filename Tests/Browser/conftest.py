@@ -152,7 +152,7 @@ def _chromedriver() -> str | None:
 
 
 @pytest.fixture(scope="session")
-def browser(site):
+def browser():
     """One headless Chromium for the whole run, driven through the system chromedriver."""
     try:
         from selenium import webdriver
