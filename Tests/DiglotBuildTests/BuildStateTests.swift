@@ -35,7 +35,7 @@ import Testing
     var state = try exampleState()
     state.inputs[0] = BuildState.Input(
       path: "a.txt", stamp: FileStamp(size: 1, modified: 1, inode: 1), content: Fingerprint([1]), outline: outline,
-      diagnostics: [])
+      search: nil, diagnostics: [])
     let decoded = try #require(try BuildState.decode(state.encoded()).inputs[0].outline)
     let figure = try #require(decoded.areas.first?.title.figures.first)
     #expect(figure.zh?.offsets == 6..<14)

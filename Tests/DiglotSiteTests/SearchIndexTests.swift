@@ -68,7 +68,7 @@ import Testing
         Item(
           text: Fixtures.text(
             "撥出2億元作為款項", "Set aside $200 million as funds",
-            figures: [Fixtures.money("2億元", "$200 million", 200_000_000)]))))
+            figures: [Fixtures.money("2億元", after: "撥出", "$200 million", after: "Set aside ", 200_000_000)]))))
     return document
   }()
 
