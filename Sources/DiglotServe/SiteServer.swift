@@ -15,7 +15,9 @@ public final class SiteServer: Sendable {
 
   private let http: HTTPServer
   private let live = LiveReload()
-  private let address: String
+  /// The host as it goes in a URL (`127.0.0.1`, `[::1]`), and the port asked for.
+  private let host: String
+  private let port: UInt16
 
   /// A server of `folder` on `host` (an IPv4 or IPv6 address, or `localhost`) and `port` (0:
   /// any free port); nothing is listening until ``start()``.
@@ -27,7 +29,8 @@ public final class SiteServer: Sendable {
     } catch {
       throw StartError(description: "\(host) is not an IP address (such as 127.0.0.1, ::1 or 0.0.0.0)")
     }
-    address = ip.contains(":") ? "[\(ip)]" : ip
+    self.host = ip.contains(":") ? "[\(ip)]" : ip
+    self.port = port
     let handler = SiteHandler(folder: ServedFolder(path: folder), live: live)
     http = HTTPServer(config: .init(address: socketAddress, logger: .disabled), handler: handler)
   }
@@ -48,11 +51,11 @@ public final class SiteServer: Sendable {
       return nil
     }
     guard let port else {
-      var reason = "\(failure.value.map { String(describing: $0) } ?? "unknown error")"
+      var reason = failure.value.map { String(describing: $0) } ?? "unknown error"
       if case .failed(_, _, let message) = failure.value as? SocketError { reason = message.lowercased() }
-      throw StartError(description: "cannot listen on \(address): \(reason)")
+      throw StartError(description: "cannot listen on \(host):\(self.port): \(reason)")
     }
-    return "http://\(address):\(port)/"
+    return "http://\(host):\(port)/"
   }
 
   /// Takes note of a build's end, for the open pages: they reload if the output changed or the

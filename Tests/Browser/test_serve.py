@@ -142,6 +142,14 @@ def test_content_types(served, path, content_type):
         assert body == (served.output / path[1:]).read_bytes(), f"{path}: not the file's bytes"
 
 
+def test_head_and_other_methods(served):
+    status, headers, body = served.get("/assets/site.css", method="HEAD")
+    assert (status, headers["content-type"], body) == (200, "text/css; charset=utf-8", b"")
+    assert headers["content-length"] == str((served.output / "assets/site.css").stat().st_size)
+    status, headers, _ = served.get("/index.html", method="POST")
+    assert (status, headers.get("allow")) == (405, "GET, HEAD")
+
+
 def test_pages_get_the_script_the_files_do_not(served):
     status, _, body = served.get("/" + BUDGET_AREA)
     assert status == 200
@@ -203,6 +211,13 @@ def test_a_bad_host_is_an_error():
                             capture_output=True, text=True, timeout=30)
     assert result.returncode == 1
     assert result.stderr == "error: example.org is not an IP address (such as 127.0.0.1, ::1 or 0.0.0.0)\n"
+
+
+def test_a_port_in_use_is_an_error(served):
+    result = subprocess.run([diglot_executable(), "serve", "--port", str(served.port)], cwd=tempfile.gettempdir(),
+                            capture_output=True, text=True, timeout=30)
+    assert result.returncode == 1
+    assert result.stderr == f"error: cannot listen on 127.0.0.1:{served.port}: address already in use\n"
 
 
 def test_ctrl_c_exits_with_0():
