@@ -33,17 +33,19 @@ struct ServedFolder: Sendable {
       }
     }
     guard let root = Self.realPath(path) else { return .notFound }
+    let inside = { (real: String) in root == "/" || real == root || real.hasPrefix(root + "/") }
     let relative = segments.filter { !$0.isEmpty }.joined(separator: "/")
-    guard var real = Self.realPath(relative.isEmpty ? root : root + "/" + relative) else { return .notFound }
+    guard var real = Self.realPath(relative.isEmpty ? root : root + "/" + relative), inside(real) else {
+      return .notFound
+    }
     if Self.isFolder(real) {
       guard requestPath.hasSuffix("/") else { return .folder(redirectTo: encodedPath + "/") }
-      guard let index = Self.realPath(real + "/index.html") else { return .notFound }
+      guard let index = Self.realPath(real + "/index.html"), inside(index) else { return .notFound }
       real = index
     } else if requestPath.hasSuffix("/") {
       return .notFound
     }
-    guard real.hasPrefix(root == "/" ? "/" : root + "/"), Self.isRegularFile(real) else { return .notFound }
-    return .file(real)
+    return Self.isRegularFile(real) ? .file(real) : .notFound
   }
 
   /// The site's page for a missing page, `404.html` at the top of the folder, if there is one.

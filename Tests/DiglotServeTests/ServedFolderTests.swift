@@ -46,7 +46,8 @@ import Testing
   @Test func nothingOutsideTheFolder() {
     defer { try? FileManager.default.removeItem(at: project) }
     for path in [
-      "/../secret.txt", "/en/../../secret.txt", "/./index.html", "/en/./index.html", "/leak.txt", "/out/secret.txt",
+      "/../secret.txt", "/en/../../secret.txt", "/./index.html", "/en/./index.html", "/leak.txt", "/out", "/out/",
+      "/out/secret.txt",
       "/en//index.html", "en/index.html", "", "/assets/site.css/", "/en\\..\\..\\secret.txt",
       "/index.html\0.css", "/.hidden", "/missing.html", "/en/missing/", "/%2e%2e/secret.txt",
       "/en/%2E%2E/%2e%2e/secret.txt",
