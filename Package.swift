@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "DiglotModel", targets: ["DiglotModel"]),
     .library(name: "DiglotFigures", targets: ["DiglotFigures"]),
     .library(name: "DiglotReader", targets: ["DiglotReader"]),
+    .library(name: "DiglotCorpus", targets: ["DiglotCorpus"]),
     .library(name: "DiglotSite", targets: ["DiglotSite"]),
     .library(name: "DiglotBuild", targets: ["DiglotBuild"]),
   ],
@@ -31,6 +32,8 @@ let package = Package(
     .target(name: "DiglotFigures", dependencies: ["DiglotModel"]),
     // Slide text to Document, with diagnostics.
     .target(name: "DiglotReader", dependencies: ["DiglotModel", "DiglotFigures"]),
+    // What the addresses say together: initiatives, figure tables, comparisons. No I/O.
+    .target(name: "DiglotCorpus", dependencies: ["DiglotModel"]),
     // Site plan, rendering through templates, writing Output/.
     .target(name: "DiglotSite", dependencies: ["DiglotModel", "DiglotReader", "DiglotXML"]),
     // A build as a recipe: read what changed, render what can have changed, publish, remember.
@@ -56,6 +59,7 @@ let package = Package(
       resources: [.copy("Golden"), .copy("Variants")]
     ),
     .testTarget(name: "DiglotXMLTests", dependencies: ["DiglotXML"]),
+    .testTarget(name: "DiglotCorpusTests", dependencies: ["DiglotCorpus", "DiglotReader", "DiglotModel"]),
     .testTarget(
       name: "DiglotSiteTests",
       dependencies: ["DiglotSite", "DiglotReader", "DiglotModel"],

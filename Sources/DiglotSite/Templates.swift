@@ -88,7 +88,7 @@ public struct Templates: Sendable {
     let text = String(decoding: data, as: UTF8.self)
     let path = url.relativePath
     func problem(_ message: String, at needle: String? = nil) -> Diagnostic {
-      Diagnostic(.error, message, file: path, position: position(of: needle, in: text))
+      Diagnostic(.error, message, file: path, position: SourcePosition.ofQuoted(needle, in: text))
     }
     let languages = SiteLanguage.allCases.map(\.tag).joined(separator: ", ")
     guard let object = try? JSONSerialization.jsonObject(with: data), let entries = object as? [String: Any] else {
@@ -118,16 +118,6 @@ public struct Templates: Sendable {
       }
     }
     return (words, problems)
-  }
-
-  /// Where `"needle"` first stands in `text` (1:1 if nowhere): JSON's own errors have no position.
-  private static func position(of needle: String?, in text: String) -> SourcePosition {
-    guard let needle, let range = text.range(of: "\"\(needle)\"") else { return SourcePosition(line: 1, column: 1) }
-    let before = text[..<range.lowerBound]
-    let line = before.count { $0 == "\n" } + 1
-    let column =
-      before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
-    return SourcePosition(line: line, column: column)
   }
 
   /// Parses a page template given as bytes; `path` is the name diagnostics give it.

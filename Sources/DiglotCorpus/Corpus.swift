@@ -1,0 +1,59 @@
+import DiglotModel
+
+/// What the addresses say together: initiatives across addresses, figure tables, and what each
+/// address changes from the one before it. Computed from the documents alone, once per build.
+public struct Corpus: Sendable {
+  /// The documents, in the order given (the site's: newest first).
+  public let documents: [Document]
+  /// Initiatives, the most recently mentioned first.
+  public let initiatives: [Initiative]
+  /// The money figures of each document, by the document's index.
+  public let figureTables: [FigureTable]
+  /// For each address that has an earlier one of the same kind and bureau, what changed.
+  public let comparisons: [Comparison]
+
+  /// - Parameter documents: newest first, as the site lists them; indices in the corpus refer
+  ///   to this order.
+  public init(documents: [Document], rules: InitiativeRules = InitiativeRules()) {
+    self.documents = documents
+    initiatives = InitiativeFinder.initiatives(in: documents, rules: rules)
+    figureTables = documents.enumerated().map { FigureTable(document: $0, $1) }
+    var comparisons: [Comparison] = []
+    var latest: [Series: Int] = [:]
+    // Walking from the oldest, each address is compared with the last one seen of its series.
+    for index in documents.indices.reversed() where documents[index].date != nil {
+      let series = Series(documents[index])
+      if let earlier = latest[series] {
+        comparisons.append(Comparison(earlier: earlier, later: index, initiatives: initiatives))
+      }
+      latest[series] = index
+    }
+    self.comparisons = comparisons.sorted { $0.later < $1.later }
+  }
+
+  /// The comparison in which the document is the later address.
+  public func comparison(toEarlierOf document: Int) -> Comparison? {
+    comparisons.first { $0.later == document }
+  }
+
+  /// The comparison in which the document is the earlier address.
+  public func comparison(toLaterOf document: Int) -> Comparison? {
+    comparisons.first { $0.earlier == document }
+  }
+
+  /// The initiatives a document mentions, by index, in the order of `initiatives`.
+  public func initiatives(of document: Int) -> [Int] {
+    initiatives.indices.filter { initiatives[$0].mentions.contains { $0.document == document } }
+  }
+
+  /// Addresses of one kind from one bureau, compared with one another.
+  private struct Series: Hashable {
+    var kind: DocumentKind
+    var bureau: String
+
+    init(_ document: Document) {
+      kind = document.kind
+      bureau = InitiativeName.normalised(document.bureau?.en?.plainText ?? document.bureau?.zh?.plainText ?? "")
+    }
+  }
+}

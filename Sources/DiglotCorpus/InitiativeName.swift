@@ -1,0 +1,156 @@
+import DiglotModel
+
+/// The name of an initiative in one bullet, in one or both languages, as written.
+public struct InitiativeName: Hashable, Sendable {
+  public var zh: String?
+  public var en: String?
+
+  public init(zh: String?, en: String?) {
+    self.zh = zh
+    self.en = en
+  }
+
+  /// The names a bullet gives, in order: Chinese names in `「」` or bold, English names in bold or,
+  /// failing those, in capitals; the two languages paired by order when they give as many.
+  /// A bullet that is nothing but a name (`新型工業加速計劃` / `New Industrialisation Acceleration
+  /// Scheme`) names itself.
+  public static func names(in text: Bilingual) -> [InitiativeName] {
+    let figures = text.figures.flatMap { [$0.zh?.written, $0.en?.written].compactMap { $0 } }
+    if let wholeZh = text.zh?.plainText, let wholeEn = text.en?.plainText, isBareChineseName(wholeZh),
+      capitalisedRuns(in: wholeEn, includingFirstWord: true) == [trimmed(wholeEn)]
+    {
+      return [InitiativeName(zh: trimmed(wholeZh), en: trimmed(wholeEn))]
+    }
+    let zh = text.zh.map { chineseNames(in: $0, figures: figures) } ?? []
+    let en = text.en.map { englishNames(in: $0, figures: figures) } ?? []
+    if zh.count == en.count { return zip(zh, en).map { InitiativeName(zh: $0, en: $1) } }
+    return zh.map { InitiativeName(zh: $0, en: nil) } + en.map { InitiativeName(zh: nil, en: $0) }
+  }
+
+  /// A name reduced to what identifies it: lower case, no quotes, no leading `the`, no trailing
+  /// abbreviation in brackets, single spaces. `The "AI Subsidy Scheme" (AISS)` is `ai subsidy scheme`.
+  public static func normalised(_ name: String) -> String {
+    var words = name.lowercased()
+      .filter { !quoteMarks.contains($0) }
+      .split(whereSeparator: \.isWhitespace).map(String.init)
+    if words.first == "the" { words.removeFirst() }
+    var result = words.joined(separator: " ")
+    for (open, close) in [("(", ")"), ("（", "）")] where result.hasSuffix(close) {
+      if let start = result.range(of: open, options: .backwards), start.lowerBound != result.startIndex {
+        result = String(result[..<start.lowerBound]).trimmingSpaces
+      }
+    }
+    return result
+  }
+
+  /// True when the name is Chinese (has a CJK character).
+  static func isChinese(_ name: String) -> Bool {
+    name.unicodeScalars.contains { (0x3400...0x9FFF).contains($0.value) || (0xF900...0xFAFF).contains($0.value) }
+  }
+
+  private static let quoteMarks: Set<Character> = ["\"", "“", "”", "'", "‘", "’", "「", "」", "『", "』", "《", "》"]
+
+  /// Names in `「」`, then bold runs that are not inside one, are not a bracketed name's
+  /// container, and are more than a figure.
+  private static func chineseNames(in inline: Inline, figures: [String]) -> [String] {
+    var names: [String] = []
+    var current: String?
+    for character in inline.plainText {
+      switch character {
+      case "「": current = ""
+      case "」":
+        if let name = current.map(trimmed), !name.isEmpty { names.append(name) }
+        current = nil
+      default: current?.append(character)
+      }
+    }
+    for case .strong(let run) in inline.spans where !run.contains("「") && !run.contains("」") {
+      let name = trimmed(run)
+      guard !names.contains(where: { $0.contains(name) }), hasWords(name, besides: figures) else { continue }
+      names.append(name)
+    }
+    return names
+  }
+
+  /// Bold runs that are more than a figure; if there are none, runs of three or more capitalised
+  /// words after the first word (`Enhance the Technology Talent Admission Scheme`).
+  private static func englishNames(in inline: Inline, figures: [String]) -> [String] {
+    var names: [String] = []
+    for case .strong(let run) in inline.spans {
+      let name = trimmed(run)
+      if hasWords(name, besides: figures) { names.append(name) }
+    }
+    return names.isEmpty ? capitalisedRuns(in: inline.plainText, includingFirstWord: false) : names
+  }
+
+  /// Words that join the capitalised words of a name: `Innovation and Technology Fund`.
+  private static let joiningWords: Set<String> = ["and", "of", "for", "the", "&", "on", "in"]
+
+  /// Maximal runs of capitalised words (joined by `and`, `of` …) with at least three capitalised
+  /// words; the text's first word, capitalised as a sentence starts, is left out unless asked.
+  private static func capitalisedRuns(in text: String, includingFirstWord: Bool) -> [String] {
+    let words = text.split(separator: " ").map(String.init)
+    var runs: [String] = []
+    var run: [String] = []
+    func close() {
+      while let last = run.last, joiningWords.contains(last) { run.removeLast() }
+      if let last = run.last { run[run.count - 1] = last.trimming(",") }
+      if run.count(where: { !joiningWords.contains($0) }) >= 3 { runs.append(run.joined(separator: " ")) }
+      run = []
+    }
+    for (index, word) in words.enumerated() {
+      // A comma may stand inside a name (`Research, Academic and Industry …`); other marks end it.
+      let bare = word.trimming(",;:.")
+      let capitalised = bare.first.map { $0.isUppercase || $0.isNumber } ?? false
+      if index == 0 && !includingFirstWord {
+        continue
+      } else if capitalised {
+        run.append(word.trimming(";:."))
+        if word.last.map({ ";:.".contains($0) }) ?? false { close() }
+      } else if !run.isEmpty && joiningWords.contains(bare) && bare == word {
+        run.append(bare)
+      } else {
+        close()
+      }
+    }
+    close()
+    return runs
+  }
+
+  /// Words that bound a figure, in bold with it: `**about $300 million**`.
+  private static let qualifierWords: Set<String> = ["about", "over", "up", "to", "no", "more", "less", "than"]
+
+  /// A short Chinese text with no sentence punctuation: a bullet that is only a name.
+  private static func isBareChineseName(_ text: String) -> Bool {
+    let name = trimmed(text)
+    return isChinese(name) && name.count <= 20 && !name.contains(where: { "，。；：、,;:「」".contains($0) })
+  }
+
+  /// True when the text has letters once the figures are taken out: `100億元` is not a name.
+  private static func hasWords(_ text: String, besides figures: [String]) -> Bool {
+    var rest = text
+    for figure in figures { rest = rest.replacingOccurrences(of: figure, with: "") }
+    let words = rest.split(whereSeparator: { $0.isWhitespace }).filter { !qualifierWords.contains($0.lowercased()) }
+    return words.joined().contains { $0.isLetter && !"億萬元千百十".contains($0) }
+  }
+
+  static func trimmed(_ text: String) -> String { text.trimmingSpaces }
+}
+
+extension String {
+  /// The string without white space at either end.
+  var trimmingSpaces: String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+
+  func trimming(_ set: String) -> String {
+    var result = Substring(self)
+    while let first = result.first, set.contains(first) { result.removeFirst() }
+    while let last = result.last, set.contains(last) { result.removeLast() }
+    return String(result)
+  }
+}

@@ -1,0 +1,84 @@
+import DiglotCorpus
+import DiglotModel
+import Testing
+
+@Suite struct InitiativeNameTests {
+  @Test(arguments: [
+    ("The \"AI Subsidy Scheme\"", "ai subsidy scheme"),
+    (
+      "Research, Academic and Industry Sectors One-plus Scheme (RAISe+)",
+      "research, academic and industry sectors one-plus scheme"
+    ),
+    ("  the   Technology Voucher   Programme ", "technology voucher programme"),
+    ("「創科創投基金」", "創科創投基金"),
+    ("創新及科技基金（創科基金）", "創新及科技基金"),
+    ("(RAISe+)", "(raise+)"),
+    ("Hong Kong’s “Pilot” Scheme", "hong kongs pilot scheme"),
+  ])
+  func normalisation(name: String, expected: String) {
+    #expect(InitiativeName.normalised(name) == expected)
+  }
+
+  @Test func chineseInCornerBracketsAndEnglishInBoldArePaired() {
+    let text = Bilingual(
+      zh: inline("設立**100億元**「**創科產業引導基金**」"),
+      en: inline("Set up the **$10 billion** **I&T Industry-Oriented Fund**"),
+      figures: [tenBillion])
+    #expect(InitiativeName.names(in: text) == [InitiativeName(zh: "創科產業引導基金", en: "I&T Industry-Oriented Fund")])
+  }
+
+  let tenBillion = Figure(
+    kind: .money, zh: Amount(written: "100億元", values: [10_000_000_000]),
+    en: Amount(written: "$10 billion", values: [10_000_000_000]), agreement: .agree)
+
+  @Test func boldThatIsOnlyAFigureIsNoName() {
+    let text = Bilingual(zh: inline("撥款**100億元**"), en: inline("Allocate **$10 billion**"), figures: [tenBillion])
+    #expect(InitiativeName.names(in: text).isEmpty)
+  }
+
+  @Test func capitalisedEnglishNameWithoutBold() {
+    let text = Bilingual(
+      zh: inline("優化「科技人才入境計劃」"),
+      en: inline("Enhance the Technology Talent Admission Scheme to speed up the processing of applications"))
+    #expect(
+      InitiativeName.names(in: text) == [InitiativeName(zh: "科技人才入境計劃", en: "Technology Talent Admission Scheme")])
+  }
+
+  @Test func fewerThanThreeCapitalisedWordsAreNoName() {
+    let text = Bilingual(zh: nil, en: inline("Attract more start-ups to Hong Kong"))
+    #expect(InitiativeName.names(in: text).isEmpty)
+  }
+
+  @Test func aBulletThatIsOnlyANameNamesItself() {
+    let text = Bilingual(zh: inline("新型工業加速計劃"), en: inline("New Industrialisation Acceleration Scheme"))
+    #expect(
+      InitiativeName.names(in: text) == [
+        InitiativeName(zh: "新型工業加速計劃", en: "New Industrialisation Acceleration Scheme")
+      ])
+  }
+
+  @Test func unequalCountsStayOneSided() {
+    let text = Bilingual(
+      zh: inline("推出「甲計劃」及「乙計劃」"), en: inline("Launch the **Alpha Scheme**"))
+    #expect(
+      InitiativeName.names(in: text) == [
+        InitiativeName(zh: "甲計劃", en: nil), InitiativeName(zh: "乙計劃", en: nil),
+        InitiativeName(zh: nil, en: "Alpha Scheme"),
+      ])
+  }
+}
+
+extension InitiativeNameTests {
+  @Test func aCommaInsideACapitalisedName() {
+    let text = Bilingual(zh: inline("產學研1+計劃"), en: inline("Research, Academic and Industry Sectors One-plus Scheme"))
+    #expect(InitiativeName.names(in: text).map(\.en) == ["Research, Academic and Industry Sectors One-plus Scheme"])
+  }
+
+  @Test func aQualifiedFigureInBoldIsNoName() {
+    let figure = Figure(
+      kind: .money, zh: Amount(written: "3億元", values: [300_000_000]),
+      en: Amount(written: "$300 million", values: [300_000_000]), agreement: .agree)
+    let text = Bilingual(zh: inline("撥款約**3億元**"), en: inline("Allocate **about $300 million**"), figures: [figure])
+    #expect(InitiativeName.names(in: text).isEmpty)
+  }
+}
