@@ -35,7 +35,7 @@ let package = Package(
     // What the addresses say together: initiatives, figure tables, comparisons. No I/O.
     .target(name: "DiglotCorpus", dependencies: ["DiglotModel"]),
     // Site plan, rendering through templates, writing Output/.
-    .target(name: "DiglotSite", dependencies: ["DiglotModel", "DiglotReader", "DiglotXML"]),
+    .target(name: "DiglotSite", dependencies: ["DiglotModel", "DiglotReader", "DiglotCorpus", "DiglotXML"]),
     // A build as a recipe: read what changed, render what can have changed, publish, remember.
     .target(name: "DiglotBuild", dependencies: ["DiglotModel", "DiglotReader", "DiglotSite"]),
     // Serving the output folder over HTTP, with live reload: the only home of the HTTP library.
@@ -48,7 +48,7 @@ let package = Package(
     .executableTarget(
       name: "diglot",
       dependencies: [
-        "DiglotModel", "DiglotFigures", "DiglotReader", "DiglotSite", "DiglotBuild", "DiglotServe",
+        "DiglotModel", "DiglotFigures", "DiglotReader", "DiglotCorpus", "DiglotSite", "DiglotBuild", "DiglotServe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -84,9 +84,14 @@ public enum SiteBuild {
     }
 
     progress("rendering")
+    // The whole site's data shows every figure of every address, more than the outlines kept
+    // in the state: the addresses that did not change are read again.
+    let documents = inputs.concurrentMap(batchSize: 8) { input in
+      input.document
+        ?? input.state.outline.map { InputFile.read(input.state.path, accepted: acceptance.accepted).document ?? $0 }
+    }.compactMap { $0 }
     let renderer = SiteRenderer(
-      plan: SitePlan(documents: inputs.compactMap { $0.document ?? $0.state.outline }),
-      templates: templates, options: SiteOptions(baseURL: options.baseURL))
+      plan: SitePlan(documents: documents), templates: templates, options: SiteOptions(baseURL: options.baseURL))
     let entries: [SiteEntry]
     if let previous {
       entries = incrementalEntries(renderer, inputs: inputs, previous: previous)
@@ -109,8 +114,9 @@ public enum SiteBuild {
     return report
   }
 
-  /// The site's files when only some inputs changed: their addresses' pages, and the pages that
-  /// list every address (home pages, feeds, sitemap), rendered; every other file kept.
+  /// The site's files when only some inputs changed: their addresses' pages and data, and the
+  /// files that show every address (home pages, feeds, sitemap, the whole site's data),
+  /// rendered; every other file kept.
   private static func incrementalEntries(
     _ renderer: SiteRenderer, inputs: [InputRead], previous: BuildState
   ) -> [SiteEntry] {
@@ -125,18 +131,7 @@ public enum SiteBuild {
         let file = plan.addresses[index].document.file
         return changed.contains(file) || previousFolders[file] != folders[file]
       })
-    // Renamed addresses whose files did not change were not read: read them now, for their pages.
-    var full = renderer
-    if rendered.contains(where: { !changed.contains(plan.addresses[$0].document.file) }) {
-      let documents = plan.addresses.enumerated().map { index, address in
-        rendered.contains(index) && !changed.contains(address.document.file)
-          ? InputFile.read(address.document.file).document ?? address.document : address.document
-      }
-      full = SiteRenderer(
-        plan: SitePlan(documents: documents), templates: renderer.templates, options: renderer.options)
-    }
-
-    return SiteGenerator.entries(full, search: searchTexts(plan, inputs: inputs)) { page in
+    return SiteGenerator.entries(renderer, search: searchTexts(plan, inputs: inputs)) { page in
       switch page.kind {
       case .home: true
       case .address(let index), .area(let index, _): rendered.contains(index)

@@ -4,7 +4,7 @@ import Foundation
 /// Builds a whole site in memory from documents; writing it out is another step's work.
 public enum SiteGenerator {
   /// Every file of the site, sorted by path: the pages in both languages, `sitemap.xml`, the
-  /// feeds and the template's assets. The same input always gives the same bytes.
+  /// feeds, the open data and the template's assets. The same input always gives the same bytes.
   public static func generate(_ documents: [Document], templates: Templates, options: SiteOptions) -> [SiteFile] {
     let renderer = SiteRenderer(plan: SitePlan(documents: documents), templates: templates, options: options)
     return entries(renderer, search: searchTexts(renderer.plan)) { _ in true }.compactMap { entry in
@@ -13,9 +13,9 @@ public enum SiteGenerator {
   }
 
   /// Every file of the site: the pages `render` picks rendered (on all cores; pages are
-  /// independent), the other pages kept from the current output; the sitemap, the feeds, the
-  /// search index (made of the addresses' search texts, in the plan's order) and the template's
-  /// assets always given.
+  /// independent), the other pages kept from the current output, and an address's data files
+  /// with its pages; the sitemap, the feeds, the whole site's data, the search index (made of
+  /// the addresses' search texts, in the plan's order) and the template's assets always given.
   public static func entries(
     _ renderer: SiteRenderer, search texts: [SearchText], rendering render: @Sendable (Page) -> Bool
   ) -> [SiteEntry] {
@@ -23,6 +23,13 @@ public enum SiteGenerator {
     var entries = plan.pages.concurrentMap(batchSize: 32) { page in
       render(page) ? SiteEntry.file(renderer.render(page)) : .kept(plan.path(of: page))
     }
+    for index in plan.addresses.indices {
+      entries +=
+        render(Page(.address(index), .english))
+        ? renderer.openData(ofAddress: index).map(SiteEntry.file)
+        : renderer.openDataPaths(ofAddress: index).map(SiteEntry.kept)
+    }
+    entries += renderer.siteOpenData().map(SiteEntry.file)
     entries.append(.file(renderer.sitemap()))
     entries += SiteLanguage.allCases.map { .file(renderer.feed($0)) }
     entries += SiteLanguage.allCases.concurrentMap { language in

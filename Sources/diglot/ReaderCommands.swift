@@ -1,5 +1,6 @@
 import ArgumentParser
 import DiglotBuild
+import DiglotCorpus
 import DiglotModel
 import DiglotReader
 import Foundation
@@ -137,13 +138,8 @@ enum FigureCSV {
         figure.kind.rawValue, figure.agreement.rawValue, figure.zh?.written ?? "", figure.en?.written ?? "",
         figure.zh?.valueString ?? "", figure.en?.valueString ?? "", figure.qualifier?.rawValue ?? "",
       ]
-      lines.append(fields.map(quoted).joined(separator: ","))
+      lines.append(fields.map(OpenData.csvField).joined(separator: ","))
     }
     return lines.joined(separator: "\n") + "\n"
-  }
-
-  private static func quoted(_ field: String) -> String {
-    guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 }

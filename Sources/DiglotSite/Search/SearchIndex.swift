@@ -1,3 +1,4 @@
+import DiglotCorpus
 import DiglotModel
 import Foundation
 

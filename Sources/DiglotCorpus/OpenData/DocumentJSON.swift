@@ -1,9 +1,10 @@
 import DiglotModel
 
-/// The JSON shapes of `diglot parse --format json` and `diglot figures --format json`:
-/// a contract scripts depend on. Text values are plain text, without markup.
-enum DocumentJSON {
-  static func document(_ document: Document) -> JSON {
+/// The JSON shapes of `diglot parse --format json`, `diglot figures --format json` and the
+/// site's `document.json`: a contract scripts depend on. Text values are plain text, without markup.
+public enum DocumentJSON {
+  /// The whole tree, text without markup.
+  public static func document(_ document: Document) -> JSON {
     .object([
       ("file", .string(document.file)),
       ("kind", .string(document.kind.rawValue)),
@@ -68,7 +69,7 @@ enum DocumentJSON {
   }
 
   /// A figure; with `file` and a place, also where it stands (for `diglot figures`).
-  static func figure(_ figure: Figure, file: String?, in place: (Document, PlacedFigure)?) -> JSON {
+  public static func figure(_ figure: Figure, file: String?, in place: (Document, PlacedFigure)?) -> JSON {
     var members: [(String, JSON)] = [
       ("kind", .string(figure.kind.rawValue)),
       ("zh", .optional(figure.zh?.written)),

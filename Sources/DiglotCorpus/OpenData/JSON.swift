@@ -1,7 +1,5 @@
-import DiglotSite
-
 /// A JSON value with keys kept in the order they are written, so output is stable.
-enum JSON {
+public enum JSON: Sendable {
   case null
   case bool(Bool)
   case int(Int)
@@ -9,11 +7,11 @@ enum JSON {
   case array([JSON])
   case object([(String, JSON)])
 
-  static func optional(_ value: String?) -> JSON { value.map(JSON.string) ?? .null }
-  static func optional(_ value: Int?) -> JSON { value.map(JSON.int) ?? .null }
+  public static func optional(_ value: String?) -> JSON { value.map(JSON.string) ?? .null }
+  public static func optional(_ value: Int?) -> JSON { value.map(JSON.int) ?? .null }
 
   /// Pretty-printed, two-space indented, UTF-8 characters as they are.
-  func serialized(indent: Int = 0) -> String {
+  public func serialized(indent: Int = 0) -> String {
     let pad = String(repeating: "  ", count: indent + 1)
     let close = String(repeating: "  ", count: indent)
     switch self {
