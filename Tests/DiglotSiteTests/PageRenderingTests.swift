@@ -298,10 +298,10 @@ import Testing
     let site = Fixtures.site([])
     #expect(
       site.keys.sorted() == [
-        "404.html", "assets/search.js", "assets/site.css", "en/feed.xml", "en/index.html", "en/search/index.html",
-        "en/search/index.js", "en/search/terms-0.js", "en/search/texts-0.js", "index.html", "sitemap.xml",
-        "zh-hant/feed.xml", "zh-hant/index.html", "zh-hant/search/index.html", "zh-hant/search/index.js",
-        "zh-hant/search/terms-0.js", "zh-hant/search/texts-0.js",
+        "404.html", "assets/search.js", "assets/site.css", "data/figures.csv", "data/figures.json", "en/feed.xml",
+        "en/index.html", "en/search/index.html", "en/search/index.js", "en/search/terms-0.js", "en/search/texts-0.js",
+        "index.html", "sitemap.xml", "zh-hant/feed.xml", "zh-hant/index.html", "zh-hant/search/index.html",
+        "zh-hant/search/index.js", "zh-hant/search/terms-0.js", "zh-hant/search/texts-0.js",
       ])
     #expect(try #require(site["zh-hant/index.html"]).text.contains("<p>暫時未有發布的文件。</p>"))
     #expect(XML.parse(try #require(site["en/feed.xml"]).contents).problems == [])
