@@ -3,7 +3,8 @@
 /// written: whether such a day exists is the document builder's question.
 enum DateLine {
   static func parse(_ body: ArraySlice<Unicode.Scalar>) -> (day: Int, month: Int, year: Int)? {
-    guard body.count <= 20 else { return nil }
+    // Most lines are not dates: they are longer, or have no digit.
+    guard body.count <= 20, body.contains(where: { Enumerator.digit($0) != nil }) else { return nil }
     let scalars = Array(body)
     if let parts = numbers(scalars, separators: ["/"]), parts.count == 3, parts[2].digits == 4,
       parts[0].digits <= 2, parts[1].digits <= 2

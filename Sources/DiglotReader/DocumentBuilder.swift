@@ -52,10 +52,12 @@ struct DocumentBuilder {
       else { return nil }
       return index
     }
-    let frontEnd = endOfFront(rest, skipping: subtitleIndex)
+    let keys = rest.map(key)
+    let frontEnd = endOfFront(rest, keys: keys, skipping: subtitleIndex)
+    let laterKeys = Set(rest.indices[frontEnd...].filter { isHeadingOrText(rest[$0]) }.map { keys[$0] })
     let overviewKeys = Set(
-      rest[..<frontEnd].indices.filter { $0 != subtitleIndex && isHeadingOrText(rest[$0]) }.map { key(rest[$0]) }
-        .filter { key in rest[frontEnd...].contains { isHeadingOrText($0) && self.key($0) == key } })
+      rest[..<frontEnd].indices.filter { $0 != subtitleIndex && isHeadingOrText(rest[$0]) }.map { keys[$0] }
+        .filter(laterKeys.contains))
 
     var front: [Pending] = []
     for index in rest[..<frontEnd].indices {
@@ -71,10 +73,10 @@ struct DocumentBuilder {
     var areas: [AreaDraft] = []
     var current: Int?
     var topic: Int?
-    for unit in rest[frontEnd...] {
+    for (unit, key) in zip(rest[frontEnd...], keys[frontEnd...]) {
       let currentNumber = current.flatMap { areas[$0].number }
-      if let heading = areaHeading(unit, overviewKeys: overviewKeys, currentNumber: currentNumber) {
-        let key = key(unit)
+      let announced = overviewKeys.contains(key)
+      if let heading = areaHeading(unit, announced: announced, currentNumber: currentNumber) {
         let number: Int? = if case .numbered(let value) = heading { value } else { nil }
         if let existing = areas.firstIndex(where: { number != nil ? $0.number == number : $0.key == key }) {
           current = existing
@@ -93,7 +95,6 @@ struct DocumentBuilder {
       default: startsTopic = false
       }
       if startsTopic {
-        let key = key(unit)
         if let existing = areas[area].topics.firstIndex(where: { $0.key == key }) {
           topic = existing
         } else {
@@ -226,11 +227,11 @@ struct DocumentBuilder {
 
   /// Where the front matter ends: at the first heading numbered 1, or at the first heading
   /// that repeats one already seen (an overview entry coming back as its area's heading).
-  private func endOfFront(_ units: [Unit], skipping skipped: Int?) -> Int {
+  private func endOfFront(_ units: [Unit], keys: [String], skipping skipped: Int?) -> Int {
     var seen: Set<String> = []
     for (index, unit) in units.enumerated() where index != skipped && isHeadingOrText(unit) {
       if case .heading(_, 1) = unit.kind { return index }
-      guard seen.insert(key(unit)).inserted else { return index }
+      guard seen.insert(keys[index]).inserted else { return index }
     }
     return units.count
   }
@@ -242,8 +243,7 @@ struct DocumentBuilder {
 
   /// Whether a unit heads a policy area: a heading numbered in sequence, or a heading or line
   /// announced on the overview (numbered lines need the overview: they may be bullets).
-  private func areaHeading(_ unit: Unit, overviewKeys: Set<String>, currentNumber: Int?) -> AreaHeading? {
-    let announced = overviewKeys.contains(key(unit))
+  private func areaHeading(_ unit: Unit, announced: Bool, currentNumber: Int?) -> AreaHeading? {
     switch unit.kind {
     case .heading(_, let number?):
       let inSequence = number == (currentNumber ?? 0) + 1 || number == currentNumber

@@ -11,8 +11,8 @@ struct Enumerator: Equatable {
   /// The enumerator at the start of `body`, if any. A number must be followed by text that is
   /// not a digit, so `1.8億元` is not an enumerator.
   static func at(start body: ArraySlice<Unicode.Scalar>) -> Enumerator? {
+    guard let first = body.first, mayStart(first) else { return nil }
     let scalars = Array(body.prefix(16))
-    guard let first = scalars.first else { return nil }
     if let close = closingBracket[first] {
       // `【一】`, `〔二〕`, `［三］`, `[1]`
       guard let end = scalars.prefix(6).firstIndex(of: close), end >= 2,
@@ -40,6 +40,12 @@ struct Enumerator: Equatable {
     guard isArabic || scalars[end] == "、", digit(scalars[end + 1]) == nil, let value = number(scalars[0..<end])
     else { return nil }
     return finished(value, end + 1, scalars, body.count)
+  }
+
+  /// Whether an enumerator may start with `scalar` (most lines are ruled out here, cheaply).
+  private static func mayStart(_ scalar: Unicode.Scalar) -> Bool {
+    digit(scalar) != nil || numerals.contains(scalar) || scalar == "十" || scalar == "第" || scalar == "C"
+      || scalar == "P" || stems.contains(scalar) || closingBracket[scalar] != nil
   }
 
   /// `Chapter 1` or `Part A`, then a space.

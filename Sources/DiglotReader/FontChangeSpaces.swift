@@ -6,7 +6,7 @@ enum FontChangeSpaces {
   /// running text (`isRunningText`), since a title line may separate its parts with a space.
   /// In English, a space goes after a dollar sign before a digit.
   static func removed(from text: LocatedText, language: Language, isRunningText: Bool) -> LocatedText {
-    guard text.scalars.contains(" ") else { return text }
+    guard language == .zh ? text.scalars.contains(" ") : text.scalars.contains("$") else { return text }
     var result = LocatedText()
     result.scalars.reserveCapacity(text.scalars.count)
     result.positions.reserveCapacity(text.scalars.count)

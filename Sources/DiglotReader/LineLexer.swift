@@ -194,8 +194,8 @@ enum LineLexer {
 
   /// `(a)`, `(i)`, `(1)`, `（一）`: returns the marker's length and whether it is a sub-level marker.
   private static func enumerator(in slice: ArraySlice<Unicode.Scalar>) -> (Int, Bool)? {
+    guard let open = slice.first, open == "(" || open == "（" else { return nil }
     let body = Array(slice.prefix(8))
-    guard let open = body.first, open == "(" || open == "（" else { return nil }
     let close: Unicode.Scalar = open == "(" ? ")" : "）"
     guard let end = body.prefix(6).firstIndex(of: close), end >= 2, end + 1 < slice.count else { return nil }
     let inside = body[1..<end]

@@ -21,11 +21,21 @@ enum TableLines {
       lastLineHardBreak: false)
   }
 
+  /// Whether the text has a tab or two spaces in a row: checked first, as most lines have neither.
+  private static func hasGap(_ scalars: [Unicode.Scalar]) -> Bool {
+    var previousIsSpace = false
+    for scalar in scalars {
+      if scalar == "\t" || (previousIsSpace && scalar == " ") { return true }
+      previousIsSpace = scalar == " "
+    }
+    return false
+  }
+
   /// A line's cells, if it is plain text with at least two of them.
   private static func cells(of line: Line) -> [LocatedText]? {
     guard line.kind == .text || line.kind.isNumbered else { return nil }
     let scalars = line.content.scalars
-    guard scalars.contains(where: { $0 == "\t" || $0 == " " }) else { return nil }
+    guard hasGap(scalars) else { return nil }
     var cells: [LocatedText] = []
     var cell = LocatedText()
     var index = 0
