@@ -148,11 +148,8 @@ enum LineLexer {
       body = dropLeading(found.length, from: body)
     }
 
-    line.content.scalars.reserveCapacity(body.count)
-    line.content.positions.reserveCapacity(body.count)
-    for index in body.indices {
-      line.content.append(body[index], at: SourcePosition(line: number, column: columns?[index] ?? index + 1))
-    }
+    line.content.scalars = Array(body)
+    line.content.positions = body.indices.map { SourcePosition(line: number, column: columns?[$0] ?? $0 + 1) }
     line.language = language(of: body)
     if let depth {
       line.kind = .bullet(depth: depth)

@@ -25,7 +25,7 @@ enum SourceText {
         Diagnostic(.error, "file is empty", file: file, position: SourcePosition(line: 1, column: 1)))
     }
     var lines: [[Unicode.Scalar]] = []
-    var current: [Unicode.Scalar] = []
+    var lineStart = 0
     var unusualBreaks: [(scalar: Unicode.Scalar, first: SourcePosition, count: Int)] = []
     var index = 0
     while index < scalars.count {
@@ -35,19 +35,17 @@ enum SourceText {
           if let known = unusualBreaks.firstIndex(where: { $0.scalar == scalar }) {
             unusualBreaks[known].count += 1
           } else {
-            let position = SourcePosition(line: lines.count + 1, column: current.count + 1)
+            let position = SourcePosition(line: lines.count + 1, column: index - lineStart + 1)
             unusualBreaks.append((scalar, position, 1))
           }
         }
-        lines.append(current)
-        current.removeAll(keepingCapacity: true)
+        lines.append(Array(scalars[lineStart..<index]))
         if scalar == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
-      } else {
-        current.append(scalar)
+        lineStart = index + 1
       }
       index += 1
     }
-    if !current.isEmpty { lines.append(current) }
+    if lineStart < scalars.count { lines.append(Array(scalars[lineStart...])) }
     let notes = unusualBreaks.map { found in
       Diagnostic(
         .note,
@@ -70,6 +68,11 @@ enum SourceText {
       return decodeUTF16(bytes, bigEndian: bytes[0] == 0xFE, file: file)
     }
     let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    // Well-formed text, by far the most common, is checked and decoded by the standard library
+    // at once; the loop below finds where ill-formed text goes wrong.
+    if let text = String(validating: bytes[start...], as: UTF8.self) {
+      return .success(Array(text.unicodeScalars))
+    }
     var scalars: [Unicode.Scalar] = []
     scalars.reserveCapacity(bytes.count)
     var parser = Unicode.UTF8.ForwardParser()
