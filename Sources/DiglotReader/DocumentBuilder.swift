@@ -154,7 +154,8 @@ struct DocumentBuilder {
       if let first = units.first {
         diagnostics.append(
           Diagnostic(
-            .warning, "no date on the title slide (expected D/M/YYYY, e.g. 29/2/2024)",
+            .warning,
+            "no date on the title slide (expected a date alone on its line, such as 29/2/2024, 2024年2月29日 or 29 February 2024)",
             at: first.lead.text.range(file: file)!))
       }
     }

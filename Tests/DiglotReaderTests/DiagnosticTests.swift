@@ -70,8 +70,9 @@ import Testing
     let result = read("香港創科發展藍圖\n\nHong Kong I&T Blueprint\n")
     #expect(result.document?.date == nil)
     #expect(
-      messages(result).contains("test.txt:1:1: warning: no date on the title slide (expected D/M/YYYY, e.g. 29/2/2024)")
-    )
+      messages(result).contains(
+        "test.txt:1:1: warning: no date on the title slide "
+          + "(expected a date alone on its line, such as 29/2/2024, 2024年2月29日 or 29 February 2024)"))
     #expect(!result.hasErrors)
   }
 
