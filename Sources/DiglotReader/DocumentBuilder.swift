@@ -123,8 +123,18 @@ struct DocumentBuilder {
         number: draft.number, title: draft.title, blocks: nest(draft.pending),
         topics: draft.topics.map { Topic(title: $0.title, blocks: nest($0.pending)) })
     }
-    if document.areas.isEmpty, let range = units.first?.lead.text.range(file: file) {
-      diagnostics.append(Diagnostic(.warning, "no policy areas found", at: range))
+    if document.areas.isEmpty, let range = (rest.first ?? units.first)?.lead.text.range(file: file) {
+      // A deck of one slide has no areas to find; a longer one has lost its structure.
+      if rest.isEmpty {
+        diagnostics.append(Diagnostic(.warning, "no policy areas found", at: range))
+      } else {
+        diagnostics.append(
+          Diagnostic(
+            .error,
+            "no policy areas found: number the area headings (`# 1. …`), or list the areas on an overview slide "
+              + "and repeat each at the top of its slides",
+            at: range))
+      }
     }
     return (document, diagnostics + bilinguals.diagnostics)
   }

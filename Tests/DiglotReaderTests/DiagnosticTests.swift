@@ -93,6 +93,16 @@ import Testing
         "test.txt:5:1: error: impossible date 2024年9月31日: there is no day 31 in month 9 of 2024"))
   }
 
+  @Test func aDeckWithContentButNoAreaIsAnError() {
+    let result = read(titleSlide + "重點措施\n\nKey initiatives\n\n- 撥款推行計劃\n\nAllocate funding to a scheme\n")
+    #expect(
+      messages(result) == [
+        "test.txt:8:1: error: no policy areas found: number the area headings (`# 1. …`), or list the areas "
+          + "on an overview slide and repeat each at the top of its slides"
+      ])
+    #expect(messages(read(titleSlide)) == ["test.txt:1:1: warning: no policy areas found"])
+  }
+
   @Test func pageFurnitureIsLeftOutWithOneNote() throws {
     let footer = "創新科技及工業局 Innovation, Technology and Industry Bureau"
     let pages = ["預算案\nBudget\n29/2/2024", "# 1. 範疇\nArea", "## 題目\nTopic\n- 撥款\n- Allocate"]
