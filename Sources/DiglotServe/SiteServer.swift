@@ -89,11 +89,22 @@ private struct SiteHandler: HTTPHandler {
       headers[.location] = location
       return HTTPResponse(statusCode: .movedPermanently, headers: headers)
     case .notFound:
-      if let page = folder.notFoundPage { return response(.notFound, file: page, for: request) }
+      if let page = folder.notFoundPage, let body = FileManager.default.contents(atPath: page) {
+        return response(.notFound, body: Self.rootBased(body), type: ContentType.html, for: request)
+      }
       return response(
         .notFound, body: Data("<!DOCTYPE html><title>Not found</title><p>Not found</p>".utf8),
         type: ContentType.html, for: request)
     }
+  }
+
+  /// The site's `404.html`, whose relative links are written for the top of the site, with a
+  /// `<base href="/">` so that they work at any depth.
+  static func rootBased(_ page: Data) -> Data {
+    guard let head = page.range(of: Data("<head>".utf8)) else { return page }
+    var page = page
+    page.insert(contentsOf: Data("\n<base href=\"/\">".utf8), at: head.upperBound)
+    return page
   }
 
   private func response(_ status: HTTPStatusCode, file path: String, for request: HTTPRequest) -> HTTPResponse {

@@ -171,7 +171,9 @@ def test_folders_serve_their_index(served):
 def test_a_missing_page_is_the_sites_404_page(served):
     status, headers, body = served.get("/en/no-such-address/index.html?x=1")
     assert status == 404 and headers["content-type"] == "text/html; charset=utf-8"
-    assert body.startswith((served.output / "404.html").read_bytes().rsplit(b"</body>", 1)[0])
+    # Its links are relative to the top of the site, wherever the missing page was.
+    head, rest = (served.output / "404.html").read_bytes().split(b"<head>", 1)
+    assert body.startswith(head + b'<head>\n<base href="/">' + rest.rsplit(b"</body>", 1)[0])
 
 
 @pytest.mark.parametrize("path", [
