@@ -1,5 +1,6 @@
 import DiglotModel
 import DiglotReader
+import DiglotSite
 import Glibc
 
 /// The file of accepted figure differences in an input folder, as the build and `check` read it.

@@ -16,6 +16,9 @@ public struct BuildOptions: Sendable {
   public var clean = false
   /// Say what would be written, without writing anything.
   public var dryRun = false
+  /// Publish even a site with no address, or one that has lost more than half of the addresses
+  /// of the site it replaces.
+  public var allowShrink = false
 
   public init(input: URL, templates: URL, output: URL, baseURL: String? = nil) {
     self.input = input

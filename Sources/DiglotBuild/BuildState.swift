@@ -2,9 +2,9 @@ import DiglotModel
 import DiglotSite
 import Foundation
 
-/// What a build remembers for the next one, kept in a file beside the output folder (never in
-/// the published site): what it was built with, and for each input its stamp, its content's
-/// fingerprint, the outline of its document and its diagnostics.
+/// What a build remembers for the next one, kept in the site's record beside the output folder
+/// (never in the published site): what it was built with, and for each input its stamp, its
+/// content's fingerprint, the outline of its document and its diagnostics.
 struct BuildState: Equatable {
   /// One input file as it was read.
   struct Input: Equatable {
@@ -95,50 +95,19 @@ struct BuildState: Equatable {
 
   /// The tool, the templates and the options: when any differs, nothing can be reused.
   var setting: Fingerprint
-  /// The output folder's stamp after the build: a site replaced since by anything else (or a
-  /// build killed between the swap and saving this state) does not match.
-  var output: FileStamp?
-  /// How many files the site has.
-  var fileCount: Int
   var inputs: [Input]
   /// The folders of each address's pages (its own, then its areas'), by input file: a build that
   /// gives an address other folders renders its pages again.
   var folders: [String: [String]]
 
-  private static let magic = Array("diglot-state 2\n".utf8)
+  private static let magic = Array("diglot-build 2\n".utf8)
 
-  /// The file that keeps the state of the site in `output`: `.Output.diglot-state` beside it.
-  static func location(for output: URL) -> URL {
-    output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).diglot-state")
-  }
-
-  /// The state saved for `output`, or nil if there is none or it cannot be read (an unreadable
-  /// state only costs a clean build).
-  static func load(for output: URL) -> BuildState? {
-    guard let bytes = LocalFile.bytes(at: location(for: output).path) else { return nil }
-    return try? decode(bytes)
-  }
-
-  /// Writes the state next to `output`, replacing the previous one in one step.
-  func save(for output: URL) throws {
-    let url = Self.location(for: output)
-    let temporary = url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".new")
-    try Data(encoded()).write(to: temporary)
-    guard rename(temporary.path, url.path) == 0 else {
-      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
-    }
-  }
-
-  /// Removes the saved state, so that the next build is a clean one.
-  static func remove(for output: URL) {
-    try? FileManager.default.removeItem(at: location(for: output))
-  }
+  /// The folders of the addresses' own pages: one per address of the site.
+  var addressFolders: Set<String> { Set(folders.values.compactMap(\.first)) }
 
   func encoded() -> [UInt8] {
     var writer = BinaryWriter()
     writer.write(setting.value)
-    writer.write(output) { $0.write(stamp: $1) }
-    writer.write(fileCount)
     writer.write(inputs) { writer, input in
       writer.write(input.path)
       writer.currentFile = input.path
@@ -158,8 +127,6 @@ struct BuildState: Equatable {
     guard bytes.starts(with: magic) else { throw BinaryReader.Malformed() }
     var reader = BinaryReader(bytes, from: magic.count)
     let setting = Fingerprint(value: try reader.readUInt64())
-    let output = try reader.readOptional { try $0.readStamp() }
-    let fileCount = try reader.readInt()
     let inputs = try reader.readArray { reader in
       let path = try reader.readString()
       reader.currentFile = path
@@ -176,7 +143,7 @@ struct BuildState: Equatable {
     }
     guard reader.isAtEnd else { throw BinaryReader.Malformed() }
     return BuildState(
-      setting: setting, output: output, fileCount: fileCount, inputs: inputs,
+      setting: setting, inputs: inputs,
       folders: Dictionary(folders, uniquingKeysWith: { a, _ in a }))
   }
 }

@@ -13,16 +13,10 @@ public enum InputFile {
     return DocumentReader.read(bytes, path: path, accepted: accepted)
   }
 
-  /// The `.txt` files of a folder, hidden ones left out, sorted, as paths that start with the
-  /// folder's path as given; nil if the folder cannot be read.
-  public static func paths(inFolder folder: String) -> [String]? {
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return nil }
-    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-    return names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted().map { prefix + $0 }
-  }
-
   static func unreadable(_ path: String) -> Diagnostic {
-    Diagnostic(.error, "cannot read the file", file: path, position: SourcePosition(line: 1, column: 1))
+    Diagnostic(
+      .error, "cannot read the file (it is missing, not a regular file, or not readable)", file: path,
+      position: SourcePosition(line: 1, column: 1))
   }
 }
 

@@ -20,8 +20,9 @@ public enum SiteBuild {
     var report: BuildReport
     do {
       report = try build(options, progress: progress ?? { _ in })
-    } catch OutputError.missingKeptFile {
-      // A file was removed from the output behind the last build's back: build it all again.
+    } catch let error as PublishError where isStale(error.error) {
+      // A file was removed from the output behind the last build's back, or another build
+      // replaced the site meanwhile: build it all again.
       var clean = options
       clean.clean = true
       report = try build(clean, progress: progress ?? { _ in })
@@ -32,21 +33,31 @@ public enum SiteBuild {
 
   private static func build(_ options: BuildOptions, progress: (String) -> Void) throws -> BuildReport {
     var report = BuildReport()
+    if let problem = OutputLocation.problem(output: options.output, input: options.input, templates: options.templates)
+    {
+      report.failure = problem
+      return report
+    }
+    // What a killed build left beside the output goes first, so the record read next is settled.
+    if !options.dryRun { try OutputWriter.tidy(options.output) }
     let acceptance = AcceptanceFile(inFolder: options.input.relativePath)
     var setting = settingFingerprint(options)
     setting.add(acceptance.bytes)
+    let record = SiteRecord.load(for: options.output)
+    let saved = record.flatMap { try? BuildState.decode($0.buildState) }
     let previous =
       options.clean
       ? nil
-      : BuildState.load(for: options.output).flatMap { state in
-        state.setting == setting && FileStamp(path: options.output.path) == state.output ? state : nil
+      : saved.flatMap { state in
+        state.setting == setting && FileStamp(path: options.output.path) == record?.folder ? state : nil
       }
 
     // Read what changed.
-    guard let paths = InputFile.paths(inFolder: options.input.relativePath) else {
-      report.failure = "there is no input folder \(options.input.relativePath)"
+    guard let listing = InputFolder.list(options.input.relativePath) else {
+      report.failure = "there is no input folder \(options.input.relativePath.escapedForDisplay)"
       return report
     }
+    let paths = listing.paths
     let known = Dictionary((previous?.inputs ?? []).map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
     progress("checking \(paths.count.grouped) input files")
     let inputs = paths.concurrentMap(batchSize: 32) { path in
@@ -54,7 +65,8 @@ public enum SiteBuild {
     }
     report.read = inputs.filter(\.parsed).count
     report.new = previous == nil ? 0 : paths.filter { known[$0] == nil }.count
-    report.diagnostics = inputs.flatMap(\.state.diagnostics) + acceptance.diagnostics(inputs: paths)
+    report.diagnostics =
+      listing.diagnostics + inputs.flatMap(\.state.diagnostics) + acceptance.diagnostics(inputs: paths)
     report.addresses = inputs.filter(\.state.hasOutline).count
 
     // With nothing changed, the templates are not even read: the state was saved by a build that
@@ -68,6 +80,10 @@ public enum SiteBuild {
       let (loaded, templateDiagnostics) = Templates.load(from: options.templates)
       templates = loaded
       report.diagnostics += templateDiagnostics
+      report.diagnostics += DuplicateAddresses.diagnostics(
+        inputs.compactMap { input in
+          (input.document?.outline ?? input.state.outline).map { (input.state.path, input.state.content, $0) }
+        })
     }
     report.diagnostics = Diagnostic.sorted(report.diagnostics)
     if report.errors > 0 || (options.strict && report.warnings > 0) {
@@ -77,9 +93,15 @@ public enum SiteBuild {
         : "\(report.warnings.grouped) \(report.warnings == 1 ? "warning" : "warnings") (--strict)"
       return report
     }
+    if report.addresses == 0, !options.allowShrink {
+      report.failure =
+        "no address was read from \(options.input.relativePath.escapedForDisplay); "
+        + "to publish a site without addresses, run again with --allow-shrink"
+      return report
+    }
     guard let templates else {
       // Nothing changed: templates that fail to load are an error, reported above.
-      report.files.unchanged = previous?.fileCount ?? 0
+      report.files.unchanged = record?.files.count ?? 0
       return report
     }
 
@@ -92,6 +114,16 @@ public enum SiteBuild {
     }.compactMap { $0 }
     let renderer = SiteRenderer(
       plan: SitePlan(documents: documents), templates: templates, options: SiteOptions(baseURL: options.baseURL))
+    if let saved, !options.allowShrink {
+      let published = saved.addressFolders
+      let lost = published.subtracting(folders(of: renderer.plan).values.compactMap(\.first)).count
+      if lost * 2 > published.count {
+        report.failure =
+          "the new site would have \(lost.grouped) of the \(published.count.grouped) addresses in "
+          + "\(options.output.relativePath.escapedForDisplay) no more; if that is intended, run again with --allow-shrink"
+        return report
+      }
+    }
     let entries: [SiteEntry]
     if let previous {
       entries = incrementalEntries(renderer, inputs: inputs, previous: previous)
@@ -106,12 +138,18 @@ public enum SiteBuild {
       report.files = plan.summary
       return report
     }
-    report.files = try OutputWriter.publish(entries, to: options.output)
-    let state = BuildState(
-      setting: setting, output: FileStamp(path: options.output.path), fileCount: entries.count,
-      inputs: inputs.map(\.state), folders: folders(of: renderer.plan))
-    try state.save(for: options.output)
+    let state = BuildState(setting: setting, inputs: inputs.map(\.state), folders: folders(of: renderer.plan))
+    report.files = try OutputWriter.publish(
+      entries, to: options.output, buildState: state.encoded(), expecting: previous == nil ? nil : record?.folder)
     return report
+  }
+
+  /// Whether the publish failed only because the site was not the one the build was planned against.
+  private static func isStale(_ error: OutputError) -> Bool {
+    switch error {
+    case .missingKeptFile, .siteChangedDuringBuild: true
+    default: false
+    }
   }
 
   /// The site's files when only some inputs changed: their addresses' pages and data, and the

@@ -30,9 +30,9 @@ public struct Diagnostic: Error, Hashable, Codable, Sendable, CustomStringConver
     self.init(severity, message, file: range.file, position: range.start)
   }
 
-  /// The compiler format editors and CI jump to.
+  /// The compiler format editors and CI jump to, on one line whatever the file is called.
   public var description: String {
-    "\(file):\(position.line):\(position.column): \(severity.rawValue): \(message)"
+    "\(file.escapedForDisplay):\(position.line):\(position.column): \(severity.rawValue): \(message)"
   }
 
   /// Sorts diagnostics by file, then position, then severity, as they are printed.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DiglotBuild
 import DiglotModel
+import DiglotSite
 import Foundation
 
 /// The options of a build, shared by `build`, `watch` and `serve`.
@@ -23,11 +24,24 @@ struct BuildArguments: ParsableArguments {
   @Flag(help: "Fail the build on any warning, leaving the output as it was.")
   var strict = false
 
+  @Flag(
+    help:
+      "Publish even a site with no address, or one that loses more than half of the addresses of the site it replaces."
+  )
+  var allowShrink = false
+
+  func validate() throws {
+    guard !output.isEmpty else {
+      throw ValidationError("--output is empty; give the folder the site is written to, e.g. --output Output")
+    }
+  }
+
   var options: BuildOptions {
     var options = BuildOptions(
       input: URL(fileURLWithPath: input), templates: URL(fileURLWithPath: templates),
       output: URL(fileURLWithPath: output), baseURL: baseURL)
     options.strict = strict
+    options.allowShrink = allowShrink
     return options
   }
 
@@ -39,7 +53,8 @@ struct BuildArguments: ParsableArguments {
       if progress != nil { Console.clearProgress() }
       Console.report(report.diagnostics)
       if let failure = report.failure {
-        let reason = "build failed: \(failure); \(output)/ was left as it was"
+        let folder = output.hasSuffix("/") ? output : output + "/"
+        let reason = "build failed: \(failure); \(folder.escapedForDisplay) was left as it was"
         Console.error(reason + "\n")
         return BuildOutcome(succeeded: false, problems: report.diagnostics.map(\.description) + [reason])
       }
@@ -50,9 +65,12 @@ struct BuildArguments: ParsableArguments {
       return BuildOutcome(succeeded: true, changedOutput: report.files.written + report.files.removed > 0)
     } catch {
       if progress != nil { Console.clearProgress() }
-      let reason = "\(output): error: \(error); the previous site was left as it was"
+      // A publish error says what the output holds now; any other error came before writing.
+      let kept = error is PublishError ? "" : "; nothing was changed"
+      let reason = "\(output.escapedForDisplay): error: \(error)\(kept)"
       Console.error(reason + "\n")
-      return BuildOutcome(succeeded: false, problems: [reason])
+      let replaced = (error as? PublishError)?.outcome == .newSiteInPlace
+      return BuildOutcome(succeeded: false, changedOutput: replaced, problems: [reason])
     }
   }
 }
@@ -72,8 +90,10 @@ struct Build: ParsableCommand {
     discussion: """
       Reads the .txt files of the input folder that changed since the last build, prints the \
       diagnostics, renders the pages that can have changed, and replaces the output folder in one \
-      step: if anything fails, the previous site is left as it was. What the last build did is \
-      kept beside the output folder, in .Output.diglot-state.
+      step: if anything fails, the previous site is left as it was. What the last build did, and \
+      which files of the output it made, is kept beside the output folder, in \
+      .Output.diglot-state. Diglot publishes only into a folder that is missing, empty, or holds a \
+      site it made, and removes only files it made (docs/safety.md).
       """)
 
   @OptionGroup var arguments: BuildArguments

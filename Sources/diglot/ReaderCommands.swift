@@ -51,10 +51,11 @@ struct Figures: ParsableCommand {
 
   func run() throws {
     var rows: [(file: String, document: Document, placed: PlacedFigure)] = []
-    let files = try InputFiles.resolve(paths)
+    let (files, listed) = try InputFiles.resolve(paths)
     let (results, acceptanceDiagnostics) = AcceptingReader.read(files)
-    Console.report(acceptanceDiagnostics)
-    var failed = acceptanceDiagnostics.contains { $0.severity == .error }
+    let problems = Diagnostic.sorted(listed + acceptanceDiagnostics)
+    Console.report(problems)
+    var failed = problems.contains { $0.severity == .error }
     for (file, result) in zip(files, results) {
       Console.report(result.diagnostics)
       failed = failed || result.hasErrors
@@ -84,9 +85,9 @@ struct Check: ParsableCommand {
   var strict = false
 
   func run() throws {
-    let files = try InputFiles.resolve(paths)
+    let (files, listed) = try InputFiles.resolve(paths)
     let (results, acceptanceDiagnostics) = AcceptingReader.read(files)
-    let diagnostics = Diagnostic.sorted(acceptanceDiagnostics + results.flatMap(\.diagnostics))
+    let diagnostics = Diagnostic.sorted(listed + acceptanceDiagnostics + results.flatMap(\.diagnostics))
     Console.report(diagnostics)
     let errors = diagnostics.filter { $0.severity == .error }.count
     let warnings = diagnostics.filter { $0.severity == .warning }.count
@@ -109,7 +110,7 @@ enum AcceptingReader {
       if acceptances[key] == nil {
         let acceptance = AcceptanceFile(inFolder: key)
         acceptances[key] = acceptance
-        diagnostics += acceptance.diagnostics(inputs: InputFile.paths(inFolder: key) ?? [])
+        diagnostics += acceptance.diagnostics(inputs: InputFolder.list(key)?.paths ?? [])
       }
       return InputFile.read(file, accepted: acceptances[key]?.accepted)
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DiglotBuild
+import DiglotSite
 import Dispatch
 import Foundation
 
@@ -39,8 +40,8 @@ struct WatchArguments: ParsableArguments {
   }
 }
 
-/// The files whose changes call for a build: the input folder's `.txt` files and every file of
-/// the templates folder, leaving out hidden ones as the build does.
+/// The files whose changes call for a build: the input folder's files that the build reads and
+/// every file of the templates folder, leaving out hidden ones as the build does.
 struct WatchedFolders {
   /// The stamp of every watched file, by path.
   typealias Snapshot = [String: FileStamp]
@@ -62,7 +63,7 @@ struct WatchedFolders {
 
   /// The stamps of the watched files now; a file removed while looking is left out.
   func snapshot() throws -> Snapshot {
-    guard let inputPaths = InputFile.paths(inFolder: input) else { throw UnreadableFolder(folder: input) }
+    guard let inputPaths = InputFolder.list(input)?.paths else { throw UnreadableFolder(folder: input) }
     guard let templateNames = try? FileManager.default.subpathsOfDirectory(atPath: templates) else {
       throw UnreadableFolder(folder: templates)
     }

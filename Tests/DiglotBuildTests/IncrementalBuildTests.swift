@@ -51,12 +51,15 @@ struct Project {
     return report
   }
 
-  /// Writes an input file: one of the examples with its date, title and a bullet changed.
-  func writeAddress(_ name: String, from example: String = "2024-25-budget-itib.txt", date: String, marker: String)
-    throws
-  {
+  /// Writes an input file: one of the examples with its date, a bullet and, given `title`, the
+  /// budget's English title changed.
+  func writeAddress(
+    _ name: String, from example: String = "2024-25-budget-itib.txt", date: String, marker: String,
+    title: String? = nil
+  ) throws {
     var text = try String(contentsOf: packageRoot.appendingPathComponent("Input/\(example)"), encoding: .utf8)
     text = text.replacingOccurrences(of: "29/2/2024", with: date).replacingOccurrences(of: "18/10/2024", with: date)
+    if let title { text = text.replacingOccurrences(of: "2024-25 Budget  \n", with: "\(title)  \n") }
     text = text.replacingOccurrences(of: "今年內成立", with: "今年內\(marker)成立")
     try text.write(to: input.appendingPathComponent(name), atomically: true, encoding: .utf8)
   }
@@ -115,7 +118,7 @@ func files(in folder: URL) throws -> [String: Data] {
     try project.buildAndCompareWithClean()
 
     // Another address with the same date and kind, whose file name sorts first, takes the slug.
-    try project.writeAddress("000-budget-2025.txt", date: "26/2/2025", marker: "三")
+    try project.writeAddress("000-budget-2025.txt", date: "26/2/2025", marker: "三", title: "2025-26 Budget (revised)")
     try project.buildAndCompareWithClean()
 
     // Delete an input: its pages go.

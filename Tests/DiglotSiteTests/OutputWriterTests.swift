@@ -25,7 +25,7 @@ import Testing
     #expect(
       try mode(folder.output("zh-hant/2024/budget/index.html")) == 0o644)
     #expect(try mode(folder.output("style.css")) == 0o644)
-    #expect(try folder.siblings() == ["Output"])
+    #expect(try folder.siblings() == published)
   }
 
   @Test func republishRewritesOnlyTheChangedFile() throws {
@@ -43,7 +43,7 @@ import Testing
     #expect(after["a.html"] == before["a.html"])
     #expect(after["en/deep/c.html"] == before["en/deep/c.html"])
     #expect(after["en/b.html"]?.inode != before["en/b.html"]?.inode)
-    #expect(try folder.siblings() == ["Output"])
+    #expect(try folder.siblings() == published)
   }
 
   @Test func publishingTheSameSiteLeavesTheOutputAlone() throws {
@@ -80,17 +80,105 @@ import Testing
     let folder = try TemporaryFolder()
     try OutputWriter.publish(
       site(["a.html": "a", "b/c.html": "c", "b/d/e.html": "e"]), to: folder.output)
-    try Data("stray".utf8).write(to: folder.output("stray.txt"))
-    try FileManager.default.createSymbolicLink(
-      atPath: folder.output("link").path, withDestinationPath: "a.html")
-    try FileManager.default.createDirectory(
-      at: folder.output("empty"), withIntermediateDirectories: false)
 
     let new = site(["a.html": "a"])
     let summary = try OutputWriter.publish(new, to: folder.output)
 
-    #expect(summary == PublishSummary(written: 0, unchanged: 1, removed: 4))
+    #expect(summary == PublishSummary(written: 0, unchanged: 1, removed: 2))
     #expect(try snapshot(folder.output) == expectedSnapshot(new))
+    #expect(SiteRecord.load(for: folder.output)?.files == ["a.html"])
+  }
+
+  // MARK: Owning the output
+
+  /// Files, links and folders that Diglot did not make stop the publish, which then changes
+  /// nothing, and the message names them; once they are moved out, the publish goes ahead.
+  @Test func entriesDiglotDidNotMakeStopThePublish() throws {
+    let folder = try TemporaryFolder()
+    let old = site(["a.html": "a", "b/c.html": "c"])
+    try OutputWriter.publish(old, to: folder.output)
+    try Data("stray".utf8).write(to: folder.output("b/stray.txt"))
+    try FileManager.default.createSymbolicLink(atPath: folder.output("link").path, withDestinationPath: "a.html")
+    try FileManager.default.createDirectory(
+      at: folder.output("drafts/deep"), withIntermediateDirectories: true)
+    try Data("draft".utf8).write(to: folder.output("drafts/deep/d.html"))
+    let before = try snapshot(folder.output)
+
+    let error = #expect(throws: PublishError.self) {
+      try OutputWriter.publish(site(["a.html": "A"]), to: folder.output)
+    }
+    #expect(
+      error?.description
+        == "\(folder.output.path) is not empty and holds entries Diglot did not make (b/stray.txt, drafts/, link); "
+        + "Diglot replaces only a site it made: move them out of \(folder.output.path), or choose a new or empty "
+        + "folder with --output; nothing was changed")
+    #expect(throws: OutputError.self) { try OutputWriter.plan(site(["a.html": "A"]), against: folder.output) }
+    #expect(try snapshot(folder.output) == before)
+
+    for stray in ["b/stray.txt", "link", "drafts"] {
+      try FileManager.default.removeItem(at: folder.output(stray))
+    }
+    try OutputWriter.publish(site(["a.html": "A"]), to: folder.output)
+    #expect(try snapshot(folder.output) == expectedSnapshot(site(["a.html": "A"])))
+  }
+
+  /// A folder with no record of a site (a folder of the user's, or a site whose record is lost) is
+  /// not replaced; an empty folder is.
+  @Test func aFolderWithoutARecordIsLeftAloneUnlessEmpty() throws {
+    let folder = try TemporaryFolder()
+    try OutputWriter.publish(site(["a.html": "a"]), to: folder.output)
+    try FileManager.default.removeItem(at: SiteRecord.location(for: folder.output))
+
+    let error = #expect(throws: PublishError.self) {
+      try OutputWriter.publish(site(["a.html": "a"]), to: folder.output)
+    }
+    #expect(error?.error == .notDiglotsSite(folder.output.path, examples: ["a.html"], count: 1))
+    #expect(try snapshot(folder.output) == expectedSnapshot(site(["a.html": "a"])))
+
+    try FileManager.default.removeItem(at: folder.output("a.html"))
+    try OutputWriter.publish(site(["b.html": "b"]), to: folder.output)
+    #expect(try snapshot(folder.output) == expectedSnapshot(site(["b.html": "b"])))
+  }
+
+  /// A publish planned against one site finds another in its place: it changes nothing.
+  @Test func aSiteReplacedSinceThePlanIsNotOverwritten() throws {
+    let folder = try TemporaryFolder()
+    try OutputWriter.publish(site(["a.html": "a"]), to: folder.output)
+    let planned = try #require(SiteRecord.load(for: folder.output)).folder
+    try OutputWriter.publish(site(["a.html": "a", "b.html": "b"]), to: folder.output)
+
+    #expect(throws: PublishError(.siteChangedDuringBuild(folder.output.path), outcome: .previousSiteInPlace)) {
+      try OutputWriter.publish([.kept("a.html")], to: folder.output, buildState: [], expecting: planned)
+    }
+    #expect(try snapshot(folder.output) == expectedSnapshot(site(["a.html": "a", "b.html": "b"])))
+  }
+
+  /// The build's state is saved with the site, and replaced even when no file of the site changes.
+  @Test func theRecordKeepsTheBuildStateAndTheFolderStamp() throws {
+    let folder = try TemporaryFolder()
+    let files = site(["a.html": "a", "en/b.html": "b"]).map(SiteEntry.file)
+    try OutputWriter.publish(files, to: folder.output, buildState: [1, 2, 3])
+    var record = try #require(SiteRecord.load(for: folder.output))
+    #expect(record == SiteRecord(files: ["a.html", "en/b.html"], folder: record.folder, buildState: [1, 2, 3]))
+    #expect(record.folder == FileStamp(path: folder.output.path))
+
+    let summary = try OutputWriter.publish(files, to: folder.output, buildState: [4])
+    #expect(summary == PublishSummary(written: 0, unchanged: 2, removed: 0))
+    record = try #require(SiteRecord.load(for: folder.output))
+    #expect(record.buildState == [4])
+    #expect(try folder.siblings() == published)
+  }
+
+  @Test func aDamagedRecordIsNoRecord() throws {
+    let record = SiteRecord(
+      files: ["a.html", "en/b.html"], folder: FileStamp(size: 1, modified: -2, inode: 3), buildState: [9])
+    let bytes = record.encoded()
+    #expect(SiteRecord.decode(bytes) == record)
+    // Cut anywhere before the build state (which checks itself), it is not read.
+    for length in 0..<(bytes.count - record.buildState.count) {
+      #expect(SiteRecord.decode(Array(bytes.prefix(length))) == nil, "cut to \(length) bytes")
+    }
+    #expect(SiteRecord.decode(Array("diglot-state 1\n".utf8) + bytes.dropFirst(15)) == nil)
   }
 
   @Test func aFileMayReplaceAFolderAndTheOtherWayRound() throws {
@@ -122,7 +210,7 @@ import Testing
         == PublishPlan(written: ["b.html", "d/e.html"], unchanged: ["a.html"], removed: ["c.html"]))
     #expect(plan.summary == PublishSummary(written: 2, unchanged: 1, removed: 1))
     #expect(try snapshot(folder.output) == expectedSnapshot(old))
-    #expect(try folder.siblings() == ["Output"])
+    #expect(try folder.siblings() == published)
   }
 
   // MARK: Refusing
@@ -133,22 +221,23 @@ import Testing
     let old = site(["a.html": "a"])
     try OutputWriter.publish(old, to: folder.output)
 
-    let error = #expect(throws: OutputError.self) {
+    let error = #expect(throws: PublishError.self) {
       try OutputWriter.publish(
         old + site(["b.html": "b"]) + [SiteFile(path: path, contents: [1])], to: folder.output)
     }
 
-    #expect(error?.description.hasPrefix("invalid site path \(path.debugDescription): ") == true)
+    #expect(error?.error.description.hasPrefix("invalid site path \(path.debugDescription): ") == true)
+    #expect(error?.outcome == .previousSiteInPlace)
     #expect(try snapshot(folder.output) == expectedSnapshot(old))
-    #expect(try folder.siblings() == ["Output"])
+    #expect(try folder.siblings() == published)
   }
 
   @Test func collidingPathsThrow() throws {
     let folder = try TemporaryFolder()
-    #expect(throws: OutputError.duplicatePath("a")) {
+    #expect(throws: PublishError(.duplicatePath("a"), outcome: .nothingPublished)) {
       try OutputWriter.publish(site(["a": "1"]) + site(["a": "2"]), to: folder.output)
     }
-    #expect(throws: OutputError.fileAndFolder("a")) {
+    #expect(throws: PublishError(.fileAndFolder("a"), outcome: .nothingPublished)) {
       try OutputWriter.publish(site(["a": "1", "a/b": "2"]), to: folder.output)
     }
     #expect(try folder.siblings() == [])
@@ -159,7 +248,8 @@ import Testing
     try Data("precious".utf8).write(to: folder.output)
 
     #expect(
-      throws: OutputError.unusableOutput(folder.output.path, reason: "it is a file, not a folder")
+      throws: PublishError(
+        .unusableOutput(folder.output.path, reason: "it is a file, not a folder"), outcome: .outputUntouched)
     ) {
       try OutputWriter.publish(site(["a.html": "a"]), to: folder.output)
     }
@@ -175,8 +265,8 @@ import Testing
       atPath: folder.output.path, withDestinationPath: "elsewhere")
 
     #expect(
-      throws: OutputError.unusableOutput(
-        folder.output.path, reason: "it is a symbolic link, not a folder")
+      throws: PublishError(
+        .unusableOutput(folder.output.path, reason: "it is a symbolic link, not a folder"), outcome: .outputUntouched)
     ) {
       try OutputWriter.publish(site(["a.html": "a"]), to: folder.output)
     }
@@ -189,15 +279,22 @@ import Testing
     try OutputWriter.publish(old, to: folder.output)
     let tooLong = "z/" + String(repeating: "x", count: 300)
 
-    #expect(
-      throws: OutputError.system(
-        action: "write", path: folder.output.path + "/" + tooLong, errno: ENAMETOOLONG)
-    ) {
+    let error = #expect(throws: PublishError.self) {
       try OutputWriter.publish(
         site(["a.html": "A", "b.html": "B", tooLong: "x"]), to: folder.output)
     }
+
+    // The message names the file that failed, in the staging folder, and says what was kept.
+    guard case .system("write", let path, ENAMETOOLONG) = error?.error else {
+      Issue.record("unexpected error \(String(describing: error))")
+      return
+    }
+    let staging = try #require(path.firstMatch(of: /^(.*)\/\.Output\.staging-[0-9a-f]+\/(.*)$/))
+    #expect(String(staging.1) == folder.url.path && String(staging.2) == tooLong)
+    #expect(error?.outcome == .previousSiteInPlace)
+    #expect(error?.description.hasSuffix(": File name too long; the previous site is in place") == true)
     #expect(try snapshot(folder.output) == expectedSnapshot(old))
-    #expect(try folder.siblings() == ["Output"])
+    #expect(try folder.siblings() == published)
   }
 
   @Test func errorsNameThePathAndTheCause() {
@@ -222,14 +319,14 @@ import Testing
 
     try OutputWriter.publish(files, to: folder.output)
 
-    #expect(try folder.siblings() == [".Outputs.staging-other", "Output"])
+    #expect(try folder.siblings() == [".Output.diglot-state", ".Outputs.staging-other", "Output"])
     #expect(try snapshot(folder.output) == expectedSnapshot(files))
   }
 
   /// A child process publishes a new site and stops itself at `stop`, so the kill is sure to
   /// come mid-publish; it is then killed with SIGKILL. The output must be exactly the old site
   /// (or the new one once swapped), and the next publish must succeed.
-  @Test(arguments: [OutputWriter.Checkpoint.staged(1), .staged(150), .staged(300), .swapped])
+  @Test(arguments: [OutputWriter.Checkpoint.staged(1), .staged(150), .staged(300), .recordWritten, .swapped])
   func killedPublishLeavesAWholeSite(stop: OutputWriter.Checkpoint) throws {
     let folder = try TemporaryFolder()
     let (old, new) = (largeSite(version: 1), largeSite(version: 2))
@@ -239,7 +336,9 @@ import Testing
     // never returns to the test runner: it stops itself, or ends with _exit.
     let pid = fork()
     if pid == 0 {
-      _ = try? OutputWriter.publish(new.map(SiteEntry.file), to: folder.output) { if $0 == stop { raise(SIGSTOP) } }
+      _ = try? OutputWriter.publish(new.map(SiteEntry.file), to: folder.output, buildState: [2], expecting: nil) {
+        if $0 == stop { raise(SIGSTOP) }
+      }
       _exit(0)
     }
     try #require(pid > 0)
@@ -259,11 +358,21 @@ import Testing
       }
       #expect(staged.count == count)
     }
+    // The new record was written before the swap; a tidy (as the next build does first) puts it
+    // in place if the swap happened, and removes it if not.
+    let pending = folder.url.appendingPathComponent(".Output.diglot-state.new")
+    #expect(FileManager.default.fileExists(atPath: pending.path) == (stop == .recordWritten || stop == .swapped))
+    try OutputWriter.tidy(folder.output)
+    #expect(try folder.siblings() == published)
+    let record = try #require(SiteRecord.load(for: folder.output))
+    #expect(record.files == (stop == .swapped ? new : old).map(\.path).sorted())
+    #expect(record.buildState == (stop == .swapped ? [2] : []))
+    #expect(record.folder == FileStamp(path: folder.output.path))
 
     let newer = largeSite(version: 3)
     try OutputWriter.publish(newer, to: folder.output)
     #expect(try snapshot(folder.output) == expectedSnapshot(newer))
-    #expect(try folder.siblings() == ["Output"])
+    #expect(try folder.siblings() == published)
   }
 
   /// Kills publishing children at varied moments, without stopping them first.
@@ -286,14 +395,20 @@ import Testing
 
       let found = try snapshot(folder.output)
       #expect(found == oldSnapshot || found == newSnapshot, "round \(round)")
+      try OutputWriter.tidy(folder.output)
+      let record = try #require(SiteRecord.load(for: folder.output))
+      #expect(record.files == (found == newSnapshot ? new : old).map(\.path).sorted(), "round \(round)")
     }
     try OutputWriter.publish(new, to: folder.output)
     #expect(try snapshot(folder.output) == newSnapshot)
-    #expect(try folder.siblings() == ["Output"])
+    #expect(try folder.siblings() == published)
   }
 }
 
 // MARK: Helpers
+
+/// What a folder holds beside it after a publish: the output and its record.
+private let published = [".Output.diglot-state", "Output"]
 
 /// A new, empty folder that is removed with everything in it when the value is released;
 /// `output` is the (not yet existing) `Output` inside it.

@@ -39,6 +39,13 @@ final class DirectoryHandle {
     throw OutputError.lastSystemError("inspect", display(path))
   }
 
+  /// The stamp of this folder itself.
+  func stamp() throws -> FileStamp {
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { throw OutputError.lastSystemError("inspect", display) }
+    return FileStamp(status)
+  }
+
   /// Waits until no other process publishes into this folder, and holds the lock until closed.
   func lock() throws {
     while flock(descriptor, LOCK_EX) != 0 {
@@ -73,6 +80,11 @@ final class DirectoryHandle {
   /// Renames the entry `name` of this folder to `newName`, which must not exist yet.
   func move(_ name: String, to newName: String, display: String) throws {
     try rename(name, newName, flags: renameNoReplace, action: "create", display: display)
+  }
+
+  /// Renames the file `name` of this folder to `newName`, replacing any file of that name in one step.
+  func move(_ name: String, over newName: String, display: String) throws {
+    try rename(name, newName, flags: 0, action: "replace", display: display)
   }
 
   private func rename(
@@ -185,25 +197,16 @@ final class DirectoryHandle {
       status.st_size == bytes.count
     else { return false }
     if bytes.isEmpty { return true }
-    let file = openat(descriptor, path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-    guard file >= 0 else { return false }
-    defer { close(file) }
-    let stored = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-      while count < buffer.count {
-        let read = Glibc.read(file, buffer.baseAddress! + count, buffer.count - count)
-        if read > 0 {
-          count += read
-        } else if read == 0 || errno != EINTR {
-          break
-        }
-      }
-    }
+    guard let stored = contents(path), stored.count == bytes.count else { return false }
     return stored.withUnsafeBytes { stored in
-      bytes.withUnsafeBytes { bytes in
-        stored.count == bytes.count
-          && memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
-      }
+      bytes.withUnsafeBytes { bytes in memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
     }
+  }
+
+  /// The bytes of the regular file `path`, or nil if it cannot be read. A symbolic link is not
+  /// followed, and a FIFO is not waited on.
+  func contents(_ path: String) -> [UInt8]? {
+    LocalFile.bytes(openat(descriptor, path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC))
   }
 
   // MARK: Writing
@@ -217,8 +220,9 @@ final class DirectoryHandle {
     }
   }
 
-  /// Creates the file `path` with mode 0644 and these bytes; fails if it exists.
-  func write(_ path: String, _ bytes: [UInt8], display: String) throws {
+  /// Creates the file `path` with mode 0644 and these bytes; fails if it exists. With `sync`,
+  /// the bytes are flushed to the disk before it returns.
+  func write(_ path: String, _ bytes: [UInt8], display: String, sync: Bool = false) throws {
     let file = openat(descriptor, path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
     guard file >= 0 else { throw OutputError.lastSystemError("write", display) }
     var failure = umaskAllows0755 || fchmod(file, 0o644) == 0 ? 0 : errno
@@ -233,6 +237,7 @@ final class DirectoryHandle {
         }
       }
     }
+    if sync, failure == 0, fsync(file) != 0 { failure = errno }
     // Some file systems report a full disk only when the file is closed.
     if close(file) != 0, failure == 0 { failure = errno }
     guard failure == 0 else {

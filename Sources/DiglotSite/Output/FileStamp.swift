@@ -19,6 +19,10 @@ public struct FileStamp: Hashable, Codable, Sendable {
   public init?(path: String) {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }
+    self.init(info)
+  }
+
+  init(_ info: stat) {
     size = Int64(info.st_size)
     modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
     inode = UInt64(info.st_ino)
@@ -26,15 +30,21 @@ public struct FileStamp: Hashable, Codable, Sendable {
 }
 
 /// Reading whole files.
-enum LocalFile {
-  /// The bytes of the file at `path`, read straight into an array (Foundation's `Data` would add
-  /// a copy), or nil if it cannot be read.
-  static func bytes(at path: String) -> [UInt8]? {
-    let file = open(path, O_RDONLY | O_CLOEXEC)
+public enum LocalFile {
+  /// The bytes of the regular file at `path`, read straight into an array (Foundation's `Data`
+  /// would add a copy), or nil if it cannot be read or is not a regular file. Opening does not
+  /// wait: a FIFO or a device is opened without blocking, seen for what it is, and not read.
+  public static func bytes(at path: String) -> [UInt8]? {
+    bytes(openat(AT_FDCWD, path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY))
+  }
+
+  /// The bytes of the regular file open as `file`, which is closed; nil if `file` is -1 (the
+  /// open failed), not a regular file, or cannot be read.
+  static func bytes(_ file: Int32) -> [UInt8]? {
     guard file >= 0 else { return nil }
     defer { close(file) }
     var info = stat()
-    guard fstat(file, &info) == 0 else { return nil }
+    guard fstat(file, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
     var failed = false
     let bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size)) { buffer, count in
       while count < buffer.count {

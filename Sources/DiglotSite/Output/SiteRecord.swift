@@ -1,0 +1,74 @@
+import Foundation
+
+/// What Diglot keeps beside a site it published, in `.Output.diglot-state` (never published):
+/// the site's files, which are the only files a later publish may remove; the output folder's
+/// stamp once the site was in place; and the state of the build that made it, for the next build.
+///
+/// The publish writes it inside its lock: first as `.Output.diglot-state.new`, flushed to the
+/// disk with the new site, then renamed over the old record once the new site is in place.
+public struct SiteRecord: Equatable, Sendable {
+  /// The paths of the site's files, sorted.
+  public var files: [String]
+  /// The output folder's stamp when the site was published: a folder replaced or changed since
+  /// has another.
+  public var folder: FileStamp
+  /// The state of the build that made the site; empty when the site was published on its own.
+  public var buildState: [UInt8]
+
+  public init(files: [String], folder: FileStamp, buildState: [UInt8]) {
+    self.files = files
+    self.folder = folder
+    self.buildState = buildState
+  }
+
+  /// The file that keeps the record of the site in `output`: `.Output.diglot-state` beside it.
+  public static func location(for output: URL) -> URL {
+    output.deletingLastPathComponent().appendingPathComponent(name(for: output.lastPathComponent))
+  }
+
+  /// The record's name for an output folder named `output`.
+  static func name(for output: String) -> String { ".\(output).diglot-state" }
+
+  /// The record saved for `output`, or nil if there is none or it cannot be read.
+  public static func load(for output: URL) -> SiteRecord? {
+    LocalFile.bytes(at: location(for: output).path).flatMap(decode)
+  }
+
+  private static let magic = Array("diglot-state 2\n".utf8)
+
+  /// The magic line; the stamp as three 8-byte numbers; the number of files, and each path
+  /// followed by a NUL (site paths never hold one); then the build's state.
+  func encoded() -> [UInt8] {
+    var bytes = Self.magic
+    for number in [
+      UInt64(bitPattern: folder.size), UInt64(bitPattern: folder.modified), folder.inode, UInt64(files.count),
+    ] {
+      withUnsafeBytes(of: number.littleEndian) { bytes += $0 }
+    }
+    for file in files {
+      bytes += file.utf8
+      bytes.append(0)
+    }
+    return bytes + buildState
+  }
+
+  static func decode(_ bytes: [UInt8]) -> SiteRecord? {
+    guard bytes.starts(with: magic), bytes.count >= magic.count + 32 else { return nil }
+    var offset = magic.count
+    func number() -> UInt64 {
+      defer { offset += 8 }
+      return (0..<8).reduce(0) { $0 | UInt64(bytes[offset + $1]) << (8 * $1) }
+    }
+    let folder = FileStamp(size: Int64(bitPattern: number()), modified: Int64(bitPattern: number()), inode: number())
+    let count = number()
+    guard count <= bytes.count - offset else { return nil }
+    var files: [String] = []
+    files.reserveCapacity(Int(count))
+    for _ in 0..<count {
+      guard let end = bytes[offset...].firstIndex(of: 0) else { return nil }
+      files.append(String(decoding: bytes[offset..<end], as: UTF8.self))
+      offset = end + 1
+    }
+    return SiteRecord(files: files, folder: folder, buildState: Array(bytes[offset...]))
+  }
+}
