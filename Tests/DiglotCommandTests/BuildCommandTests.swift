@@ -96,6 +96,12 @@ import Testing
     #expect(finalBuild.status == 0, "\(finalBuild.stderr)")
     #expect(try SiteTree(output).difference(from: newSite) == nil, "Output/ is not the site a clean build writes")
     #expect(try stagingFolders(in: project).isEmpty)
+    // The record saved with the site describes it: the next build has nothing to read or write.
+    let again = try runDiglot(["build"], in: project)
+    #expect(again.stdout.hasPrefix("\(inputs.count) addresses read, 0 pages written"), "\(again.stdout)")
+    #expect(
+      Set(try FileManager.default.contentsOfDirectory(atPath: project.path))
+        == ["Input", "Templates", "Output", ".Output.diglot-state", "Reference", ".Reference.diglot-state"])
   }
 
   /// Markup, quotes, ampersands and `../` in headings and bullets come out as text: escaped in the
@@ -265,19 +271,20 @@ struct SiteTree: Equatable {
 
 /// Many slide-text files made from the two examples in `Input/`: each a distinct address (its own
 /// date), each with its own words in a bullet, in two versions that differ in every page.
-private struct LargeInput {
+struct LargeInput {
   enum Version: String {
     case first = "A"
     case second = "B"
   }
 
-  /// Enough files that a build takes a few seconds in a debug build, so the kills land midway.
-  static let count = 120
-
+  /// How many files; by default enough that a build takes a few seconds in a debug build, so the
+  /// kills land midway.
+  let count: Int
   let budget: String
   let policyAddress: String
 
-  init() throws {
+  init(count: Int = 120) throws {
+    self.count = count
     let folder = packageRoot.appendingPathComponent("Input")
     budget = try String(contentsOf: folder.appendingPathComponent("2024-25-budget-itib.txt"), encoding: .utf8)
     policyAddress = try String(
@@ -288,7 +295,7 @@ private struct LargeInput {
   func write(_ version: Version, to project: URL) throws {
     let zhMark = version == .first ? "（甲稿）" : "（乙稿）"
     let enMark = "draft \(version.rawValue)"
-    for index in 0..<Self.count {
+    for index in 0..<count {
       // Distinct dates, D/M/YYYY, so that each file is its own address.
       let date = "\(index % 28 + 1)/\(index / 28 % 12 + 1)/\(2000 + index / 336)"
       // Letters, not digits, so that no figure is added to one language only.
@@ -314,7 +321,7 @@ private struct LargeInput {
 }
 
 /// `index` in letters: 0 is `a`, 25 is `z`, 26 is `ba`.
-private func letters(_ index: Int) -> String {
+func letters(_ index: Int) -> String {
   let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
   return index < 26 ? String(alphabet[index]) : letters(index / 26) + String(alphabet[index % 26])
 }

@@ -43,9 +43,16 @@ func startDiglot(_ arguments: [String], in directory: URL) throws -> (process: P
   return (process, stdout, stderr)
 }
 
-/// Runs `diglot` with `arguments` in `directory` (the package root by default).
-func runDiglot(_ arguments: [String], in directory: URL = packageRoot) throws -> CommandResult {
+/// Runs `diglot` with `arguments` in `directory` (the package root by default); with `killAfter`,
+/// a process still running after that many seconds is killed.
+func runDiglot(_ arguments: [String], in directory: URL = packageRoot, killAfter: Double? = nil) throws
+  -> CommandResult
+{
   let (process, stdout, stderr) = try startDiglot(arguments, in: directory)
+  let pid = process.processIdentifier
+  let killer = DispatchWorkItem { kill(pid, SIGKILL) }
+  if let killAfter { DispatchQueue.global().asyncAfter(deadline: .now() + killAfter, execute: killer) }
+  defer { killer.cancel() }
   // Read both pipes before waiting, so a large output cannot fill a pipe and block the child.
   let group = DispatchGroup()
   nonisolated(unsafe) var errorData = Data()
