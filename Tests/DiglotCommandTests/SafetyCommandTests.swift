@@ -229,7 +229,8 @@ import Testing
     #expect(result.status == 1)
     #expect(
       result.stderr.split(separator: "\n") == [
-        "Input/2024-25-budget-itib.txt:135:1: warning: Chinese note has no English counterpart; it is kept in Chinese only",
+        "Input/2024-25-budget-itib.txt:135:1: note: Chinese note on a picture has no English counterpart; it is kept in "
+          + "Chinese only",
         #"Input/bad\nname\u{202E}.txt:1:2: error: file is not valid UTF-8: invalid byte 0xFF at byte offset 1"#,
         #"Input/odd\tname.md:1:1: note: not read: not a slide-text file (only .txt files are read)"#,
         "build failed: 1 error; Output/ was left as it was",
