@@ -251,7 +251,7 @@ import Testing
     let staging = project.appendingPathComponent(".Output.staging-dead/en")
     try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
     try Data("half".utf8).write(to: staging.appendingPathComponent("index.html"))
-    try Data("diglot-state 2\nhalf".utf8).write(to: project.appendingPathComponent(".Output.diglot-state.new"))
+    try Data("diglot-site 1\nhalf".utf8).write(to: project.appendingPathComponent(".Output.diglot-state.new"))
 
     let result = try runDiglot(["build"], in: project)
     #expect(result.status == 0)

@@ -178,7 +178,7 @@ import Testing
     for length in 0..<(bytes.count - record.buildState.count) {
       #expect(SiteRecord.decode(Array(bytes.prefix(length))) == nil, "cut to \(length) bytes")
     }
-    #expect(SiteRecord.decode(Array("diglot-state 1\n".utf8) + bytes.dropFirst(15)) == nil)
+    #expect(SiteRecord.decode(Array("diglot-site 0\n".utf8) + bytes.dropFirst(14)) == nil)
   }
 
   @Test func aFileMayReplaceAFolderAndTheOtherWayRound() throws {

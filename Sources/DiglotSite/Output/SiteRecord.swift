@@ -34,7 +34,7 @@ public struct SiteRecord: Equatable, Sendable {
     LocalFile.bytes(at: location(for: output).path).flatMap(decode)
   }
 
-  private static let magic = Array("diglot-state 2\n".utf8)
+  private static let magic = Array("diglot-site 1\n".utf8)
 
   /// The magic line; the stamp as three 8-byte numbers; the number of files, and each path
   /// followed by a NUL (site paths never hold one); then the build's state.
