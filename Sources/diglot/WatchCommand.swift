@@ -1,5 +1,6 @@
 import ArgumentParser
 import DiglotBuild
+import DiglotReader
 import DiglotSite
 import Dispatch
 import Foundation
@@ -8,9 +9,9 @@ struct Watch: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Build the site, then build it again whenever an input or template file changes.",
     discussion: """
-      Looks at the .txt files of the input folder and at every file of the templates folder, and \
-      builds once a change (a file added, changed, removed or renamed) has stayed the same for one \
-      more interval. A build that fails leaves the last good site in place, and watching goes on. \
+      Looks at the .txt files and the accepted-differences.json of the input folder and at every \
+      file of the templates folder, and builds once a change (a file added, changed, removed or \
+      renamed) has stayed the same for one more interval. A build that fails leaves the last good site in place, and watching goes on. \
       Ctrl-C (or SIGTERM) stops watching between builds, with exit code 0.
       """)
 
@@ -40,8 +41,9 @@ struct WatchArguments: ParsableArguments {
   }
 }
 
-/// The files whose changes call for a build: the input folder's files that the build reads and
-/// every file of the templates folder, leaving out hidden ones as the build does.
+/// The files whose changes call for a build: the input folder's files that the build reads, its
+/// accepted differences, and every file of the templates folder, leaving out hidden ones as the
+/// build does.
 struct WatchedFolders {
   /// The stamp of every watched file, by path.
   typealias Snapshot = [String: FileStamp]
@@ -70,7 +72,8 @@ struct WatchedFolders {
     let templatePaths = templateNames.filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
       .map { templates + "/" + $0 }
     var snapshot: Snapshot = [:]
-    for path in inputPaths + templatePaths {
+    let acceptance = input + "/" + AcceptedDifferences.fileName
+    for path in inputPaths + templatePaths + [acceptance] {
       snapshot[path] = FileStamp(path: path)
     }
     return snapshot

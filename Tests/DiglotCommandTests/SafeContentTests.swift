@@ -101,6 +101,22 @@ import Testing
     #expect(try runDiglot(["check", "--strict"], in: project).status == 1)
   }
 
+  /// `diglot watch` builds again when the acceptance file is written.
+  @Test(.timeLimit(.minutes(2))) func watchBuildsAgainWhenADifferenceIsAccepted() throws {
+    let root = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let project = try makeProject(in: root)
+    try write(
+      try budgetText().replacingOccurrences(of: Self.english, with: Self.wrongEnglish), to: "Input/\(Self.budget)",
+      in: project)
+    let watch = try WatchRun(["watch", "--interval", "0.1"], in: project)
+    defer { watch.end() }
+    try watch.waitUntil("the failed first build") { $0.stderr.contains("build failed: 2 errors") }
+    try write(Self.acceptance, to: "Input/accepted-differences.json", in: project)
+    try watch.waitUntil("a build after the acceptance") { $0.stdout.contains("1 address read") }
+    #expect(FileManager.default.fileExists(atPath: project.appendingPathComponent("Output/index.html").path))
+  }
+
   /// A broken acceptance file is an error: the build stops, the site stays.
   @Test func aBrokenAcceptanceFileFailsTheBuild() throws {
     let root = try temporaryFolder()
