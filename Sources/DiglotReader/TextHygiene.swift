@@ -6,11 +6,16 @@ import DiglotModel
 enum TextHygiene {
   /// Whether a scalar is removed from text.
   static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-    let value = scalar.value
-    if value < 0xAD { return (value < 0x20 && value != 0x09) || (0x7F...0x9F).contains(value) }
-    // No format character stands between U+2070 and U+FEFF, where CJK text is: no lookup there.
-    if (0x2070..<0xFEFF).contains(value) { return false }
-    return scalar.properties.generalCategory == .format
+    switch scalar.value {
+    case 0x00...0x08, 0x0A...0x1F, 0x7F...0x9F: return true  // control characters, except the tab
+    // The format characters (Cf) of the Basic Multilingual Plane, listed so that text is checked
+    // without a lookup per character (a test compares the list with Unicode's data).
+    case 0xAD, 0x600...0x605, 0x61C, 0x6DD, 0x70F, 0x890...0x891, 0x8E2, 0x180E, 0x200B...0x200F,
+      0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F, 0xFEFF, 0xFFF9...0xFFFB:
+      return true
+    case ..<0x10000: return false
+    default: return scalar.properties.generalCategory == .format
+    }
   }
 
   /// The line without its invisible characters, the column each remaining scalar stood at

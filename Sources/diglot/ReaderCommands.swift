@@ -26,9 +26,9 @@ struct Parse: ParsableCommand {
   var format: TreeFormat = .tree
 
   func run() throws {
-    let (results, acceptanceDiagnostics) = AcceptingReader.read([file])
-    let result = results[0]
-    Console.report(Diagnostic.sorted(acceptanceDiagnostics + result.diagnostics))
+    var reader = AcceptingReader()
+    let result = reader.read(file)
+    Console.report(Diagnostic.sorted(reader.acceptanceDiagnostics + result.diagnostics))
     if let document = result.document {
       switch format {
       case .tree: Console.out(document.dump())
@@ -52,16 +52,18 @@ struct Figures: ParsableCommand {
   func run() throws {
     var rows: [(file: String, document: Document, placed: PlacedFigure)] = []
     let (files, listed) = try InputFiles.resolve(paths)
-    let (results, acceptanceDiagnostics) = AcceptingReader.read(files)
-    let problems = Diagnostic.sorted(listed + acceptanceDiagnostics)
-    Console.report(problems)
-    var failed = problems.contains { $0.severity == .error }
-    for (file, result) in zip(files, results) {
+    var reader = AcceptingReader()
+    Console.report(listed)
+    var failed = listed.contains { $0.severity == .error }
+    for file in files {
+      let result = reader.read(file)
       Console.report(result.diagnostics)
       failed = failed || result.hasErrors
       guard let document = result.document else { continue }
       rows += document.placedFigures.map { (file, document, $0) }
     }
+    Console.report(reader.acceptanceDiagnostics)
+    failed = failed || reader.acceptanceDiagnostics.contains { $0.severity == .error }
     switch format {
     case .json:
       let array = rows.map { DocumentJSON.figure($0.placed.figure, file: $0.file, in: ($0.document, $0.placed)) }
@@ -86,8 +88,10 @@ struct Check: ParsableCommand {
 
   func run() throws {
     let (files, listed) = try InputFiles.resolve(paths)
-    let (results, acceptanceDiagnostics) = AcceptingReader.read(files)
-    let diagnostics = Diagnostic.sorted(listed + acceptanceDiagnostics + results.flatMap(\.diagnostics))
+    var reader = AcceptingReader()
+    var diagnostics = listed
+    for file in files { diagnostics += reader.read(file).diagnostics }
+    diagnostics = Diagnostic.sorted(diagnostics + reader.acceptanceDiagnostics)
     Console.report(diagnostics)
     let errors = diagnostics.filter { $0.severity == .error }.count
     let warnings = diagnostics.filter { $0.severity == .warning }.count
@@ -99,22 +103,21 @@ struct Check: ParsableCommand {
 }
 
 /// Reads input files as the build does: each with the differences accepted in its folder.
-enum AcceptingReader {
-  /// Each file's result, in order, and the problems of the folders' acceptance files.
-  static func read(_ files: [String]) -> (results: [DocumentReader.Result], acceptanceDiagnostics: [Diagnostic]) {
-    var acceptances: [String: AcceptanceFile] = [:]
-    var diagnostics: [Diagnostic] = []
-    let results = files.map { file in
-      let folder = (file as NSString).deletingLastPathComponent
-      let key = folder.isEmpty ? "." : folder
-      if acceptances[key] == nil {
-        let acceptance = AcceptanceFile(inFolder: key)
-        acceptances[key] = acceptance
-        diagnostics += acceptance.diagnostics(inputs: InputFolder.list(key)?.paths ?? [])
-      }
-      return InputFile.read(file, accepted: acceptances[key]?.accepted)
+struct AcceptingReader {
+  private var acceptances: [String: AcceptanceFile] = [:]
+  /// The problems of the acceptance files read so far.
+  private(set) var acceptanceDiagnostics: [Diagnostic] = []
+
+  /// Reads one file, and the acceptance file of its folder the first time that folder is seen.
+  mutating func read(_ file: String) -> DocumentReader.Result {
+    let parent = (file as NSString).deletingLastPathComponent
+    let folder = parent.isEmpty ? "." : parent
+    if acceptances[folder] == nil {
+      let acceptance = AcceptanceFile(inFolder: folder)
+      acceptances[folder] = acceptance
+      acceptanceDiagnostics += acceptance.diagnostics(inputs: InputFolder.list(folder)?.paths ?? [])
     }
-    return (results, diagnostics)
+    return InputFile.read(file, accepted: acceptances[folder]?.accepted)
   }
 }
 

@@ -1,6 +1,7 @@
 import DiglotModel
-import DiglotReader
 import Testing
+
+@testable import DiglotReader
 
 /// Characters that cannot be seen are kept out of the text, with a note where they stood.
 @Suite struct TextHygieneTests {
@@ -95,6 +96,19 @@ import Testing
       nextLine.diagnostics.filter { $0.severity == .note }.map(\.description) == [
         "test.txt:1:4: note: U+0085 read as a line break (5 times in this file)"
       ])
+  }
+
+  /// The scalars removed are exactly Unicode's format characters (Cf) and the control characters
+  /// other than the tab: the reader's list checked against the standard library's Unicode data.
+  @Test func theInvisibleCharactersAreUnicodesFormatAndControlCharacters() {
+    var mismatches: [String] = []
+    for value in UInt32(0)...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let category = scalar.properties.generalCategory
+      let expected = category == .format || (category == .control && scalar != "\t")
+      if TextHygiene.isInvisible(scalar) != expected { mismatches.append(String(value, radix: 16)) }
+    }
+    #expect(mismatches.isEmpty)
   }
 
   @Test func aFileOfInvisibleCharactersOnlyIsEmpty() {
