@@ -554,9 +554,13 @@
     clearTimeout(timer);
     run();
   });
-  var initial = new URLSearchParams(location.search).get("q");
-  if (initial) {
-    field.value = initial;
-    run();
-  }
+  // The search page loads the index's first file right after this script: a query given in the
+  // address is run once it is there.
+  document.addEventListener("DOMContentLoaded", function () {
+    var initial = new URLSearchParams(location.search).get("q");
+    if (initial) {
+      field.value = initial;
+      run();
+    }
+  });
 })();

@@ -29,10 +29,11 @@ import Testing
       #expect(!file.text.contains("</h2><h1>"), "\(file.path)")
       let elements = HTML.parse(file.contents).nodes.allElements
       #expect(!elements.contains { $0.name == "b" }, "\(file.path)")
-      // The one script is the search page's own.
+      // The only scripts are the search page's own.
       let scripts = elements.filter { $0.name == "script" }
-      #expect(scripts.count == (file.path.hasSuffix("/search/index.html") ? 1 : 0), "\(file.path)")
-      #expect(scripts.allSatisfy { $0[attribute: "src"] == "../../assets/search.js" && $0.children.isEmpty })
+      #expect(scripts.count == (file.path.hasSuffix("/search/index.html") ? 2 : 0), "\(file.path)")
+      #expect(scripts.allSatisfy { ["../../assets/search.js", "index.js"].contains($0[attribute: "src"]) })
+      #expect(scripts.allSatisfy { $0.children.isEmpty })
       #expect(elements.filter { $0.name == "h1" }.count == 1, "\(file.path)")
     }
   }

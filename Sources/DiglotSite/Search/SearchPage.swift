@@ -3,7 +3,8 @@ import DiglotXML
 /// The search page and the search box: plain forms sent with GET to the language's search page,
 /// whose script (`assets/search.js`) reads the index and shows the results.
 extension PageContext {
-  /// The search page's content: a form, what to do without scripts, and where results go.
+  /// The search page's content: a form, what to do without scripts, where results go, the script,
+  /// and the index's first file (`index.js`, beside the page), loaded with the page.
   func searchPage() -> [MarkupNode] {
     let results: KeyValuePairs<String, String> = [
       "id": "search-results", "class": "search-results", "aria-live": "polite", "data-root": link(toFile: ""),
@@ -18,6 +19,7 @@ extension PageContext {
       .element("noscript", [:], [.element("p", ["class": "search-no-script"], [.text(labels.searchNoScript)])]),
       .element("div", results, []),
       .element("script", ["src": link(toFile: "assets/search.js")], []),
+      .element("script", ["src": "index.js"], []),
     ])
   }
 
