@@ -38,20 +38,26 @@ public enum SearchTerms {
       if !stopWords.contains(text) { terms.append(.word(EnglishStemmer.stem(text))) }
       word = String.UnicodeScalarView()
     }
+    func add(_ scalar: Unicode.Scalar) {
+      if isHan(scalar) {
+        endWord()
+        terms.append(.han(scalar))
+        if let previousHan { terms.append(.hanPair(previousHan, scalar)) }
+        previousHan = scalar
+      } else if isWordCharacter(scalar) {
+        previousHan = nil
+        word.append(scalar)
+      } else {
+        previousHan = nil
+        endWord()
+      }
+    }
     for original in text.unicodeScalars {
-      for scalar in normalized(original) {
-        if isHan(scalar) {
-          endWord()
-          terms.append(.han(scalar))
-          if let previousHan { terms.append(.hanPair(previousHan, scalar)) }
-          previousHan = scalar
-        } else if isWordCharacter(scalar) {
-          previousHan = nil
-          word.append(scalar)
-        } else {
-          previousHan = nil
-          endWord()
-        }
+      // ASCII and Han characters, nearly all of the text, need no folding but lower case.
+      if original.value < 0x80 || isHan(original) {
+        add(lowerASCII(original))
+      } else {
+        normalized(original).forEach(add)
       }
     }
     endWord()
@@ -78,11 +84,13 @@ public enum SearchTerms {
   /// A character as it is compared: lower-case, compatibility forms unfolded (full-width `Ａ１`
   /// is `a1`). Characters are folded one at a time, as the script does.
   static func normalized(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
-    if scalar.value < 0x80 {
-      return [scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value + 0x20)! : scalar]
-    }
-    if isHan(scalar) { return [scalar] }
+    if scalar.value < 0x80 || isHan(scalar) { return [lowerASCII(scalar)] }
     return Array(String(scalar).precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars)
+  }
+
+  /// `A`–`Z` lower-cased; any other character as it is.
+  private static func lowerASCII(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar
   }
 
   /// Han characters: the CJK unified ideographs, their extensions and compatibility ideographs.
