@@ -31,7 +31,9 @@ public enum FigurePairing {
     let agreed = partner.map { $0 != nil }
     match { PairingKey(kind: $0.kind) }
 
-    var figures: [Figure] = zh.indices.map { z in
+    var figures: [Figure] = []
+    figures.reserveCapacity(zh.count + taken.lazy.filter { !$0 }.count)
+    figures += zh.indices.map { z in
       guard let e = partner[z] else {
         return Figure(kind: zh[z].kind, zh: zh[z].amount, en: nil, agreement: .oneSided)
       }

@@ -23,6 +23,7 @@ enum BothLanguages {
     var upper = range.upperBound
     while lower < upper, LineLexer.isSpace(text.scalars[lower]) { lower += 1 }
     while upper > lower, LineLexer.isSpace(text.scalars[upper - 1]) { upper -= 1 }
-    return LocatedText(scalars: Array(text.scalars[lower..<upper]), positions: Array(text.positions[lower..<upper]))
+    return LocatedText(
+      scalars: Array(text.scalars[lower..<upper]), positions: SourcePositions(text.positions[lower..<upper]))
   }
 }

@@ -9,7 +9,6 @@ enum FontChangeSpaces {
     guard language == .zh ? text.scalars.contains(" ") : text.scalars.contains("$") else { return text }
     var result = LocatedText()
     result.scalars.reserveCapacity(text.scalars.count)
-    result.positions.reserveCapacity(text.scalars.count)
     let scalars = text.scalars
     var index = 0
     while index < scalars.count {

@@ -61,7 +61,6 @@ enum InlineParser {
     var spans: [Span] = []
     var plain = LocatedText()
     plain.scalars.reserveCapacity(tokens.count)
-    plain.positions.reserveCapacity(tokens.count)
     var run: [Unicode.Scalar] = []
     var strong = false
     var emphasis = false

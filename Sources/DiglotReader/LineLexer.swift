@@ -149,7 +149,8 @@ enum LineLexer {
     }
 
     line.content.scalars = Array(body)
-    line.content.positions = body.indices.map { SourcePosition(line: number, column: columns?[$0] ?? $0 + 1) }
+    line.content.positions = SourcePositions(
+      body.indices.lazy.map { SourcePosition(line: number, column: columns?[$0] ?? $0 + 1) })
     line.language = language(of: body)
     if let depth {
       line.kind = .bullet(depth: depth)

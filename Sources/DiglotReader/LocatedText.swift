@@ -3,7 +3,7 @@ import DiglotModel
 /// Text in which every scalar remembers where it stood in the source.
 struct LocatedText {
   var scalars: [Unicode.Scalar] = []
-  var positions: [SourcePosition] = []
+  var positions = SourcePositions()
 
   var isEmpty: Bool { scalars.isEmpty }
 
@@ -23,6 +23,61 @@ struct LocatedText {
   func range(file: String) -> SourceRange? {
     guard let first = positions.first, let last = positions.last else { return nil }
     return SourceRange(file: file, start: first, end: last)
+  }
+}
+
+/// The source positions of a text's scalars, kept as runs of scalars that stood on one line at
+/// consecutive columns: a line of text costs one entry, not sixteen bytes a scalar.
+struct SourcePositions: RandomAccessCollection {
+  private struct Run {
+    /// The index of the run's first scalar.
+    var start: Int
+    var line: Int
+    var column: Int
+  }
+
+  private var runs: [Run] = []
+  private(set) var endIndex = 0
+  var startIndex: Int { 0 }
+
+  init() {}
+
+  init(_ positions: some Sequence<SourcePosition>) {
+    for position in positions { append(position) }
+  }
+
+  subscript(index: Int) -> SourcePosition {
+    precondition(index >= 0 && index < endIndex, "position out of range")
+    // The last run that starts at or before `index`.
+    var low = 0
+    var high = runs.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if runs[middle].start <= index { low = middle } else { high = middle - 1 }
+    }
+    let run = runs[low]
+    return SourcePosition(line: run.line, column: run.column + index - run.start)
+  }
+
+  mutating func append(_ position: SourcePosition) {
+    if let run = runs.last, run.line == position.line, run.column + endIndex - run.start == position.column {
+      endIndex += 1
+      return
+    }
+    runs.append(Run(start: endIndex, line: position.line, column: position.column))
+    endIndex += 1
+  }
+
+  mutating func append(contentsOf other: SourcePositions) {
+    for (offset, run) in other.runs.enumerated() {
+      let end = offset + 1 < other.runs.count ? other.runs[offset + 1].start : other.endIndex
+      append(SourcePosition(line: run.line, column: run.column))
+      let rest = end - run.start - 1
+      if rest > 0 {
+        // The rest of the run follows the position just appended, so no new run starts.
+        endIndex += rest
+      }
+    }
   }
 }
 

@@ -20,13 +20,17 @@ public enum DocumentReader {
   /// Reads `bytes` as the text of the file at `path` (used as given in locations). A figure that
   /// differs between the languages is an error unless `accepted` accepts it.
   public static func read(_ bytes: [UInt8], path: String, accepted: AcceptedDifferences? = nil) -> Result {
-    let lines: [[Unicode.Scalar]]
+    var lines: [[Unicode.Scalar]]
     var diagnostics: [Diagnostic]
     switch SourceText.lines(of: bytes, file: path) {
     case .success(let decoded): (lines, diagnostics) = decoded
     case .failure(let diagnostic): return Result(document: nil, diagnostics: [diagnostic])
     }
-    var classified = lines.enumerated().map { index, scalars in
+    // Each stage's input is let go as soon as the next stage has it, so that no more than two
+    // copies of the text are held at once.
+    var classified = lines.indices.map { index in
+      let scalars = lines[index]
+      lines[index] = []
       let (clean, columns, note) = TextHygiene.clean(scalars, number: index + 1, file: path)
       if let note { diagnostics.append(note) }
       let line = LineLexer.lex(clean, number: index + 1, columns: columns)
@@ -38,7 +42,8 @@ public enum DocumentReader {
       return line
     }
     if let furniture = PageFurniture.remove(from: &classified, file: path) { diagnostics.append(furniture) }
-    let units = Pairer.units(of: Segmenter.segments(of: classified))
+    let segments = Segmenter.segments(of: consume classified)
+    let units = Pairer.units(of: consume segments)
     var builder = DocumentBuilder(file: path)
     let (document, documentDiagnostics) = builder.build(units)
     diagnostics += documentDiagnostics
