@@ -26,6 +26,14 @@ let package = Package(
     ),
     // The thin, memory-safe wrapper around libxml2: the one home of unsafe pointer code.
     .target(name: "DiglotXML", dependencies: ["CLibXML2"]),
+    // OpenCC from the system; only DiglotOpenCC imports it.
+    .systemLibrary(
+      name: "COpenCC",
+      pkgConfig: "opencc",
+      providers: [.apt(["libopencc-dev"])]
+    ),
+    // The thin wrapper around OpenCC (Chinese script conversion): the one home of its pointers.
+    .target(name: "DiglotOpenCC", dependencies: ["COpenCC"]),
     // The document tree: value types, no I/O.
     .target(name: "DiglotModel"),
     // Finding, normalising and pairing figures in Chinese and English text.
@@ -35,7 +43,8 @@ let package = Package(
     // What the addresses say together: initiatives, figure tables, comparisons. No I/O.
     .target(name: "DiglotCorpus", dependencies: ["DiglotModel"]),
     // Site plan, rendering through templates, writing Output/.
-    .target(name: "DiglotSite", dependencies: ["DiglotModel", "DiglotReader", "DiglotCorpus", "DiglotXML"]),
+    .target(
+      name: "DiglotSite", dependencies: ["DiglotModel", "DiglotReader", "DiglotCorpus", "DiglotXML", "DiglotOpenCC"]),
     // A build as a recipe: read what changed, render what can have changed, publish, remember.
     .target(name: "DiglotBuild", dependencies: ["DiglotModel", "DiglotReader", "DiglotSite"]),
     // Serving the output folder over HTTP, with live reload: the only home of the HTTP library.
@@ -60,6 +69,7 @@ let package = Package(
     ),
     .testTarget(name: "DiglotXMLTests", dependencies: ["DiglotXML"]),
     .testTarget(name: "DiglotCorpusTests", dependencies: ["DiglotCorpus", "DiglotReader", "DiglotModel"]),
+    .testTarget(name: "DiglotOpenCCTests", dependencies: ["DiglotOpenCC"]),
     .testTarget(
       name: "DiglotSiteTests",
       dependencies: ["DiglotSite", "DiglotReader", "DiglotModel"],

@@ -1,3 +1,4 @@
+import DiglotSite
 import Foundation
 
 /// What to build, from what, and how.
@@ -10,6 +11,8 @@ public struct BuildOptions: Sendable {
   public var output: URL
   /// The public address of the site, for absolute links in the sitemap and feeds.
   public var baseURL: String?
+  /// The languages the site is built in: all three by default.
+  public var languages = SiteLanguage.allCases
   /// Any warning fails the build.
   public var strict = false
   /// Read and render everything, ignoring what the last build left.

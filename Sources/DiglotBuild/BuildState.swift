@@ -50,7 +50,11 @@ struct BuildState: Equatable {
 
     /// The document's search text; nil when the file could not be decoded.
     var search: SearchText? {
-      decodedSearch ?? encodedSearch?.decode { try $0.readSearchText() }
+      get { decodedSearch ?? encodedSearch?.decode { try $0.readSearchText() } }
+      set {
+        decodedSearch = newValue
+        encodedSearch = nil
+      }
     }
 
     static func == (a: Input, b: Input) -> Bool {

@@ -5,13 +5,15 @@ import DiglotSite
 extension BinaryWriter {
   mutating func write(search text: SearchText) {
     for language in SiteLanguage.allCases {
-      write(text.pages[language] ?? []) { writer, page in
-        writer.write(page) { writer, sentence in
-          writer.write(sentence.text)
-          writer.write(sentence.topic)
-          writer.write(sentence.figures) { writer, figure in
-            writer.write(figure.key)
-            writer.write(figure.written)
+      write(text.pages[language]) { writer, pages in
+        writer.write(pages) { writer, page in
+          writer.write(page) { writer, sentence in
+            writer.write(sentence.text)
+            writer.write(sentence.topic)
+            writer.write(sentence.figures) { writer, figure in
+              writer.write(figure.key)
+              writer.write(figure.written)
+            }
           }
         }
       }
@@ -23,13 +25,15 @@ extension BinaryReader {
   mutating func readSearchText() throws -> SearchText {
     var pages: [SiteLanguage: [[SearchText.Sentence]]] = [:]
     for language in SiteLanguage.allCases {
-      pages[language] = try readArray { reader in
+      pages[language] = try readOptional { reader in
         try reader.readArray { reader in
-          SearchText.Sentence(
-            text: try reader.readString(), topic: try reader.readInt(),
-            figures: try reader.readArray { reader in
-              SearchText.Figure(key: try reader.readString(), written: try reader.readString())
-            })
+          try reader.readArray { reader in
+            SearchText.Sentence(
+              text: try reader.readString(), topic: try reader.readInt(),
+              figures: try reader.readArray { reader in
+                SearchText.Figure(key: try reader.readString(), written: try reader.readString())
+              })
+          }
         }
       }
     }

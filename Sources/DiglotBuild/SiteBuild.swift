@@ -105,6 +105,11 @@ public enum SiteBuild {
       return report
     }
 
+    if options.languages.contains(.simplified), let problem = SimplifiedChinese.problem {
+      report.failure = "no Simplified Chinese: \(problem)"
+      return report
+    }
+
     progress("rendering")
     // The whole site's data shows every figure of every address, more than the outlines kept
     // in the state: the addresses that did not change are read again.
@@ -112,8 +117,9 @@ public enum SiteBuild {
       input.document
         ?? input.state.outline.map { InputFile.read(input.state.path, accepted: acceptance.accepted).document ?? $0 }
     }.compactMap { $0 }
+    let siteOptions = SiteOptions(baseURL: options.baseURL, languages: options.languages)
     let renderer = SiteRenderer(
-      plan: SitePlan(documents: documents), templates: templates, options: SiteOptions(baseURL: options.baseURL))
+      plan: SitePlan(documents: documents, languages: options.languages), templates: templates, options: siteOptions)
     if let saved, !options.allowShrink {
       let published = saved.addressFolders
       let lost = published.subtracting(folders(of: renderer.plan).values.compactMap(\.first)).count
@@ -124,11 +130,12 @@ public enum SiteBuild {
         return report
       }
     }
+    let search = searchTexts(renderer.plan, inputs: inputs)
     let entries: [SiteEntry]
     if let previous {
-      entries = incrementalEntries(renderer, inputs: inputs, previous: previous)
+      entries = incrementalEntries(renderer, inputs: inputs, previous: previous, search: search)
     } else {
-      entries = SiteGenerator.entries(renderer, search: searchTexts(renderer.plan, inputs: inputs)) { _ in true }
+      entries = SiteGenerator.entries(renderer, search: search) { _ in true }
     }
 
     progress("writing \(entries.count.grouped) files")
@@ -138,7 +145,16 @@ public enum SiteBuild {
       report.files = plan.summary
       return report
     }
-    let state = BuildState(setting: setting, inputs: inputs.map(\.state), folders: folders(of: renderer.plan))
+    // The search texts of the inputs read now have the converted languages too: kept, the next
+    // build need not convert them again.
+    let searchByFile = Dictionary(
+      zip(renderer.plan.addresses.map(\.document.file), search), uniquingKeysWith: { a, _ in a })
+    let inputStates = inputs.map { input in
+      var state = input.state
+      if input.document != nil, let text = searchByFile[state.path] { state.search = text }
+      return state
+    }
+    let state = BuildState(setting: setting, inputs: inputStates, folders: folders(of: renderer.plan))
     report.files = try OutputWriter.publish(
       entries, to: options.output, buildState: state.encoded(), expecting: previous == nil ? nil : record?.folder)
     return report
@@ -156,7 +172,7 @@ public enum SiteBuild {
   /// files that show every address (home pages, feeds, sitemap, the whole site's data),
   /// rendered; every other file kept.
   private static func incrementalEntries(
-    _ renderer: SiteRenderer, inputs: [InputRead], previous: BuildState
+    _ renderer: SiteRenderer, inputs: [InputRead], previous: BuildState, search: [SearchText]
   ) -> [SiteEntry] {
     let plan = renderer.plan
     // An address's pages change when its document does, or when its folders are renamed (a new
@@ -169,7 +185,7 @@ public enum SiteBuild {
         let file = plan.addresses[index].document.file
         return changed.contains(file) || previousFolders[file] != folders[file]
       })
-    return SiteGenerator.entries(renderer, search: searchTexts(plan, inputs: inputs)) { page in
+    return SiteGenerator.entries(renderer, search: search) { page in
       switch page.kind {
       case .home: true
       case .address(let index), .area(let index, _): rendered.contains(index)
@@ -178,13 +194,21 @@ public enum SiteBuild {
     }
   }
 
-  /// The search texts of the plan's addresses, in its order: made when their inputs were read,
-  /// else kept by the last build (or, should that fail to decode, read again).
+  /// The search texts of the plan's addresses in its languages, in its order: made when their
+  /// inputs were read (the converted languages' from the plan's converted documents), else kept by
+  /// the last build (or, should that fail to decode, read again).
   private static func searchTexts(_ plan: SitePlan, inputs: [InputRead]) -> [SearchText] {
     let byFile = Dictionary(inputs.map { ($0.state.path, $0) }, uniquingKeysWith: { a, _ in a })
     return plan.addresses.concurrentMap(batchSize: 16) { address in
-      let file = address.document.file
-      return byFile[file]?.state.search ?? SearchText(InputFile.read(file).document ?? address.document)
+      let input = byFile[address.document.file]
+      if var text = input?.state.search, input?.document != nil || text.covers(plan.languages) {
+        text.complete(from: address, languages: plan.languages)
+        return text
+      }
+      // The plan holds only an outline of this address: read it again, whole.
+      let document = InputFile.read(address.document.file).document ?? address.document
+      return SearchText(
+        SitePlan(documents: [document], languages: plan.languages).addresses[0], languages: plan.languages)
     }
   }
 
@@ -202,6 +226,7 @@ public enum SiteBuild {
       fingerprint.add("\(tool.size) \(tool.modified) \(tool.inode)")
     }
     fingerprint.add(options.baseURL ?? "")
+    fingerprint.add(options.languages.sorted().map(\.folder).joined(separator: ","))
     let templates = FileManager.default.enumerator(at: options.templates, includingPropertiesForKeys: nil)
     let files = (templates?.allObjects as? [URL] ?? []).map(\.path).sorted()
     for file in files {

@@ -21,7 +21,7 @@ extension SiteRenderer {
     return SiteFile(path: "sitemap.xml", contents: XML.serialize([urlset]))
   }
 
-  /// `en/feed.xml`, `zh-hant/feed.xml`: an Atom feed with one entry per address, newest first,
+  /// `en/feed.xml`, `zh-hant/feed.xml`, `zh-hans/feed.xml`: an Atom feed with one entry per address, newest first,
   /// dated by the address's date. Links are relative to the feed, which sits beside the home page.
   public func feed(_ language: SiteLanguage) -> SiteFile {
     let home = Page(.home, language)
@@ -39,16 +39,17 @@ extension SiteRenderer {
     for index in plan.addresses.indices {
       let address = plan.addresses[index]
       let page = Page(.address(index), language)
-      let shownLanguage = context.text.shown(address.document.title)?.language ?? language
+      let document = address.document(in: language)
+      let shownLanguage = context.text.shown(document.title)?.language ?? language
       let titleLanguage: KeyValuePairs<String, String> =
         shownLanguage == language ? [:] : ["xml:lang": shownLanguage.tag]
       var entry: [MarkupNode] = [
         .element("id", [:], [.text(identifier(plan.path(of: page)))]),
         .element("title", titleLanguage, [.text(context.title(of: address))]),
-        .element("updated", [:], [.text(Self.timestamp(address.document.date))]),
+        .element("updated", [:], [.text(Self.timestamp(document.date))]),
         .element("link", ["rel": "alternate", "type": "text/html", "href": context.url(of: page)]),
       ]
-      if let summary = address.document.subtitle.flatMap(context.text.plain) {
+      if let summary = document.subtitle.flatMap(context.text.plain) {
         entry.append(.element("summary", [:], [.text(summary)]))
       }
       children.append(.element("entry", [:], entry))

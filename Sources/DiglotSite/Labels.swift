@@ -22,6 +22,10 @@ struct Labels {
   var searchFoundOne: String
   var searchNone: String
   var searchMore: String
+  /// The name of the language switch, for screen readers.
+  var language: String
+  /// The line on pages converted by machine, saying so.
+  var conversionNote: String
 
   /// The names of the words in `Templates/labels.json`.
   static var names: [String: WritableKeyPath<Labels, String>] {
@@ -32,7 +36,8 @@ struct Labels {
       "pageNotFoundText": \.pageNotFoundText, "chooseLanguage": \.chooseLanguage, "search": \.search,
       "searchFor": \.searchFor, "searchNoScript": \.searchNoScript, "searchFound": \.searchFound,
       "searchFoundOne": \.searchFoundOne,
-      "searchNone": \.searchNone, "searchMore": \.searchMore,
+      "searchNone": \.searchNone, "searchMore": \.searchMore, "language": \.language,
+      "conversionNote": \.conversionNote,
     ]
   }
 
@@ -51,7 +56,8 @@ struct Labels {
           "Search needs JavaScript, which is off in this browser. Every page can be reached from the home page.",
         searchFound: "{count} pages found", searchFoundOne: "1 page found",
         searchNone: "No page has all of these words or figures.",
-        searchMore: "More results")
+        searchMore: "More results", language: "Language",
+        conversionNote: "This page was converted by machine from the Traditional Chinese.")
     case .chinese:
       Labels(
         siteName: "施政重點", home: "主頁", skipToContent: "跳至內容", breadcrumb: "導覽路徑",
@@ -60,7 +66,18 @@ struct Labels {
         pageNotFoundText: "這個網址沒有網頁，請從主頁重新開始。", chooseLanguage: "選擇語言", search: "搜尋",
         searchFor: "搜尋本網站", searchNoScript: "搜尋需要 JavaScript，但這個瀏覽器已把它關閉。所有網頁都可從主頁瀏覽。",
         searchFound: "找到 {count} 個網頁", searchFoundOne: "找到 1 個網頁",
-        searchNone: "沒有網頁同時包含這些字詞或數字。", searchMore: "更多結果")
+        searchNone: "沒有網頁同時包含這些字詞或數字。", searchMore: "更多結果", language: "語言",
+        conversionNote: "本網頁由電腦從繁體中文版自動轉換而成。")
+    case .simplified:
+      Labels(
+        siteName: "施政重点", home: "主页", skipToContent: "跳至内容", breadcrumb: "导览路径",
+        previous: "上一个范畴", next: "下一个范畴", policyAreas: "政策范畴", keyFigures: "主要数字",
+        noAddresses: "暂时未有发布的文件。", feed: "Atom 订阅", pageNotFound: "找不到网页",
+        pageNotFoundText: "这个网址没有网页，请从主页重新开始。", chooseLanguage: "选择语言", search: "搜寻",
+        searchFor: "搜寻本网站", searchNoScript: "搜寻需要 JavaScript，但这个浏览器已把它关闭。所有网页都可从主页浏览。",
+        searchFound: "找到 {count} 个网页", searchFoundOne: "找到 1 个网页",
+        searchNone: "没有网页同时包含这些字词或数字。", searchMore: "更多结果", language: "语言",
+        conversionNote: "本网页由电脑从繁体中文版自动转换而成。")
     }
   }
 
@@ -73,6 +90,9 @@ struct Labels {
     case (.policyAddress, .chinese): "施政報告"
     case (.other, .english): "Address"
     case (.other, .chinese): "文件"
+    case (.budget, .simplified): "财政预算案"
+    case (.policyAddress, .simplified): "施政报告"
+    case (.other, .simplified): "文件"
     }
   }
 
@@ -81,6 +101,7 @@ struct Labels {
     switch language {
     case .english: "Area \(number)"
     case .chinese: "範疇\(number)"
+    case .simplified: "范畴\(number)"
     }
   }
 
@@ -93,6 +114,11 @@ struct Labels {
     case (.noMoreThan, .chinese): "不超過"
     case (.noLessThan, .chinese): "不少於"
     case (.upTo, .chinese): "最多"
+    case (.about, .simplified): "约"
+    case (.over, .simplified): "超过"
+    case (.noMoreThan, .simplified): "不超过"
+    case (.noLessThan, .simplified): "不少于"
+    case (.upTo, .simplified): "最多"
     }
   }
 
@@ -106,7 +132,7 @@ struct Labels {
       ]
       let month = (1...12).contains(date.month) ? months[date.month - 1] : String(date.month)
       return "\(date.day) \(month) \(date.year)"
-    case .chinese:
+    case .chinese, .simplified:
       return "\(date.year)年\(date.month)月\(date.day)日"
     }
   }

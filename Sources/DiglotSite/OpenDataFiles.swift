@@ -37,7 +37,7 @@ extension SiteRenderer {
   /// The columns of the figure files: the fixed ones, then the page in each language.
   var figureColumns: [FigureRecord.Column] {
     FigureRecord.columns(
-      pages: SiteLanguage.allCases.map { language in
+      pages: plan.languages.map { language in
         FigureRecord.Column(
           name: "url_" + language.folder.replacingOccurrences(of: "-", with: "_"),
           en: "The page the figure stands on, in \(language.name)"
@@ -50,7 +50,7 @@ extension SiteRenderer {
     let document = plan.addresses[index].document
     return document.placedFigures.map { placed in
       let kind: Page.Kind = placed.area.map { .area(address: index, area: $0) } ?? .address(index)
-      let pages = SiteLanguage.allCases.map { language in
+      let pages = plan.languages.map { language in
         let path = plan.path(of: Page(kind, language))
         return (options.base ?? "") + path
       }

@@ -7,9 +7,9 @@ extension PageContext {
   var pageTitle: String {
     switch page.kind {
     case .languageChoice:
-      return labels(in: .english).siteName + " · " + labels(in: .chinese).siteName
+      return inEachLanguage(\.siteName).map(\.text).joined(separator: " · ")
     case .notFound:
-      return labels(in: .english).pageNotFound + " · " + labels(in: .chinese).pageNotFound
+      return inEachLanguage(\.pageNotFound).map(\.text).joined(separator: " · ")
     case .home:
       return labels.siteName
     case .search:
@@ -46,21 +46,28 @@ extension PageContext {
     return .element("ol", [:], lines(entries))
   }
 
-  /// The link to the same page in the other language; the two pages outside the language
-  /// folders offer the Chinese home page.
-  func languageToggle() -> MarkupNode {
-    let target = plan.counterpart(of: page) ?? Page(.home, .chinese)
-    let other = target.language
-    return .element(
-      "a", ["id": "lang-toggle", "href": link(to: target), "hreflang": other.tag, "lang": other.tag],
-      [.text(other.name)])
+  /// The language switch: each of the site's languages named in itself, the page's own marked as
+  /// current and the others linking to the same page in them. Outside the language folders, each
+  /// leads to its home page.
+  func languageSwitch() -> MarkupNode {
+    let translations = plan.translations(of: page)
+    let targets = translations.isEmpty ? plan.languages.map { Page(.home, $0) } : translations
+    let entries = targets.map { target -> MarkupNode in
+      let tag = target.language.tag
+      let name = MarkupNode.text(target.language.name)
+      guard target != page else {
+        return .element("li", [:], [.element("span", ["aria-current": "true", "lang": tag], [name])])
+      }
+      return .element("li", [:], [.element("a", ["href": link(to: target), "hreflang": tag, "lang": tag], [name])])
+    }
+    return .element("ul", [:], lines(entries))
   }
 
   /// The `hreflang` alternates of this page: each language, then `x-default`.
   func alternates() -> [(hreflang: String, page: Page)] {
-    let languages = plan.counterpart(of: page).map { [page, $0] } ?? SiteLanguage.allCases.map { Page(.home, $0) }
-    return languages.sorted { $0.language < $1.language }.map { ($0.language.tag, $0) }
-      + [("x-default", plan.defaultAlternate(of: page))]
+    let translations = plan.translations(of: page)
+    let pages = translations.isEmpty ? plan.languages.map { Page(.home, $0) } : translations
+    return pages.map { ($0.language.tag, $0) } + [("x-default", plan.defaultAlternate(of: page))]
   }
 
   /// `<link rel="alternate">` for each alternate and for the feed, for the `<head>`.
@@ -89,39 +96,52 @@ extension PageContext {
     case .languageChoice, .notFound, .home: [.text(labels.home)]
     case .search: [.text(labels.search)]
     case .address(let index):
-      text.inline(plan.addresses[index].document.title) ?? [.text(title(of: plan.addresses[index]))]
+      text.inline(plan.addresses[index].document(in: language).title) ?? [.text(title(of: plan.addresses[index]))]
     case .area(let index, let area): title(ofArea: area, in: plan.addresses[index])
     }
   }
 
   private func languageChoice() -> [MarkupNode] {
-    let english = labels(in: .english)
-    let chinese = labels(in: .chinese)
-    return lines([
-      .element("h1", [:], [.text(english.siteName + " "), inChinese(chinese.siteName)]),
-      .element("p", [:], [.text(english.chooseLanguage + " "), inChinese(chinese.chooseLanguage)]),
+    lines([
+      .element("h1", [:], marked(inEachLanguage(\.siteName))),
+      .element("p", [:], marked(inEachLanguage(\.chooseLanguage))),
       homeLinks { $0.name },
     ])
   }
 
   private func notFound() -> [MarkupNode] {
-    let chinese = labels(in: .chinese)
-    return lines([
-      .element("h1", [:], [.text(labels.pageNotFound + " "), inChinese(chinese.pageNotFound)]),
-      .element("p", [:], [.text(labels.pageNotFoundText)]),
-      .element("p", ["lang": SiteLanguage.chinese.tag], [.text(chinese.pageNotFoundText)]),
-      homeLinks { labels(in: $0).home + " · " + labels(in: $0).siteName },
-    ])
+    let explanations = plan.languages.map { language -> MarkupNode in
+      let attributes: KeyValuePairs = language == self.language ? [:] : ["lang": language.tag]
+      return .element("p", attributes, [.text(labels(in: language).pageNotFoundText)])
+    }
+    return lines(
+      [.element("h1", [:], marked(inEachLanguage(\.pageNotFound)))] + explanations
+        + [homeLinks { labels(in: $0).home + " · " + labels(in: $0).siteName }])
   }
 
-  /// Chinese words on a page in English.
-  private func inChinese(_ words: String) -> MarkupNode {
-    .element("span", ["lang": SiteLanguage.chinese.tag], [.text(words)])
+  /// A word in the page's language, then in each other language of the site where it differs:
+  /// `Policy Highlights`, `施政重點`, `施政重点`.
+  private func inEachLanguage(_ word: KeyPath<Labels, String>) -> [(text: String, language: SiteLanguage)] {
+    var words: [(text: String, language: SiteLanguage)] = []
+    for language in [self.language] + plan.languages {
+      let text = labels(in: language)[keyPath: word]
+      if !words.contains(where: { $0.text == text }) { words.append((text, language)) }
+    }
+    return words
+  }
+
+  /// Words separated by spaces, those not in the page's language marked with theirs.
+  private func marked(_ words: [(text: String, language: SiteLanguage)]) -> [MarkupNode] {
+    words.enumerated().flatMap { index, word -> [MarkupNode] in
+      let node: MarkupNode =
+        word.language == language ? .text(word.text) : .element("span", ["lang": word.language.tag], [.text(word.text)])
+      return index == 0 ? [node] : [.text(" "), node]
+    }
   }
 
   /// A list of links to the home page of each language, each named in its own language.
   private func homeLinks(named name: (SiteLanguage) -> String) -> MarkupNode {
-    let entries = SiteLanguage.allCases.map { language -> MarkupNode in
+    let entries = plan.languages.map { language -> MarkupNode in
       let attributes: KeyValuePairs = [
         "href": link(to: Page(.home, language)), "hreflang": language.tag, "lang": language.tag,
       ]
@@ -140,7 +160,7 @@ extension PageContext {
       let target = Page(.address(index), language)
       var children: [MarkupNode] = [
         .element("h2", [:], [.element("a", ["href": link(to: target)], name(of: target))]),
-        .element("p", ["class": "meta"], facts(of: address.document)),
+        .element("p", ["class": "meta"], facts(of: address.document(in: language))),
       ]
       let areas = areaLinks(of: index).map { MarkupNode.element("li", [:], [.element($0)]) }
       if !areas.isEmpty { children.append(.element("ul", ["class": "areas"], lines(areas))) }
@@ -162,7 +182,7 @@ extension PageContext {
 
   /// A link to each area page of an address, named with the area's number and title.
   private func areaLinks(of index: Int) -> [MarkupElement] {
-    plan.addresses[index].document.areas.indices.map { area in
+    plan.addresses[index].document(in: language).areas.indices.map { area in
       let target = Page(.area(address: index, area: area), language)
       return MarkupElement("a", ["href": link(to: target)], title(ofArea: area, in: plan.addresses[index]))
     }
@@ -170,7 +190,7 @@ extension PageContext {
 
   /// The title slide, the front, the areas with their topics, the key figures and the closing.
   private func overview(of index: Int) -> [MarkupNode] {
-    let document = plan.addresses[index].document
+    let document = plan.addresses[index].document(in: language)
     var nodes: [MarkupNode] = [.element("h1", [:], name(of: page))]
     if let subtitle = document.subtitle.flatMap(text.inline) {
       nodes.append(.element("p", ["class": "subtitle"], subtitle))
@@ -213,7 +233,7 @@ extension PageContext {
 
   /// The area's blocks, then each topic as a section, then links to the neighbouring areas.
   private func areaPage(_ area: Int, of index: Int) -> [MarkupNode] {
-    let content = plan.addresses[index].document.areas[area]
+    let content = plan.addresses[index].document(in: language).areas[area]
     var nodes: [MarkupNode] = [.element("h1", [:], name(of: page))]
     nodes += text.blocks(content.blocks)
     for (number, topic) in content.topics.enumerated() {

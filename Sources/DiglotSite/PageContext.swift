@@ -46,7 +46,7 @@ struct PageContext {
 
   /// An address's title in this page's language, else the other, else its kind and date.
   func title(of address: SitePlan.Address) -> String {
-    let document = address.document
+    let document = address.document(in: language)
     return text.plain(document.title)
       ?? ([Labels.kind(document.kind, in: language)] + (document.date.map { [Labels.date($0, in: language)] } ?? []))
       .joined(separator: " ")
@@ -54,7 +54,7 @@ struct PageContext {
 
   /// An area's title with its number (`1. Consolidate …`), as nodes.
   func title(ofArea index: Int, in address: SitePlan.Address) -> [MarkupNode] {
-    let area = address.document.areas[index]
+    let area = address.document(in: language).areas[index]
     guard let title = text.inline(area.title) else {
       return [.text(Labels.untitledArea(area.number ?? index + 1, in: language))]
     }
@@ -63,7 +63,7 @@ struct PageContext {
 
   /// An area's title with its number, as plain text.
   func plainTitle(ofArea index: Int, in address: SitePlan.Address) -> String {
-    let area = address.document.areas[index]
+    let area = address.document(in: language).areas[index]
     guard let title = text.plain(area.title) else {
       return Labels.untitledArea(area.number ?? index + 1, in: language)
     }

@@ -3,11 +3,12 @@ import Foundation
 
 /// Builds a whole site in memory from documents; writing it out is another step's work.
 public enum SiteGenerator {
-  /// Every file of the site, sorted by path: the pages in both languages, `sitemap.xml`, the
+  /// Every file of the site, sorted by path: the pages in each language, `sitemap.xml`, the
   /// feeds, the open data and the template's assets. The same input always gives the same bytes.
   public static func generate(_ documents: [Document], templates: Templates, options: SiteOptions) -> [SiteFile] {
-    let renderer = SiteRenderer(plan: SitePlan(documents: documents), templates: templates, options: options)
-    return entries(renderer, search: searchTexts(renderer.plan)) { _ in true }.compactMap { entry in
+    let plan = SitePlan(documents: documents, languages: options.languages)
+    let renderer = SiteRenderer(plan: plan, templates: templates, options: options)
+    return entries(renderer, search: searchTexts(plan)) { _ in true }.compactMap { entry in
       if case .file(let file) = entry { file } else { nil }
     }.sorted { $0.path < $1.path }
   }
@@ -31,8 +32,8 @@ public enum SiteGenerator {
     }
     entries += renderer.siteOpenData().map(SiteEntry.file)
     entries.append(.file(renderer.sitemap()))
-    entries += SiteLanguage.allCases.map { .file(renderer.feed($0)) }
-    entries += SiteLanguage.allCases.concurrentMap { language in
+    entries += plan.languages.map { .file(renderer.feed($0)) }
+    entries += plan.languages.concurrentMap { language in
       SearchIndex(renderer: renderer, language: language).files(texts)
     }.joined().map(SiteEntry.file)
     entries += renderer.templates.assets.map(SiteEntry.file)
@@ -41,8 +42,8 @@ public enum SiteGenerator {
 }
 
 extension SiteGenerator {
-  /// The search texts of the plan's addresses, in its order.
+  /// The search texts of the plan's addresses in its languages, in its order.
   public static func searchTexts(_ plan: SitePlan) -> [SearchText] {
-    plan.addresses.concurrentMap(batchSize: 16) { SearchText($0.document) }
+    plan.addresses.concurrentMap(batchSize: 16) { SearchText($0, languages: plan.languages) }
   }
 }

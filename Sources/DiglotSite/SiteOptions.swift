@@ -4,9 +4,12 @@ public struct SiteOptions: Hashable, Sendable {
   /// alternates, the sitemap, the feeds and the 404 page use absolute URLs; pages link to one
   /// another relatively either way.
   public var baseURL: String?
+  /// The languages the site is built in: all three by default.
+  public var languages: [SiteLanguage]
 
-  public init(baseURL: String? = nil) {
+  public init(baseURL: String? = nil, languages: [SiteLanguage] = SiteLanguage.allCases) {
     self.baseURL = baseURL
+    self.languages = languages
   }
 
   /// The base URL ending in `/`, ready to have a path appended.

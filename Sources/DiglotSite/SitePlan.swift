@@ -3,9 +3,9 @@ import DiglotModel
 /// A page of the site: what it shows and in which language.
 public struct Page: Hashable, Sendable {
   public enum Kind: Hashable, Sendable {
-    /// `index.html`: offers both languages.
+    /// `index.html`: offers the languages.
     case languageChoice
-    /// `404.html`: in both languages.
+    /// `404.html`: in English and Chinese.
     case notFound
     /// `en/index.html`: the addresses, newest first.
     case home
@@ -18,7 +18,8 @@ public struct Page: Hashable, Sendable {
   }
 
   public var kind: Kind
-  /// The page's language; the two pages outside the language folders are in English first.
+  /// The page's language; the two pages outside the language folders are in all the site's
+  /// languages, the first (English) first, and say that one here.
   public var language: SiteLanguage
 
   public init(_ kind: Kind, _ language: SiteLanguage) {
@@ -29,37 +30,54 @@ public struct Page: Hashable, Sendable {
 
 /// The site's shape: every page, its path, and how pages link to one another.
 ///
-/// It depends only on the documents, and ordering, slugs and links follow from it, so any page
-/// can be rendered from the plan alone.
+/// It depends only on the documents and the languages, and ordering, slugs and links follow from
+/// it, so any page can be rendered from the plan alone.
 public struct SitePlan: Sendable {
   /// An address and the slugs of its pages.
   public struct Address: Sendable {
+    /// The document as read: Traditional Chinese and English.
     public var document: Document
+    /// The document in Simplified characters, when the site has Simplified pages.
+    public internal(set) var simplified: Document?
     /// The address's folder: `2024-02-29-budget`.
     public var slug: String
     /// One folder per area, in the document's order: `1-consolidate-hong-kongs-strengths`.
     public var areaSlugs: [String]
+
+    /// The document as the pages of a language show it: converted for Simplified Chinese.
+    public func document(in language: SiteLanguage) -> Document {
+      language.isConverted ? simplified ?? document : document
+    }
   }
 
   /// The addresses, newest first; undated ones last.
   public let addresses: [Address]
+  /// The site's languages, in the order the site lists them.
+  public let languages: [SiteLanguage]
   /// Every page, sorted by path.
   public let pages: [Page]
 
-  public init(documents: [Document]) {
+  /// Plans the site of the documents in the given languages (all by default). With Simplified
+  /// Chinese, the documents are converted here, on all cores (check `SimplifiedChinese.problem`).
+  public init(documents: [Document], languages: [SiteLanguage] = SiteLanguage.allCases) {
+    self.languages = Set(languages).sorted()
     // Sorting indices moves far less than sorting the documents themselves.
     let sorted = documents.indices.sorted { Self.newestFirst(documents[$0], documents[$1]) }.map { documents[$0] }
     let slugs = Self.addressSlugs(sorted)
-    addresses = zip(sorted, slugs).map { document, slug in
+    let simplified =
+      languages.contains(.simplified) ? sorted.concurrentMap(batchSize: 8, SimplifiedChinese.convert) : nil
+    addresses = zip(sorted, slugs).enumerated().map { index, entry in
+      let (document, slug) = entry
       var taken: Set<String> = []
       let areaSlugs = document.areas.enumerated().map { index, area in
         Slug.unique(Slug.area(area, position: index + 1), taken: &taken)
       }
-      return Address(document: document, slug: slug, areaSlugs: areaSlugs)
+      return Address(document: document, simplified: simplified?[index], slug: slug, areaSlugs: areaSlugs)
     }
 
-    var pages = [Page(.languageChoice, .english), Page(.notFound, .english)]
-    for language in SiteLanguage.allCases {
+    let first = self.languages.first ?? .english
+    var pages = [Page(.languageChoice, first), Page(.notFound, first)]
+    for language in self.languages {
       pages.append(Page(.home, language))
       pages.append(Page(.search, language))
       for (index, address) in addresses.enumerated() {
@@ -78,20 +96,21 @@ public struct SitePlan: Sendable {
     Self.location(of: page, in: addresses).path
   }
 
-  /// The same page in the other language; `nil` for the two pages outside the language folders.
-  public func counterpart(of page: Page) -> Page? {
+  /// The same page in each of the site's languages, itself included; none for the two pages
+  /// outside the language folders.
+  public func translations(of page: Page) -> [Page] {
     switch page.kind {
-    case .languageChoice, .notFound: nil
-    case .home, .address, .area, .search: Page(page.kind, page.language.other)
+    case .languageChoice, .notFound: []
+    case .home, .address, .area, .search: languages.map { Page(page.kind, $0) }
     }
   }
 
-  /// The page the `x-default` alternate names: the language choice for the home pages, the English
-  /// page otherwise.
+  /// The page the `x-default` alternate names: the language choice for the home pages, the page
+  /// in the site's first language (English) otherwise.
   public func defaultAlternate(of page: Page) -> Page {
     switch page.kind {
-    case .languageChoice, .notFound, .home: Page(.languageChoice, .english)
-    case .address, .area, .search: Page(page.kind, .english)
+    case .languageChoice, .notFound, .home: Page(.languageChoice, languages.first ?? .english)
+    case .address, .area, .search: Page(page.kind, languages.first ?? .english)
     }
   }
 

@@ -70,7 +70,12 @@ private struct SlotFiller {
     case .skipLink:
       return [.text(context.labels.skipToContent)]
     case .language:
-      return [context.languageToggle()]
+      // A <nav> is a landmark and needs a name; a <div> may not have one.
+      if element.name == "nav" { element[attribute: "aria-label"] = context.labels.language }
+      return [context.languageSwitch()]
+    case .conversionNote:
+      guard context.language.isConverted else { return nil }
+      return [.text(context.labels.conversionNote)]
     case .breadcrumbs:
       guard let trail = context.breadcrumbs() else { return nil }
       element[attribute: "aria-label"] = context.labels.breadcrumb

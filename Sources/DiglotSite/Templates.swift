@@ -11,8 +11,11 @@ enum Slot: String, CaseIterable {
   case title
   /// The skip link's text; the element is an `<a>` whose `href` names the content slot's `id`.
   case skipLink = "skip-link"
-  /// The link to the same page in the other language, `<a id="lang-toggle">`.
+  /// The language switch: a list of the languages, each linking to the same page in it; the
+  /// element gets an `aria-label`, so a `<nav>` suits it.
   case language
+  /// The line saying that the page was converted by machine, on Simplified Chinese pages only.
+  case conversionNote = "conversion-note"
   /// The trail of links from the home page, as an `<ol>`; the element gets an `aria-label`.
   case breadcrumbs
   /// The page's own content: `<main id="main" data-slot="content">`.
@@ -28,7 +31,7 @@ enum Slot: String, CaseIterable {
   var isRequired: Bool {
     switch self {
     case .title, .skipLink, .language, .breadcrumbs, .content: true
-    case .siteName, .feed, .search: false
+    case .siteName, .feed, .search, .conversionNote: false
     }
   }
 }
@@ -79,7 +82,8 @@ public struct Templates: Sendable {
   }
 
   /// The words of `labels.json` in a template folder, over the built-in ones:
-  /// `{"en": {"siteName": "Policy Highlights"}, "zh-Hant-HK": {"siteName": "施政重點"}}`.
+  /// `{"en": {"siteName": "Policy Highlights"}, "zh-Hant-HK": {"siteName": "施政重點"}}`; languages
+  /// are named by their tag (`zh-Hans`) or folder (`zh-hans`).
   /// A folder without the file has the built-in words.
   static func readWords(in directory: URL) -> ([SiteLanguage: Labels], [Diagnostic]) {
     var words = Dictionary(uniqueKeysWithValues: SiteLanguage.allCases.map { ($0, Labels.of($0)) })
@@ -96,7 +100,7 @@ public struct Templates: Sendable {
     }
     var problems: [Diagnostic] = []
     for (tag, value) in entries.sorted(by: { $0.key < $1.key }) {
-      guard let language = SiteLanguage.allCases.first(where: { $0.tag == tag }) else {
+      guard let language = SiteLanguage(named: tag) else {
         problems.append(problem("unknown language \"\(tag)\" (known: \(languages))", at: tag))
         continue
       }
@@ -168,6 +172,9 @@ public struct Templates: Sendable {
     }
     for slot in Slot.allCases where slot.isRequired && slots[slot] == nil {
       problems.append(("the template has no element with data-slot=\"\(slot.rawValue)\"", body))
+    }
+    if let language = slots[.language], !["nav", "div"].contains(language.name) {
+      problems.append(("the language slot must be on a <nav> or a <div>: it holds a list", language.position))
     }
     if let skip = slots[.skipLink], let content = slots[.content] {
       let target = content[attribute: "id"].map { "#" + $0 }

@@ -21,6 +21,15 @@ struct BuildArguments: ParsableArguments {
   )
   var baseURL: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "The languages to build, separated by commas (default: all three).",
+      discussion:
+        "en: English; zh-hant: Traditional Chinese; zh-hans: Simplified Chinese, converted from the Traditional.",
+      valueName: "en,zh-hant,zh-hans"),
+    transform: Self.languages)
+  var languages: [SiteLanguage] = SiteLanguage.allCases
+
   @Flag(help: "Fail the build on any warning, leaving the output as it was.")
   var strict = false
 
@@ -40,9 +49,24 @@ struct BuildArguments: ParsableArguments {
     var options = BuildOptions(
       input: URL(fileURLWithPath: input), templates: URL(fileURLWithPath: templates),
       output: URL(fileURLWithPath: output), baseURL: baseURL)
+    options.languages = languages
     options.strict = strict
     options.allowShrink = allowShrink
     return options
+  }
+
+  /// `en,zh-hant`: known languages, at least one.
+  private static func languages(_ list: String) throws -> [SiteLanguage] {
+    let names = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    let known = SiteLanguage.allCases.map(\.folder).joined(separator: ", ")
+    let languages = try names.map { name in
+      guard let language = SiteLanguage(named: name) else {
+        throw ValidationError("unknown language \"\(name)\" (known: \(known))")
+      }
+      return language
+    }
+    guard !languages.isEmpty else { throw ValidationError("no language given (known: \(known))") }
+    return languages
   }
 
   /// Runs one build and prints its diagnostics and summary.

@@ -51,7 +51,7 @@ def pytest_report_header(config):
 
 
 def pytest_generate_tests(metafunc):
-    """`page`: every .html page; `lang_page`: every page under en/ and zh-hant/."""
+    """`page`: every .html page; `lang_page`: every page under a language folder (en/, zh-hant/, zh-hans/)."""
     for name, select in (
         ("page", lambda p: True),
         ("lang_page", lambda p: sitecheck.language_dir(p) is not None),
@@ -72,7 +72,7 @@ def site() -> str:
     need(os.path.isfile(os.path.join(root, "index.html")), f"DIGLOT_SITE={root} has no index.html")
     langs = [p for p in sitecheck.list_pages(root) if sitecheck.language_dir(p)]
     if not langs:
-        pytest.fail(f"{root} has no pages under en/ or zh-hant/", pytrace=False)
+        pytest.fail(f"{root} has no pages under {', '.join(sitecheck.LANGS)}", pytrace=False)
     return root
 
 

@@ -14,9 +14,8 @@ from pathlib import Path
 from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
 
-# The two languages: directory in the site -> value of <html lang>.
-LANGS = {"en": "en", "zh-hant": "zh-Hant-HK"}
-OTHER = {"en": "zh-hant", "zh-hant": "en"}
+# The languages: directory in the site -> value of <html lang> and hreflang.
+LANGS = {"en": "en", "zh-hant": "zh-Hant-HK", "zh-hans": "zh-Hans"}
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
@@ -48,16 +47,16 @@ def list_pages(root: str) -> list[str]:
 
 
 def language_dir(page: str) -> str | None:
-    """'en' or 'zh-hant' for a page under one of the language folders, else None."""
+    """'en', 'zh-hant' or 'zh-hans' for a page under one of the language folders, else None."""
     first = page.split("/", 1)[0]
     return first if first in LANGS and "/" in page else None
 
 
-def mirror(page: str) -> str:
-    """The counterpart of a page in the other language: en/x/y/index.html <-> zh-hant/x/y/index.html."""
-    lang = language_dir(page)
-    assert lang is not None, page
-    return OTHER[lang] + page[len(lang):]
+def mirror(page: str, lang: str) -> str:
+    """The counterpart of a page in another language: en/x/y/index.html -> zh-hans/x/y/index.html."""
+    own = language_dir(page)
+    assert own is not None, page
+    return lang + page[len(own):]
 
 
 # --------------------------------------------------------------------------- HTML parsing
@@ -198,7 +197,7 @@ def site_path_for_url(url: str, base: str, relative_to: str = "") -> str | None:
 
 
 def infer_base_url(urls: list[str]) -> str:
-    """The site's base URL, from absolute URLs that contain an /en/ or /zh-hant/ segment
+    """The site's base URL, from absolute URLs that contain a language folder's segment (/en/ …)
     (or DIGLOT_BASE_URL, when set)."""
     env = os.environ.get("DIGLOT_BASE_URL")
     if env:

@@ -1,5 +1,5 @@
 """A real headless Chromium: pages load without console errors, pass axe-core's WCAG 2.1 A/AA rules,
-and the language toggle lands on the counterpart page and back."""
+and the language switch lands on the same page in each language."""
 
 import json
 import os
@@ -67,26 +67,35 @@ def _html_lang(driver) -> str:
     return driver.execute_script("return document.documentElement.getAttribute('lang')")
 
 
-def _click_toggle(driver, site: str, on_page: str) -> str:
-    """Click the page's #lang-toggle like a user; return the site path of the page it lands on."""
-    toggles = driver.find_elements(By.ID, "lang-toggle")
-    if len(toggles) != 1:
-        pytest.fail(f"{on_page}: expected one element with id=lang-toggle, found {len(toggles)}", pytrace=False)
-    toggle = toggles[0]
-    if toggle.tag_name.lower() != "a" or not toggle.get_attribute("href"):
-        pytest.fail(f"{on_page}: #lang-toggle must be an <a> with an href, found {toggle.get_attribute('outerHTML')[:200]}",
+def _switch_links(driver, on_page: str) -> list:
+    """The links of the page's language switch (<nav class="language">), which names every language:
+    the page's own as text marked aria-current, the others as links."""
+    navs = driver.find_elements(By.CSS_SELECTOR, "nav.language")
+    if len(navs) != 1:
+        pytest.fail(f"{on_page}: expected one <nav class=language>, found {len(navs)}", pytrace=False)
+    nav = navs[0]
+    if not (nav.get_attribute("aria-label") or "").strip():
+        pytest.fail(f"{on_page}: the language switch has no aria-label", pytrace=False)
+    names = [e.text for e in nav.find_elements(By.CSS_SELECTOR, "li")]
+    if len(names) != len(sitecheck.LANGS):
+        pytest.fail(f"{on_page}: the language switch offers {names}, expected {len(sitecheck.LANGS)} languages",
                     pytrace=False)
+    return nav.find_elements(By.CSS_SELECTOR, "a[hreflang]")
+
+
+def _click(driver, site: str, on_page: str, link) -> str:
+    """Click a link like a user; return the site path of the page it lands on."""
     before = driver.current_url
     try:
-        toggle.click()
+        link.click()
         error = None
     except WebDriverException as e:
         error = (e.msg or str(e)).splitlines()[0]
     if error:
-        pytest.fail(f"{on_page}: cannot click #lang-toggle: {error}", pytrace=False)
+        pytest.fail(f"{on_page}: cannot click {link.get_attribute('outerHTML')[:200]}: {error}", pytrace=False)
     WebDriverWait(driver, 10).until(
         lambda d: d.current_url != before and d.execute_script("return document.readyState") == "complete",
-        message=f"{on_page}: clicking #lang-toggle did not navigate",
+        message=f"{on_page}: clicking the language switch did not navigate",
     )
     landed = sitecheck.path_of_url(driver.current_url)
     root = os.path.realpath(site)
@@ -95,23 +104,26 @@ def _click_toggle(driver, site: str, on_page: str) -> str:
     return driver.current_url
 
 
-def test_language_toggle_lands_on_counterpart_and_back(site, browser, lang_page):
-    page = lang_page
+def test_language_switch_lands_on_the_same_page_in_each_language(site, browser, page):
+    """From every page, each language the switch offers is clicked; it must land on the same page
+    in that language (the pages outside the language folders lead to each language's home page)."""
     lang_dir = sitecheck.language_dir(page)
-    other = sitecheck.mirror(page)
     sitecheck.open_page(browser, site, page)
     lang = _html_lang(browser)
-    if lang != sitecheck.LANGS[lang_dir]:
+    if lang_dir is not None and lang != sitecheck.LANGS[lang_dir]:
         pytest.fail(f"{page}: <html lang={lang!r}>, expected {sitecheck.LANGS[lang_dir]!r}", pytrace=False)
-    landed = _click_toggle(browser, site, page)
-    if landed != other:
-        pytest.fail(f"{page}: the language toggle led to {landed!r}, expected its counterpart {other!r}",
-                    pytrace=False)
-    other_lang = sitecheck.LANGS[sitecheck.OTHER[lang_dir]]
-    lang = _html_lang(browser)
-    if lang != other_lang:
-        pytest.fail(f"{other} (reached by the toggle on {page}): <html lang={lang!r}>, expected {other_lang!r}",
-                    pytrace=False)
-    back = _click_toggle(browser, site, other)
-    if back != page:
-        pytest.fail(f"{other}: the language toggle led to {back!r}, expected to return to {page!r}", pytrace=False)
+    tags = [link.get_attribute("hreflang") for link in _switch_links(browser, page)]
+    others = [d for d in sitecheck.LANGS if d != lang_dir]
+    if sorted(tags) != sorted(sitecheck.LANGS[d] for d in others):
+        pytest.fail(f"{page}: the switch links to {tags}, expected each other language", pytrace=False)
+    for d in others:
+        tag = sitecheck.LANGS[d]
+        expected = sitecheck.mirror(page, d) if lang_dir else f"{d}/index.html"
+        sitecheck.open_page(browser, site, page)
+        link = next(link for link in _switch_links(browser, page) if link.get_attribute("hreflang") == tag)
+        landed = _click(browser, site, page, link)
+        if landed != expected:
+            pytest.fail(f"{page}: the switch's {tag} link led to {landed!r}, expected {expected!r}", pytrace=False)
+        lang = _html_lang(browser)
+        if lang != tag:
+            pytest.fail(f"{landed} (reached from {page}): <html lang={lang!r}>, expected {tag!r}", pytrace=False)

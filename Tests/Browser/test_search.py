@@ -110,6 +110,16 @@ def test_a_chinese_pair_finds_only_the_characters_together(search_site, browser)
     assert paths == [EXTRA_AREA]
 
 
+def test_a_simplified_query_finds_the_simplified_pages(search_site, browser):
+    # The Simplified pages are the Traditional converted: 撥款 is 拨款 there, on the same three pages.
+    results = search(browser, search_site, "zh-hans", "拨款")
+    paths = [page_path(r["href"], "zh-hans") for r in results]
+    assert sorted(paths) == sorted([BUDGET_AREA_1, BUDGET_AREA_3, POLICY_AREA_1]), paths
+    for result in results:
+        assert set(result["marks"]) == {"拨款"}, result
+    assert search(browser, search_site, "zh-hans", "撥款") == []
+
+
 def test_a_chinese_query_puts_the_page_with_more_matches_first(search_site, browser):
     # 微電子: a topic title and a bullet on the budget's first area, one bullet in the policy address.
     results = search(browser, search_site, "zh-hant", "微電子")

@@ -95,8 +95,8 @@ func files(in folder: URL) throws -> [String: Data] {
     defer { project.remove() }
     let first = try SiteBuild.run(project.options())
     #expect(first.read == 2)
-    // 22 pages, the sitemap, 2 feeds, 2 assets, the search index, 3 data files per address and 2 for the site.
-    #expect(first.files.written == 27 + 8 + (try project.searchIndexFiles()))
+    // 32 pages, the sitemap, 3 feeds, 2 assets, the search index, 3 data files per address and 2 for the site.
+    #expect(first.files.written == 38 + 8 + (try project.searchIndexFiles()))
 
     // Add an address.
     try project.writeAddress("2025-26-budget.txt", date: "26/2/2025", marker: "一")
@@ -145,7 +145,7 @@ func files(in folder: URL) throws -> [String: Data] {
     report = try project.buildAndCompareWithClean()
     #expect(report.read == 0)
     #expect(report.files.written == 0)
-    #expect(report.files.unchanged == 37 + 11 + (try project.searchIndexFiles()))
+    #expect(report.files.unchanged == 53 + 11 + (try project.searchIndexFiles()))
   }
 
   @Test func anUntouchedPageKeepsItsFileWhenAnAddressIsAdded() throws {
@@ -157,9 +157,9 @@ func files(in folder: URL) throws -> [String: Data] {
     let homeBefore = try project.stamp("en/index.html")
     try project.writeAddress("2025-26-budget.txt", date: "26/2/2025", marker: "一")
     let report = try SiteBuild.run(project.options())
-    // 10 pages and 3 data files of the new address, 2 home pages, 2 feeds, the sitemap, the site's 2 data
+    // 15 pages and 3 data files of the new address, 3 home pages, 3 feeds, the sitemap, the site's 2 data
     // files, the search index
-    #expect(report.files.written == 15 + 5 + (try project.searchIndexFiles()))
+    #expect(report.files.written == 22 + 5 + (try project.searchIndexFiles()))
     let after = try project.stamp(page)
     #expect(after.inode == before.inode)
     #expect(after.modified == before.modified)
@@ -181,7 +181,7 @@ func files(in folder: URL) throws -> [String: Data] {
     #expect(!plan.written.contains("en/2024-10-18-policy-address/index.html"))
     #expect(try files(in: project.output) == before)
     // The dry run left no state behind: a real build still writes the new address.
-    #expect(try SiteBuild.run(project.options()).files.written == 15 + 5 + (try project.searchIndexFiles()))
+    #expect(try SiteBuild.run(project.options()).files.written == 22 + 5 + (try project.searchIndexFiles()))
   }
 
   @Test func aFailedBuildLeavesTheSiteAndTheStateAsTheyWere() throws {
@@ -269,7 +269,7 @@ func files(in folder: URL) throws -> [String: Data] {
     try FileManager.default.createDirectory(at: project.output, withIntermediateDirectories: false)
     var report = try project.buildAndCompareWithClean()
     #expect(report.read == 2)
-    #expect(report.files.written == 27 + 8 + (try project.searchIndexFiles()))
+    #expect(report.files.written == 38 + 8 + (try project.searchIndexFiles()))
 
     // Someone deletes a page: the next build notices that it cannot keep it, and builds it all.
     try FileManager.default.removeItem(at: project.output.appendingPathComponent("en/2024-02-29-budget/index.html"))

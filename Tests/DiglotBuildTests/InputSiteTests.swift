@@ -28,10 +28,10 @@ import Testing
     return HTML.parse(bytes).nodes.allElements
   }
 
-  @Test func thePageSetIsTwoLanguagesTimesHomeSearchOverviewsAndAreas() throws {
+  @Test func thePageSetIsThreeLanguagesTimesHomeSearchOverviewsAndAreas() throws {
     defer { project.remove() }
     let pages = site.keys.filter { $0.hasSuffix(".html") }.sorted()
-    for language in ["en", "zh-hant"] {
+    for language in ["en", "zh-hant", "zh-hans"] {
       let own = pages.filter { $0.hasPrefix(language + "/") }
       #expect(own.count == 1 + 1 + 2 + 6, "\(language): \(own)")
       #expect(own.contains("\(language)/index.html"))
@@ -40,7 +40,7 @@ import Testing
       #expect(own.filter { $0.split(separator: "/").count == 4 }.count == 6)  // the area pages
     }
     #expect(Set(pages.filter { !$0.contains("/") }) == ["index.html", "404.html"])
-    #expect(pages.count == 22)
+    #expect(pages.count == 32)
   }
 
   @Test func eachAreaPageShowsItsTopicsAndFiguresInItsLanguage() throws {
@@ -71,24 +71,37 @@ import Testing
               data.contains { $0.0 == amount.valueString && $0.1.contains(amount.written) },
               "\(path): \(amount.written) is not marked up with value \(amount.valueString)")
           }
+          // The Simplified page marks the same figures as the Traditional one.
+          if language == "zh-hant" {
+            let simplified = try elements("zh-hans/\(slug)/\(folder)/index.html").filter { $0.name == "data" }
+            #expect(simplified.map { $0[attribute: "value"] } == data.map(\.0))
+          }
         }
       }
     }
   }
 
-  @Test func everyToggleAndAlternateLeadsToTheCounterpart() throws {
+  @Test func everySwitchAndAlternateLeadsToTheCounterparts() throws {
     defer { project.remove() }
-    for path in site.keys where path.hasSuffix(".html") && (path.hasPrefix("en/") || path.hasPrefix("zh-hant/")) {
-      let counterpart = path.hasPrefix("en/") ? "zh-hant/" + path.dropFirst(3) : "en/" + path.dropFirst(8)
+    let tags = ["en": "en", "zh-hant": "zh-Hant-HK", "zh-hans": "zh-Hans"]
+    for path in site.keys where path.hasSuffix(".html") && path.contains("/") {
+      let folder = String(path.prefix { $0 != "/" })
+      let rest = path.dropFirst(folder.count)
       let page = try elements(path)
-      let toggle = try #require(page.first { $0[attribute: "id"] == "lang-toggle" }, "\(path) has no toggle")
-      #expect(resolve(toggle[attribute: "href"] ?? "", from: path) == counterpart, "\(path): toggle")
+      let switchLinks = page.filter { $0.name == "a" && $0[attribute: "hreflang"] != nil }
       let alternates = page.filter { $0.name == "link" && $0[attribute: "rel"] == "alternate" }
       let byLanguage = Dictionary(
         alternates.map { ($0[attribute: "hreflang"] ?? "", resolve($0[attribute: "href"] ?? "", from: path)) },
         uniquingKeysWith: { a, _ in a })
-      #expect(byLanguage["en"] == (path.hasPrefix("en/") ? path : counterpart))
-      #expect(byLanguage["zh-Hant-HK"] == (path.hasPrefix("zh-hant/") ? path : counterpart))
+      for (language, tag) in tags {
+        #expect(byLanguage[tag] == language + rest, "\(path): alternate \(tag)")
+        let link = switchLinks.first { $0[attribute: "hreflang"] == tag }
+        if language == folder {
+          #expect(link == nil, "\(path) links to itself")
+        } else {
+          #expect(link.map { resolve($0[attribute: "href"] ?? "", from: path) } == language + rest, "\(path): \(tag)")
+        }
+      }
       #expect(byLanguage["x-default"].map { site[$0] != nil } == true)
     }
   }
@@ -100,7 +113,7 @@ import Testing
     let locations = Set(sitemap.nodes.allElements.filter { $0.name == "loc" }.map(\.textContent))
     let pages = Set(site.keys.filter { $0.hasSuffix(".html") && $0 != "404.html" })
     #expect(locations == pages)
-    for feed in ["en/feed.xml", "zh-hant/feed.xml"] {
+    for feed in ["en/feed.xml", "zh-hant/feed.xml", "zh-hans/feed.xml"] {
       let parsed = XML.parse([UInt8](try #require(site[feed])))
       #expect(!parsed.hasErrors)
       #expect(parsed.nodes.allElements.filter { $0.name == "entry" }.count == 2)

@@ -9,10 +9,7 @@ import Testing
   @Test func dryRunListsTheFilesAndLeavesTheSite() throws {
     let root = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
-    let project = try makeProject(in: root)
-    try FileManager.default.copyItem(
-      at: packageRoot.appendingPathComponent("Input/2024-policy-address-itib.txt"),
-      to: project.appendingPathComponent("Input/2024-policy-address-itib.txt"))
+    let project = try makeProject(in: root, inputs: ["2024-policy-address-itib.txt"])
     #expect(try runDiglot(["build"], in: project).status == 0)
     let before = try SiteTree(project.appendingPathComponent("Output"))
     let budget = try String(
@@ -25,12 +22,39 @@ import Testing
     #expect(lines.contains("write en/2024-02-29-budget/index.html"))
     #expect(lines.contains("write sitemap.xml"))
     #expect(!lines.contains("write en/2024-10-18-policy-address/index.html"))
-    // The new address's 10 pages and 3 data files, 2 home pages, 2 feeds, the sitemap, the site's 2 data
+    // The new address's 15 pages and 3 data files, 3 home pages, 3 feeds, the sitemap, the site's 2 data
     // files, and the search index.
     let index = lines.filter { $0.hasPrefix("write ") && $0.contains("/search/") && $0.hasSuffix(".js") }.count
     #expect(lines.contains("write zh-hant/search/index.js"))
-    #expect(dryRun.stdout.contains("2 addresses read (1 new), \(20 + index) pages to write"))
+    #expect(dryRun.stdout.contains("2 addresses read (1 new), \(27 + index) pages to write"))
     #expect(try SiteTree(project.appendingPathComponent("Output")) == before)
+  }
+
+  /// `--languages` chooses the languages built; an unknown one is refused before anything is read.
+  @Test func languagesChooseTheFoldersBuilt() throws {
+    let root = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let project = try makeProject(in: root, inputs: ["2024-policy-address-itib.txt"])
+    let output = project.appendingPathComponent("Output")
+
+    #expect(try runDiglot(["build"], in: project).status == 0)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: output.path).sorted().filter { !$0.contains(".") } == [
+        "assets", "data", "en", "zh-hans", "zh-hant",
+      ])
+    let build = try runDiglot(["build", "--languages", "zh-hant,en"], in: project)
+    #expect(build.status == 0, "\(build.stderr)")
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: output.path).sorted().filter { !$0.contains(".") } == [
+        "assets", "data", "en", "zh-hant",
+      ])
+    let page = try String(contentsOf: output.appendingPathComponent("en/index.html"), encoding: .utf8)
+    #expect(!page.contains("zh-hans") && page.contains("zh-hant/index.html"))
+
+    let unknown = try runDiglot(["build", "--languages", "en,fr"], in: project)
+    #expect(unknown.status != 0)
+    #expect(unknown.stderr.contains("unknown language \"fr\" (known: en, zh-hant, zh-hans)"))
+    #expect(try FileManager.default.fileExists(atPath: output.appendingPathComponent("en/index.html").path))
   }
 
   /// A build killed with SIGKILL at three points (while rendering, as soon as the staging folder
@@ -212,14 +236,18 @@ import Testing
 
 // MARK: - Projects and trees
 
-/// A project folder `project` inside `folder`, with the package's templates and an empty
-/// `Input/`.
-func makeProject(in folder: URL) throws -> URL {
+/// A project folder `project` inside `folder`, with the package's templates and an `Input/`
+/// holding copies of the given files of the package's `Input/`.
+func makeProject(in folder: URL, inputs: [String] = []) throws -> URL {
   let project = folder.appendingPathComponent("project")
   try FileManager.default.createDirectory(
     at: project.appendingPathComponent("Input"), withIntermediateDirectories: true)
   try FileManager.default.copyItem(
     at: packageRoot.appendingPathComponent("Templates"), to: project.appendingPathComponent("Templates"))
+  for input in inputs {
+    try FileManager.default.copyItem(
+      at: packageRoot.appendingPathComponent("Input/" + input), to: project.appendingPathComponent("Input/" + input))
+  }
   return project
 }
 

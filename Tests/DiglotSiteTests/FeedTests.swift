@@ -18,7 +18,7 @@ import Testing
     #expect(urls.compactMap { $0.children.compactMap(\.element).first { $0.name == "loc" }?.textContent } == pages)
     for url in urls {
       let links = url.children.compactMap(\.element).filter { $0.name == "xhtml:link" }
-      #expect(links.map { $0[attribute: "hreflang"] } == ["en", "zh-Hant-HK", "x-default"])
+      #expect(links.map { $0[attribute: "hreflang"] } == ["en", "zh-Hant-HK", "zh-Hans", "x-default"])
       #expect(links.allSatisfy { site[$0[attribute: "href"] ?? ""] != nil })
     }
   }
@@ -61,7 +61,8 @@ import Testing
         #expect(site["\(language.folder)/\(href)"] != nil)
       }
       let titles = entries.map { $0.first { $0.name == "title" }?.textContent }
-      #expect(titles.first == (language == .english ? "2024-25 Budget" : "2024-25年度財政預算案"))
+      let budget = ["en": "2024-25 Budget", "zh-hant": "2024-25年度財政預算案", "zh-hans": "2024-25年度财政预算案"]
+      #expect(titles.first == budget[language.folder])
     }
   }
 }

@@ -10,6 +10,7 @@ import Testing
   let site = Fixtures.site()
   let englishArea = "en/2024-02-29-budget/1-consolidate-hong-kongs-strengths/index.html"
   let chineseArea = "zh-hant/2024-02-29-budget/1-consolidate-hong-kongs-strengths/index.html"
+  let simplifiedArea = "zh-hans/2024-02-29-budget/1-consolidate-hong-kongs-strengths/index.html"
 
   var pagePaths: [String] { site.keys.filter { $0.hasSuffix(".html") }.sorted() }
 
@@ -29,7 +30,8 @@ import Testing
       #expect(parsed.problems == [], "\(path)")
       let elements = parsed.nodes.allElements
       let html = try #require(elements.first { $0.name == "html" })
-      let expectedLanguage = path.hasPrefix("zh-hant/") ? "zh-Hant-HK" : "en"
+      let expectedLanguage =
+        path.hasPrefix("zh-hant/") ? "zh-Hant-HK" : path.hasPrefix("zh-hans/") ? "zh-Hans" : "en"
       #expect(html[attribute: "lang"] == expectedLanguage, "\(path)")
       #expect(file.text.hasPrefix("<!DOCTYPE html>\n"))
       #expect(elements.contains { $0.name == "meta" && $0[attribute: "charset"] == "utf-8" })
@@ -65,27 +67,60 @@ import Testing
     }
   }
 
-  @Test func theToggleLeadsToTheSamePageInTheOtherLanguage() throws {
+  /// The switch's entries: each language's name, tag and where its link leads (nil for the
+  /// page's own language, which is not a link).
+  func languageSwitch(on path: String) throws -> [(name: String, tag: String?, target: String?)] {
+    let elements = Fixtures.html(site[path])
+    let nav = try #require(elements.first { $0.name == "nav" && $0[attribute: "class"] == "language" }, "\(path)")
+    #expect(nav[attribute: "aria-label"] != nil)
+    let entries = [MarkupNode.element(nav)].allElements.filter { $0.name == "li" }
+    return entries.compactMap { entry in
+      guard let choice = entry.children.compactMap(\.element).first else { return nil }
+      if choice.name == "span" { #expect(choice[attribute: "aria-current"] == "true") }
+      return (choice.textContent, choice[attribute: "lang"], choice[attribute: "href"].map { resolve($0, from: path) })
+    }
+  }
+
+  @Test func theSwitchLeadsToTheSamePageInEachLanguage() throws {
+    let names = ["en": "English", "zh-hant": "繁體中文", "zh-hans": "简体中文"]
+    let tags = ["en": "en", "zh-hant": "zh-Hant-HK", "zh-hans": "zh-Hans"]
     for path in pagePaths {
-      let elements = Fixtures.html(site[path])
-      let toggle = try #require(elements.first { $0[attribute: "id"] == "lang-toggle" })
-      let language = try #require(elements.first { $0.name == "html" }?[attribute: "lang"])
-      let other = language == "en" ? "zh-Hant-HK" : "en"
-      #expect(toggle.name == "a")
-      #expect(toggle[attribute: "hreflang"] == other)
-      #expect(toggle[attribute: "lang"] == other)
-      #expect(toggle.textContent == (other == "en" ? "English" : "繁體中文"))
-      let target = resolve(try #require(toggle[attribute: "href"]), from: path)
-      let counterpart = Fixtures.html(site[target])
-      #expect(counterpart.first { $0.name == "html" }?[attribute: "lang"] == other, "\(path) → \(target)")
-      if path.hasPrefix("en/") {
-        #expect(target == "zh-hant/" + path.dropFirst(3))
-      } else if path.hasPrefix("zh-hant/") {
-        #expect(target == "en/" + path.dropFirst(8))
-      } else {
-        #expect(target == "zh-hant/index.html")
+      let entries = try languageSwitch(on: path)
+      #expect(entries.map(\.name) == ["English", "繁體中文", "简体中文"], "\(path)")
+      let folder = String(path.prefix { $0 != "/" })
+      let rest = path.contains("/") ? path.drop { $0 != "/" } : "/index.html"
+      for (entry, language) in zip(entries, ["en", "zh-hant", "zh-hans"]) {
+        #expect(entry.name == names[language])
+        #expect(entry.tag == tags[language])
+        if language == folder {
+          #expect(entry.target == nil, "\(path): its own language is not a link")
+          continue
+        }
+        let target = try #require(entry.target, "\(path) → \(language)")
+        #expect(target == language + rest, "\(path)")
+        let landed = Fixtures.html(site[target])
+        #expect(landed.first { $0.name == "html" }?[attribute: "lang"] == tags[language], "\(path) → \(target)")
       }
     }
+  }
+
+  @Test func saysOnSimplifiedPagesOnlyThatTheyWereConverted() throws {
+    for path in pagePaths {
+      let notes = Fixtures.html(site[path]).filter { $0[attribute: "class"] == "conversion-note" }
+      #expect(notes.map(\.textContent) == (path.hasPrefix("zh-hans/") ? ["本网页由电脑从繁体中文版自动转换而成。"] : []), "\(path)")
+    }
+  }
+
+  @Test func showsSimplifiedTextConvertedFromTheTraditional() throws {
+    let page = try #require(site[simplifiedArea]).text
+    #expect(page.contains("<h1>1. 巩固香港科研优势、促进创科产业发展</h1>"))
+    #expect(page.contains("拨款<data value=\"3000000000\"><strong>30亿元</strong></data>推行为期三年的人工智能资助计划"))
+    #expect(page.contains("<p class=\"note\">注：有关计划将于年内推出</p>"))
+    // The interface in Simplified too, English left as it is.
+    #expect(page.contains("<a href=\"../../index.html\">主页</a>"))
+    #expect(!page.contains("鞏固") && !page.contains("撥款"))
+    let english = try #require(site[englishArea]).text
+    #expect(english.contains("<span lang=\"zh-Hant-HK\">註：有關計劃將於年內推出</span>"))
   }
 
   @Test func namesTheAlternatesOfEachLanguage() throws {
@@ -93,7 +128,7 @@ import Testing
     let alternates = elements.filter { $0.name == "link" && $0[attribute: "hreflang"] != nil }
     #expect(
       alternates.map { [$0[attribute: "hreflang"]!, resolve($0[attribute: "href"]!, from: chineseArea)] } == [
-        ["en", englishArea], ["zh-Hant-HK", chineseArea], ["x-default", englishArea],
+        ["en", englishArea], ["zh-Hant-HK", chineseArea], ["zh-Hans", simplifiedArea], ["x-default", englishArea],
       ])
     #expect(alternates.allSatisfy { $0[attribute: "rel"] == "alternate" })
   }
@@ -107,10 +142,10 @@ import Testing
     #expect(
       alternates == [
         "https://www.example.gov.hk/policy/" + englishArea, "https://www.example.gov.hk/policy/" + chineseArea,
-        "https://www.example.gov.hk/policy/" + englishArea,
+        "https://www.example.gov.hk/policy/" + simplifiedArea, "https://www.example.gov.hk/policy/" + englishArea,
       ])
-    let toggle = try #require(elements.first { $0[attribute: "id"] == "lang-toggle" })
-    #expect(toggle[attribute: "href"] == "../../../" + chineseArea)
+    let switchLink = try #require(elements.first { $0.name == "a" && $0[attribute: "hreflang"] == "zh-Hant-HK" })
+    #expect(switchLink[attribute: "href"] == "../../../" + chineseArea)
     let notFound = Fixtures.html(site["404.html"])
     let stylesheet = try #require(notFound.first { $0.name == "link" && $0[attribute: "rel"] == "stylesheet" })
     #expect(stylesheet[attribute: "href"] == "https://www.example.gov.hk/policy/assets/site.css")
@@ -268,11 +303,12 @@ import Testing
     }
   }
 
-  @Test func offersBothLanguagesAtTheRoot() throws {
+  @Test func offersEveryLanguageAtTheRoot() throws {
     let root = Fixtures.html(site["index.html"])
-    let choices = root.filter { $0.name == "a" && $0[attribute: "hreflang"] != nil && $0[attribute: "id"] == nil }
-    #expect(choices.map { $0[attribute: "href"] } == ["en/index.html", "zh-hant/index.html"])
-    #expect(choices.map { $0[attribute: "lang"] } == ["en", "zh-Hant-HK"])
+    let list = try #require(root.first { $0.name == "ul" && $0[attribute: "class"] == "languages" })
+    let choices = [MarkupNode.element(list)].allElements.filter { $0.name == "a" }
+    #expect(choices.map { $0[attribute: "href"] } == ["en/index.html", "zh-hant/index.html", "zh-hans/index.html"])
+    #expect(choices.map { $0[attribute: "lang"] } == ["en", "zh-Hant-HK", "zh-Hans"])
     #expect(site["404.html"] != nil)
   }
 
@@ -300,7 +336,9 @@ import Testing
       site.keys.sorted() == [
         "404.html", "assets/search.js", "assets/site.css", "data/figures.csv", "data/figures.json", "en/feed.xml",
         "en/index.html", "en/search/index.html", "en/search/index.js", "en/search/terms-0.js", "en/search/texts-0.js",
-        "index.html", "sitemap.xml", "zh-hant/feed.xml", "zh-hant/index.html", "zh-hant/search/index.html",
+        "index.html", "sitemap.xml", "zh-hans/feed.xml", "zh-hans/index.html", "zh-hans/search/index.html",
+        "zh-hans/search/index.js", "zh-hans/search/terms-0.js", "zh-hans/search/texts-0.js",
+        "zh-hant/feed.xml", "zh-hant/index.html", "zh-hant/search/index.html",
         "zh-hant/search/index.js", "zh-hant/search/terms-0.js", "zh-hant/search/texts-0.js",
       ])
     #expect(try #require(site["zh-hant/index.html"]).text.contains("<p>暫時未有發布的文件。</p>"))

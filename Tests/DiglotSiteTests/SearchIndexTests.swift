@@ -161,6 +161,14 @@ import Testing
     #expect(index.find("人工", "工智", "智能") == ["\(area): 人工智能", "\(area): 撥款30億元推行為期三年的人工智能資助計劃"])
   }
 
+  @Test func theSimplifiedIndexHoldsTheSimplifiedText() throws {
+    let index = try index("zh-hans")
+    let area = "zh-hans/2024-02-29-budget/1-consolidate-hong-kongs-strengths/index.html"
+    #expect(index.find("拨款") == ["\(area): 拨款30亿元推行为期三年的人工智能资助计划"])
+    #expect(index.find("撥款").isEmpty)
+    #expect(try #require(index.find("#3000000000").first).contains("30亿元"))
+  }
+
   @Test func englishWordsAreFoundByTheirStems() throws {
     let index = try index("en")
     let area = "en/2024-02-29-budget/2-develop-i-t-infrastructure/index.html"

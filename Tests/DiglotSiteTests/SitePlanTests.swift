@@ -6,7 +6,7 @@ import Testing
 @Suite struct SitePlanTests {
   let plan = SitePlan(documents: [Fixtures.policyAddress, Fixtures.budget])
 
-  @Test func listsEveryPageInBothLanguagesSortedByPath() {
+  @Test func listsEveryPageInEachLanguageSortedByPath() {
     let paths = plan.pages.map(plan.path(of:))
     #expect(paths == paths.sorted())
     #expect(
@@ -20,6 +20,13 @@ import Testing
         "en/index.html",
         "en/search/index.html",
         "index.html",
+        "zh-hans/2023-10-25-policy-address/1-attracting-i-t-talents/index.html",
+        "zh-hans/2023-10-25-policy-address/index.html",
+        "zh-hans/2024-02-29-budget/1-consolidate-hong-kongs-strengths/index.html",
+        "zh-hans/2024-02-29-budget/2-develop-i-t-infrastructure/index.html",
+        "zh-hans/2024-02-29-budget/index.html",
+        "zh-hans/index.html",
+        "zh-hans/search/index.html",
         "zh-hant/2023-10-25-policy-address/1-attracting-i-t-talents/index.html",
         "zh-hant/2023-10-25-policy-address/index.html",
         "zh-hant/2024-02-29-budget/1-consolidate-hong-kongs-strengths/index.html",
@@ -36,17 +43,79 @@ import Testing
 
   @Test func mirrorsPathsAcrossLanguages() throws {
     for page in plan.pages {
-      guard let counterpart = plan.counterpart(of: page) else {
+      let translations = plan.translations(of: page)
+      guard !translations.isEmpty else {
         #expect(page.kind == .languageChoice || page.kind == .notFound)
         continue
       }
-      #expect(counterpart.language == page.language.other)
-      #expect(plan.counterpart(of: counterpart) == page)
-      let path = plan.path(of: page)
-      let mirrored = plan.path(of: counterpart)
-      #expect(path.drop { $0 != "/" } == mirrored.drop { $0 != "/" })
-      #expect(plan.pages.contains(counterpart))
+      #expect(translations.map(\.language) == [.english, .chinese, .simplified])
+      #expect(translations.contains(page))
+      for translation in translations {
+        #expect(plan.translations(of: translation) == translations)
+        let path = plan.path(of: page)
+        let mirrored = plan.path(of: translation)
+        #expect(path.drop { $0 != "/" } == mirrored.drop { $0 != "/" })
+        #expect(plan.pages.contains(translation))
+      }
     }
+  }
+
+  @Test func buildsOnlyTheLanguagesAsked() {
+    let plan = SitePlan(documents: [Fixtures.budget], languages: [.simplified, .chinese])
+    #expect(plan.languages == [.chinese, .simplified])
+    #expect(
+      plan.pages.map(plan.path(of:)) == [
+        "404.html",
+        "index.html",
+        "zh-hans/2024-02-29-budget/1-consolidate-hong-kongs-strengths/index.html",
+        "zh-hans/2024-02-29-budget/2-develop-i-t-infrastructure/index.html",
+        "zh-hans/2024-02-29-budget/index.html",
+        "zh-hans/index.html",
+        "zh-hans/search/index.html",
+        "zh-hant/2024-02-29-budget/1-consolidate-hong-kongs-strengths/index.html",
+        "zh-hant/2024-02-29-budget/2-develop-i-t-infrastructure/index.html",
+        "zh-hant/2024-02-29-budget/index.html",
+        "zh-hant/index.html",
+        "zh-hant/search/index.html",
+      ])
+    // Without English, the pages outside the language folders are in the first language built.
+    #expect(plan.pages.contains(Page(.languageChoice, .chinese)))
+    #expect(plan.defaultAlternate(of: Page(.address(0), .simplified)) == Page(.address(0), .chinese))
+  }
+
+  @Test func convertsTheChineseOfSimplifiedPagesOnly() throws {
+    let address = try #require(plan.addresses.first)
+    let source = address.document
+    #expect(address.document(in: .chinese) == source)
+    #expect(address.document(in: .english) == source)
+    let simplified = address.document(in: .simplified)
+    #expect(simplified.title.zh?.plainText == "2024-25年度财政预算案")
+    #expect(simplified.title.en == source.title.en)
+    #expect(simplified.title.zh?.range == source.title.zh?.range)
+    // Converted whole and cut back into its bold and plain runs.
+    guard case .item(let item) = simplified.areas[0].topics[0].blocks.first else {
+      Issue.record("the first block is not a bullet")
+      return
+    }
+    #expect(item.text.zh?.spans == [.plain("拨款"), .strong("30亿元"), .plain("推行为期三年的人工智能资助计划")])
+    // Figures keep their values; their Chinese is written in Simplified characters.
+    let figure = try #require(item.text.figures.first)
+    #expect(figure.zh?.written == "30亿元")
+    let offsets = try #require(figure.zh?.offsets)
+    let plain = Array(try #require(item.text.zh?.plainText).utf8)
+    #expect(String(decoding: plain[offsets], as: UTF8.self) == "30亿元")
+    #expect(figure.value == [3_000_000_000])
+    #expect(figure.en?.written == "$3 billion")
+    // Every kind of block is converted.
+    var withTable = source
+    withTable.closing = [
+      .table(Table(rows: [[Fixtures.text("年度", "Year")], [Fixtures.text("撥款", nil)]], hasHeaderRow: true))
+    ]
+    let table = SitePlan(documents: [withTable]).addresses[0].document(in: .simplified).closing
+    #expect(
+      table == [.table(Table(rows: [[Fixtures.text("年度", "Year")], [Fixtures.text("拨款", nil)]], hasHeaderRow: true))])
+    // Without Simplified pages nothing is converted.
+    #expect(SitePlan(documents: [source], languages: [.english, .chinese]).addresses[0].simplified == nil)
   }
 
   @Test func linksPreviousAndNextAreasWithinAnAddress() {

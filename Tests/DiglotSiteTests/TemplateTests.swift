@@ -12,7 +12,7 @@ import Testing
     <head><meta charset="utf-8"><title data-slot="title"></title></head>
     <body>
     <a href="#content" data-slot="skip-link"></a>
-    <div class="banner"><img src="assets/logo.png" alt=""> <span data-slot="language"></span></div>
+    <div class="banner"><img src="assets/logo.png" alt=""> <nav data-slot="language"></nav></div>
     <nav data-slot="breadcrumbs"></nav>
     <main id="content" data-slot="content"></main>
     <footer><a href="https://www.gov.hk/">GovHK</a></footer>
@@ -31,7 +31,9 @@ import Testing
     let files = SiteGenerator.generate([Fixtures.budget], templates: templates, options: SiteOptions())
     let page = try #require(files.first { $0.path == "en/2024-02-29-budget/index.html" }).text
     #expect(
-      page.contains("<div class=\"banner\"><img src=\"../../assets/logo.png\" alt=\"\"> <span><a id=\"lang-toggle\""))
+      page.contains(
+        "<div class=\"banner\"><img src=\"../../assets/logo.png\" alt=\"\"> <nav aria-label=\"Language\"><ul>\n<li><span"
+      ))
     #expect(page.contains("<a href=\"#content\">Skip to content</a>"))
     #expect(page.contains("<footer><a href=\"https://www.gov.hk/\">GovHK</a></footer>"))
     #expect(page.contains("<title>2024-25 Budget · Policy Highlights</title>"))
@@ -67,7 +69,7 @@ import Testing
     #expect(
       messages(template) == [
         #"Templates/page.html:3:7: error: slot "content" cannot be on <meta>"#,
-        #"Templates/page.html:9:1: error: unknown slot "foot" (known slots: title, skip-link, language, breadcrumbs, content, site-name, feed, search)"#,
+        #"Templates/page.html:9:1: error: unknown slot "foot" (known slots: title, skip-link, language, conversion-note, breadcrumbs, content, site-name, feed, search)"#,
       ])
   }
 
@@ -103,6 +105,15 @@ import Testing
       ])
   }
 
+  @Test func theLanguageSwitchMustBeAbleToHoldAList() {
+    let template = Self.minimal.replacing(
+      #"<nav data-slot="language"></nav>"#, with: #"<span data-slot="language"></span>"#)
+    #expect(
+      messages(template) == [
+        "Templates/page.html:6:56: error: the language slot must be on a <nav> or a <div>: it holds a list"
+      ])
+  }
+
   @Test func theShippedTemplatesLoadCleanly() {
     #expect(Fixtures.templates.assets.map(\.path) == ["assets/search.js", "assets/site.css"])
   }
@@ -135,6 +146,48 @@ import Testing
     #expect(String(decoding: english.contents, as: UTF8.self).contains("Skip to content"))
   }
 
+  @Test func simplifiedWordsCanBeChangedOnTheirOwn() throws {
+    let folder = try folder(labels: #"{"zh-Hans": {"siteName": "创科重点"}}"#)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let (loaded, diagnostics) = Templates.load(from: folder)
+    #expect(diagnostics.isEmpty)
+    let templates = try #require(loaded)
+    let files = SiteGenerator.generate([Fixtures.budget], templates: templates, options: SiteOptions())
+    let simplified = try #require(files.first { $0.path == "zh-hans/index.html" }).text
+    #expect(simplified.contains("<title>创科重点</title>"))
+    #expect(simplified.contains("本网页由电脑从繁体中文版自动转换而成。"))
+    #expect(try #require(files.first { $0.path == "zh-hant/index.html" }).text.contains("<title>施政重點</title>"))
+  }
+
+  /// The built-in Simplified words are written out; they must be what OpenCC makes of the
+  /// Traditional ones, so the two never drift apart.
+  @Test func theBuiltInSimplifiedWordsAreTheTraditionalConverted() throws {
+    let traditional = Labels.of(.chinese)
+    let simplified = Labels.of(.simplified)
+    for (name, word) in Labels.names.sorted(by: { $0.key < $1.key }) {
+      #expect(simplified[keyPath: word] == SimplifiedChinese.convert(traditional[keyPath: word]), "\(name)")
+    }
+    for kind in [DocumentKind.budget, .policyAddress, .other] {
+      #expect(Labels.kind(kind, in: .simplified) == SimplifiedChinese.convert(Labels.kind(kind, in: .chinese)))
+    }
+    for qualifier in Qualifier.allCases {
+      #expect(
+        Labels.qualifier(qualifier, in: .simplified)
+          == SimplifiedChinese.convert(Labels.qualifier(qualifier, in: .chinese)))
+    }
+    #expect(Labels.untitledArea(3, in: .simplified) == SimplifiedChinese.convert(Labels.untitledArea(3, in: .chinese)))
+    // The shipped labels.json says the same as the built-in words.
+    let (words, problems) = Templates.readWords(
+      in: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Templates").standardizedFileURL)
+    #expect(problems.isEmpty)
+    for language in SiteLanguage.allCases {
+      for (name, word) in Labels.names {
+        #expect(words[language]?[keyPath: word] == Labels.of(language)[keyPath: word], "\(language) \(name)")
+      }
+    }
+  }
+
   @Test func unknownNamesAreErrorsWithTheirLine() throws {
     let folder = try folder(labels: "{\n  \"en\": {\n    \"siteNmae\": \"Typo\"\n  },\n  \"fr\": {}\n}\n")
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -152,7 +205,8 @@ import Testing
     #expect(loaded == nil)
     #expect(
       diagnostics.map(\.description).contains {
-        $0.hasSuffix("labels.json:1:1: error: expected a JSON object of languages (en, zh-Hant-HK) and their words")
+        $0.hasSuffix(
+          "labels.json:1:1: error: expected a JSON object of languages (en, zh-Hant-HK, zh-Hans) and their words")
       })
   }
 }

@@ -40,23 +40,42 @@ public struct SearchText: Hashable, Sendable {
     self.pages = pages
   }
 
-  /// The sentences of a document's pages in every language of the site.
+  /// The sentences of a document's pages in the languages it is written in, English and
+  /// Traditional Chinese; `complete(from:languages:)` adds those converted from them.
   public init(_ document: Document) {
-    var pages: [SiteLanguage: [[Sentence]]] = [:]
-    for language in SiteLanguage.allCases {
-      let reader = SentenceReader(text: TextNodes(language: language))
-      var overview = reader.sentences([document.title] + [document.subtitle, document.bureau].compactMap { $0 })
-      overview += reader.sentences(document.front) + reader.sentences(document.closing)
-      pages[language] =
-        [overview]
-        + document.areas.map { area in
-          reader.sentences([area.title]) + reader.sentences(area.blocks)
-            + area.topics.enumerated().flatMap { number, topic in
-              reader.sentences([topic.title], topic: number + 1) + reader.sentences(topic.blocks, topic: number + 1)
-            }
-        }
-    }
-    self.pages = pages
+    self.init(pages: [:])
+    for language in SiteLanguage.written { add(document, in: language) }
+  }
+
+  /// The sentences of an address's pages in the given languages.
+  public init(_ address: SitePlan.Address, languages: [SiteLanguage]) {
+    self.init(pages: [:])
+    complete(from: address, languages: languages)
+  }
+
+  /// Adds the languages it does not have yet, from the address's document as each shows it
+  /// (converted, for Simplified Chinese). The plan must hold the whole document, not an outline.
+  public mutating func complete(from address: SitePlan.Address, languages: [SiteLanguage]) {
+    for language in languages where pages[language] == nil { add(address.document(in: language), in: language) }
+  }
+
+  /// Whether it has the sentences of each of these languages.
+  public func covers(_ languages: [SiteLanguage]) -> Bool {
+    languages.allSatisfy { pages[$0] != nil }
+  }
+
+  private mutating func add(_ document: Document, in language: SiteLanguage) {
+    let reader = SentenceReader(text: TextNodes(language: language))
+    var overview = reader.sentences([document.title] + [document.subtitle, document.bureau].compactMap { $0 })
+    overview += reader.sentences(document.front) + reader.sentences(document.closing)
+    pages[language] =
+      [overview]
+      + document.areas.map { area in
+        reader.sentences([area.title]) + reader.sentences(area.blocks)
+          + area.topics.enumerated().flatMap { number, topic in
+            reader.sentences([topic.title], topic: number + 1) + reader.sentences(topic.blocks, topic: number + 1)
+          }
+      }
   }
 }
 
