@@ -46,7 +46,7 @@ let package = Package(
     .target(
       name: "DiglotSite", dependencies: ["DiglotModel", "DiglotReader", "DiglotCorpus", "DiglotXML", "DiglotOpenCC"]),
     // A build as a recipe: read what changed, render what can have changed, publish, remember.
-    .target(name: "DiglotBuild", dependencies: ["DiglotModel", "DiglotReader", "DiglotSite"]),
+    .target(name: "DiglotBuild", dependencies: ["DiglotModel", "DiglotReader", "DiglotCorpus", "DiglotSite"]),
     // Serving the output folder over HTTP, with live reload: the only home of the HTTP library.
     .target(
       name: "DiglotServe",
@@ -72,7 +72,7 @@ let package = Package(
     .testTarget(name: "DiglotOpenCCTests", dependencies: ["DiglotOpenCC"]),
     .testTarget(
       name: "DiglotSiteTests",
-      dependencies: ["DiglotSite", "DiglotReader", "DiglotModel"],
+      dependencies: ["DiglotSite", "DiglotReader", "DiglotCorpus", "DiglotModel"],
       exclude: ["Golden"]  // read and recorded in place by GoldenTests
     ),
     .testTarget(

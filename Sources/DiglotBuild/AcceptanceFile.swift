@@ -13,21 +13,12 @@ public struct AcceptanceFile: Sendable {
   var bytes: [UInt8] = []
 
   /// Reads `accepted-differences.json` in `folder` (a path as the user gave it), if it is there.
-  /// Only a regular file is opened, so that a pipe or a device under that name cannot block the build.
   public init(inFolder folder: String) {
-    let path = (folder.hasSuffix("/") ? folder : folder + "/") + AcceptedDifferences.fileName
-    var info = stat()
-    guard lstat(path, &info) == 0 else { return }
-    guard info.st_mode & S_IFMT == S_IFREG, let bytes = LocalFile.bytes(at: path) else {
-      diagnostics = [
-        Diagnostic(
-          .error, "cannot read the file of accepted differences (it must be a regular file)", file: path,
-          position: SourcePosition(line: 1, column: 1))
-      ]
-      return
-    }
+    let file = LocalFile.setting(named: AcceptedDifferences.fileName, inFolder: folder, what: "accepted differences")
+    diagnostics = file.problem.map { [$0] } ?? []
+    guard let bytes = file.bytes else { return }
     self.bytes = bytes
-    (accepted, diagnostics) = AcceptedDifferences.parse(bytes, path: path)
+    (accepted, diagnostics) = AcceptedDifferences.parse(bytes, path: file.path)
   }
 
   /// The file's problems, and a warning for each entry that names none of the input files at `paths`.

@@ -1,3 +1,4 @@
+import DiglotCorpus
 import DiglotModel
 import DiglotReader
 import DiglotSite
@@ -43,6 +44,8 @@ public enum SiteBuild {
     let acceptance = AcceptanceFile(inFolder: options.input.relativePath)
     var setting = settingFingerprint(options)
     setting.add(acceptance.bytes)
+    let initiatives = InitiativesFile(inFolder: options.input.relativePath)
+    setting.add(initiatives.bytes)
     let record = SiteRecord.load(for: options.output)
     let saved = record.flatMap { try? BuildState.decode($0.buildState) }
     let previous =
@@ -67,6 +70,7 @@ public enum SiteBuild {
     report.new = previous == nil ? 0 : paths.filter { known[$0] == nil }.count
     report.diagnostics =
       listing.diagnostics + inputs.flatMap(\.state.diagnostics) + acceptance.diagnostics(inputs: paths)
+    report.diagnostics += initiatives.diagnostics
     report.addresses = inputs.filter(\.state.hasOutline).count
 
     // With nothing changed, the templates are not even read: the state was saved by a build that
@@ -111,15 +115,16 @@ public enum SiteBuild {
     }
 
     progress("rendering")
-    // The whole site's data shows every figure of every address, more than the outlines kept
-    // in the state: the addresses that did not change are read again.
+    // The pages across addresses show every address's bullets and figures, more than the
+    // outlines kept in the state: the addresses that did not change are read again.
     let documents = inputs.concurrentMap(batchSize: 8) { input in
       input.document
         ?? input.state.outline.map { InputFile.read(input.state.path, accepted: acceptance.accepted).document ?? $0 }
     }.compactMap { $0 }
     let siteOptions = SiteOptions(baseURL: options.baseURL, languages: options.languages)
     let renderer = SiteRenderer(
-      plan: SitePlan(documents: documents, languages: options.languages), templates: templates, options: siteOptions)
+      plan: SitePlan(documents: documents, languages: options.languages, rules: initiatives.rules),
+      templates: templates, options: siteOptions)
     if let saved, !options.allowShrink {
       let published = saved.addressFolders
       let lost = published.subtracting(folders(of: renderer.plan).values.compactMap(\.first)).count
@@ -187,8 +192,10 @@ public enum SiteBuild {
       })
     return SiteGenerator.entries(renderer, search: search) { page in
       switch page.kind {
-      case .home: true
-      case .address(let index), .area(let index, _): rendered.contains(index)
+      // The pages across addresses can change with any address: rendered, and kept by the
+      // writer where their bytes are the same.
+      case .home, .initiatives, .initiative, .changes, .openData, .siteFigures: true
+      case .address(let index), .area(let index, _), .figures(let index): rendered.contains(index)
       case .languageChoice, .notFound, .search: false
       }
     }
@@ -212,9 +219,14 @@ public enum SiteBuild {
     }
   }
 
-  /// Each address's folders (its own, then its areas'), by input file.
+  /// Each address's folders (its own, then its areas'), and the folders its pages link to
+  /// across addresses, by input file.
   private static func folders(of plan: SitePlan) -> [String: [String]] {
-    Dictionary(plan.addresses.map { ($0.document.file, [$0.slug] + $0.areaSlugs) }, uniquingKeysWith: { a, _ in a })
+    Dictionary(
+      plan.addresses.indices.map { index in
+        let address = plan.addresses[index]
+        return (address.document.file, [address.slug] + address.areaSlugs + plan.crossLinks(ofAddress: index))
+      }, uniquingKeysWith: { a, _ in a })
   }
 
   /// What every page depends on: this tool, the templates and the options. When it changes,

@@ -11,6 +11,8 @@ public struct Corpus: Sendable {
   public let figureTables: [FigureTable]
   /// For each address that has an earlier one of the same kind and bureau, what changed.
   public let comparisons: [Comparison]
+  /// For each document, the initiatives (indices into `initiatives`) each of its bullets names.
+  public let initiativesByItem: [[ItemPlace: [Int]]]
 
   /// - Parameter documents: newest first, as the site lists them; indices in the corpus refer
   ///   to this order.
@@ -18,6 +20,11 @@ public struct Corpus: Sendable {
     self.documents = documents
     initiatives = InitiativeFinder.initiatives(in: documents, rules: rules)
     figureTables = documents.enumerated().map { FigureTable(document: $0, $1) }
+    var byItem = [[ItemPlace: [Int]]](repeating: [:], count: documents.count)
+    for (index, initiative) in initiatives.enumerated() {
+      for mention in initiative.mentions { byItem[mention.document][mention.place, default: []].append(index) }
+    }
+    initiativesByItem = byItem
     var comparisons: [Comparison] = []
     var latest: [Series: Int] = [:]
     // Walking from the oldest, each address is compared with the last one seen of its series.
@@ -39,11 +46,6 @@ public struct Corpus: Sendable {
   /// The comparison in which the document is the earlier address.
   public func comparison(toLaterOf document: Int) -> Comparison? {
     comparisons.first { $0.earlier == document }
-  }
-
-  /// The initiatives a document mentions, by index, in the order of `initiatives`.
-  public func initiatives(of document: Int) -> [Int] {
-    initiatives.indices.filter { initiatives[$0].mentions.contains { $0.document == document } }
   }
 
   /// Addresses of one kind from one bureau, compared with one another.

@@ -1,49 +1,52 @@
 import DiglotCorpus
 import DiglotModel
+import Foundation
 
 /// The site's open data: `figures.csv` and `figures.json` per address and for the whole site,
 /// and `document.json` per address, under `data/`.
-extension SiteRenderer {
-  /// The folder of the whole site's data files.
-  static let dataFolder = "data"
-
+extension SitePlan {
   /// The paths of an address's data files: `data/2024-02-28-budget/figures.csv` …
   public func openDataPaths(ofAddress index: Int) -> [String] {
-    let folder = "\(Self.dataFolder)/\(plan.addresses[index].slug)/"
+    let folder = "data/\(addresses[index].slug)/"
     return ["document.json", "figures.csv", "figures.json"].map { folder + $0 }
   }
 
   /// The paths of the whole site's data files.
-  public static let siteOpenDataPaths = ["figures.csv", "figures.json"].map { "\(dataFolder)/\($0)" }
+  public static let siteOpenDataPaths = ["data/figures.csv", "data/figures.json"]
+}
 
-  /// An address's data files, in the order of `openDataPaths(ofAddress:)`.
+extension SiteOptions {
+  /// The columns of the figure files: the fixed ones, then the page in each language, in the
+  /// order of `SitePlan.languages`.
+  var figureColumns: [FigureRecord.Column] {
+    FigureRecord.columns(
+      pages: Set(languages).sorted().map { language in
+        FigureRecord.Column(
+          name: "url_" + language.folder.replacingOccurrences(of: "-", with: "_"),
+          en: "The page the figure stands on, in \(language.name)" + (base == nil ? ", from the site's root" : ""),
+          zh: "數字所在網頁（\(language.name)）" + (base == nil ? "，由網站根目錄起計" : ""))
+      })
+  }
+}
+
+extension SiteRenderer {
+  /// An address's data files, in the order of `SitePlan.openDataPaths(ofAddress:)`.
   public func openData(ofAddress index: Int) -> [SiteFile] {
     let records = figureRecords(ofAddress: index)
-    let columns = figureColumns
+    let columns = options.figureColumns
     let contents = [
       OpenData.document(plan.addresses[index].document), OpenData.csv(records, columns: columns),
       OpenData.json(records, columns: columns),
     ]
-    return zip(openDataPaths(ofAddress: index), contents).map { SiteFile(path: $0, contents: $1) }
+    return zip(plan.openDataPaths(ofAddress: index), contents).map { SiteFile(path: $0, contents: $1) }
   }
 
   /// The whole site's data files: every address's figures, newest address first.
   public func siteOpenData() -> [SiteFile] {
     let records = plan.addresses.indices.flatMap(figureRecords(ofAddress:))
-    let contents = [OpenData.csv(records, columns: figureColumns), OpenData.json(records, columns: figureColumns)]
-    return zip(Self.siteOpenDataPaths, contents).map { SiteFile(path: $0, contents: $1) }
-  }
-
-  /// The columns of the figure files: the fixed ones, then the page in each language.
-  var figureColumns: [FigureRecord.Column] {
-    FigureRecord.columns(
-      pages: plan.languages.map { language in
-        FigureRecord.Column(
-          name: "url_" + language.folder.replacingOccurrences(of: "-", with: "_"),
-          en: "The page the figure stands on, in \(language.name)"
-            + (options.base == nil ? ", from the site's root" : ""),
-          zh: "數字所在網頁（\(language.name)）" + (options.base == nil ? "，由網站根目錄起計" : ""))
-      })
+    let columns = options.figureColumns
+    let contents = [OpenData.csv(records, columns: columns), OpenData.json(records, columns: columns)]
+    return zip(SitePlan.siteOpenDataPaths, contents).map { SiteFile(path: $0, contents: $1) }
   }
 
   private func figureRecords(ofAddress index: Int) -> [FigureRecord] {

@@ -19,6 +19,15 @@ extension PageContext {
     case .area(let index, let area):
       let address = plan.addresses[index]
       return plainTitle(ofArea: area, in: address) + " · " + title(of: address) + " · " + labels.siteName
+    case .initiatives: return corpusWords.initiatives + " · " + labels.siteName
+    case .initiative(let index): return plainName(ofInitiative: index) + " · " + labels.siteName
+    case .changes(let index):
+      return corpusWords.whatChanged + " · " + title(of: plan.addresses[plan.corpus.comparisons[index].later]) + " · "
+        + labels.siteName
+    case .openData: return corpusWords.openData + " · " + labels.siteName
+    case .figures(let index):
+      return corpusWords.figures + " · " + title(of: plan.addresses[index]) + " · " + labels.siteName
+    case .siteFigures: return corpusWords.figures + " · " + labels.siteName
     }
   }
 
@@ -31,6 +40,12 @@ extension PageContext {
     case .search: searchPage()
     case .address(let index): overview(of: index)
     case .area(let index, let area): areaPage(area, of: index)
+    case .initiatives: initiativesIndex()
+    case .initiative(let index): initiativePage(index)
+    case .changes(let index): changesPage(index)
+    case .openData: openDataPage()
+    case .figures(let index): figuresPage(index)
+    case .siteFigures: siteFiguresPage()
     }
   }
 
@@ -86,7 +101,8 @@ extension PageContext {
   func feedLink() -> String? {
     switch page.kind {
     case .languageChoice, .notFound: nil
-    case .home, .address, .area, .search: link(toFile: "\(language.folder)/feed.xml")
+    case .home, .address, .area, .search, .initiatives, .initiative, .changes, .openData, .figures, .siteFigures:
+      link(toFile: "\(language.folder)/feed.xml")
     }
   }
 
@@ -98,6 +114,11 @@ extension PageContext {
     case .address(let index):
       text.inline(plan.addresses[index].document(in: language).title) ?? [.text(title(of: plan.addresses[index]))]
     case .area(let index, let area): title(ofArea: area, in: plan.addresses[index])
+    case .initiatives: [.text(corpusWords.initiatives)]
+    case .initiative(let index): name(ofInitiative: index)
+    case .changes: [.text(corpusWords.whatChanged)]
+    case .openData: [.text(corpusWords.openData)]
+    case .figures, .siteFigures: [.text(corpusWords.figures)]
     }
   }
 
@@ -166,7 +187,7 @@ extension PageContext {
       if !areas.isEmpty { children.append(.element("ul", ["class": "areas"], lines(areas))) }
       return .element("li", [:], lines(children))
     }
-    return lines([heading, .element("ul", ["class": "addresses"], lines(entries))])
+    return lines([heading, siteCorpusLinks(), .element("ul", ["class": "addresses"], lines(entries))])
   }
 
   /// Date and kind of an address: `29 February 2024 · Budget`.
@@ -220,6 +241,8 @@ extension PageContext {
     }
     if !figures.isEmpty { nodes.append(section("key-figures", heading: labels.keyFigures, items: figures)) }
 
+    nodes += addressCorpusLinks(index)
+
     let closing = text.blocks(document.closing)
     if !closing.isEmpty { nodes.append(.element("div", ["class": "closing"], lines(closing))) }
     return lines(nodes)
@@ -235,11 +258,11 @@ extension PageContext {
   private func areaPage(_ area: Int, of index: Int) -> [MarkupNode] {
     let content = plan.addresses[index].document(in: language).areas[area]
     var nodes: [MarkupNode] = [.element("h1", [:], name(of: page))]
-    nodes += text.blocks(content.blocks)
+    nodes += anchored(text.blocks(content.blocks), blocks: content.blocks, document: index, area: area, topic: nil)
     for (number, topic) in content.topics.enumerated() {
       var children: [MarkupNode] = []
       if let title = text.inline(topic.title) { children.append(.element("h2", [:], title)) }
-      children += text.blocks(topic.blocks)
+      children += anchored(text.blocks(topic.blocks), blocks: topic.blocks, document: index, area: area, topic: number)
       nodes.append(.element("section", ["id": "topic-\(number + 1)", "class": "topic"], lines(children)))
     }
     if let pager = pager() { nodes.append(pager) }

@@ -57,7 +57,8 @@ public enum SimplifiedChinese {
     Item(text: convert(item.text), children: item.children.map(convert))
   }
 
-  private static func convert(_ text: Bilingual) -> Bilingual {
+  /// A text with its Chinese and its figures' Chinese in Simplified characters.
+  static func convert(_ text: Bilingual) -> Bilingual {
     var text = text
     guard let zh = text.zh else { return text }
     let (converted, offset) = convert(zh)
@@ -73,6 +74,13 @@ public enum SimplifiedChinese {
       return figure
     }
     return text
+  }
+
+  /// A figure shown alone, its Chinese as written in Simplified characters.
+  static func convert(_ figure: Figure) -> Figure {
+    var figure = figure
+    if let written = figure.zh?.written { figure.zh?.written = convert(written) }
+    return figure
   }
 
   /// The text converted, and where each UTF-8 offset of the old plain text is in the new one.

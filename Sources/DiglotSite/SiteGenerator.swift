@@ -1,3 +1,4 @@
+import DiglotCorpus
 import DiglotModel
 import Foundation
 
@@ -5,8 +6,10 @@ import Foundation
 public enum SiteGenerator {
   /// Every file of the site, sorted by path: the pages in each language, `sitemap.xml`, the
   /// feeds, the open data and the template's assets. The same input always gives the same bytes.
-  public static func generate(_ documents: [Document], templates: Templates, options: SiteOptions) -> [SiteFile] {
-    let plan = SitePlan(documents: documents, languages: options.languages)
+  public static func generate(
+    _ documents: [Document], rules: InitiativeRules = InitiativeRules(), templates: Templates, options: SiteOptions
+  ) -> [SiteFile] {
+    let plan = SitePlan(documents: documents, languages: options.languages, rules: rules)
     let renderer = SiteRenderer(plan: plan, templates: templates, options: options)
     return entries(renderer, search: searchTexts(plan)) { _ in true }.compactMap { entry in
       if case .file(let file) = entry { file } else { nil }
@@ -28,7 +31,7 @@ public enum SiteGenerator {
       entries +=
         render(Page(.address(index), .english))
         ? renderer.openData(ofAddress: index).map(SiteEntry.file)
-        : renderer.openDataPaths(ofAddress: index).map(SiteEntry.kept)
+        : plan.openDataPaths(ofAddress: index).map(SiteEntry.kept)
     }
     entries += renderer.siteOpenData().map(SiteEntry.file)
     entries.append(.file(renderer.sitemap()))

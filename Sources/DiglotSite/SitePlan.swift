@@ -1,3 +1,4 @@
+import DiglotCorpus
 import DiglotModel
 
 /// A page of the site: what it shows and in which language.
@@ -15,6 +16,20 @@ public struct Page: Hashable, Sendable {
     case area(address: Int, area: Int)
     /// `en/search/index.html`: search of the language's pages.
     case search
+    /// `en/initiatives/index.html`: every initiative, the most recently mentioned first.
+    case initiatives
+    /// `en/initiatives/<initiative>/index.html`: an initiative's mentions, newest first; the
+    /// index is into `SitePlan.corpus.initiatives`.
+    case initiative(Int)
+    /// `en/<address>/what-changed/index.html`: what an address changes from the one before it
+    /// of its kind and bureau; the index is into `SitePlan.corpus.comparisons`.
+    case changes(Int)
+    /// `en/open-data/index.html`: the data files and what their columns hold.
+    case openData
+    /// `en/<address>/figures/index.html`: an address's money figures by area, with totals and a chart.
+    case figures(Int)
+    /// `en/figures/index.html`: every address's total of money figures.
+    case siteFigures
   }
 
   public var kind: Kind
@@ -56,10 +71,17 @@ public struct SitePlan: Sendable {
   public let languages: [SiteLanguage]
   /// Every page, sorted by path.
   public let pages: [Page]
+  /// What the addresses say together; its document indices are those of `addresses`.
+  public let corpus: Corpus
+  /// One folder per initiative, in the order of `corpus.initiatives`.
+  public let initiativeSlugs: [String]
 
-  /// Plans the site of the documents in the given languages (all by default). With Simplified
-  /// Chinese, the documents are converted here, on all cores (check `SimplifiedChinese.problem`).
-  public init(documents: [Document], languages: [SiteLanguage] = SiteLanguage.allCases) {
+  /// Plans the site of the documents in the given languages (all by default), with the initiatives
+  /// the rules name. With Simplified Chinese, the documents are converted here, on all cores (check
+  /// `SimplifiedChinese.problem`).
+  public init(
+    documents: [Document], languages: [SiteLanguage] = SiteLanguage.allCases, rules: InitiativeRules = InitiativeRules()
+  ) {
     self.languages = Set(languages).sorted()
     // Sorting indices moves far less than sorting the documents themselves.
     let sorted = documents.indices.sorted { Self.newestFirst(documents[$0], documents[$1]) }.map { documents[$0] }
@@ -75,25 +97,42 @@ public struct SitePlan: Sendable {
       return Address(document: document, simplified: simplified?[index], slug: slug, areaSlugs: areaSlugs)
     }
 
+    corpus = Corpus(documents: addresses.map(\.document), rules: rules)
+    initiativeSlugs = Slug.initiatives(corpus)
+
     let first = self.languages.first ?? .english
     var pages = [Page(.languageChoice, first), Page(.notFound, first)]
     for language in self.languages {
       pages.append(Page(.home, language))
       pages.append(Page(.search, language))
+      pages += [Page(.initiatives, language), Page(.openData, language), Page(.siteFigures, language)]
+      pages += corpus.initiatives.indices.map { Page(.initiative($0), language) }
+      pages += corpus.comparisons.indices.map { Page(.changes($0), language) }
       for (index, address) in addresses.enumerated() {
         pages.append(Page(.address(index), language))
+        pages.append(Page(.figures(index), language))
         for area in address.areaSlugs.indices {
           pages.append(Page(.area(address: index, area: area), language))
         }
       }
     }
-    let addresses = self.addresses
-    self.pages = pages.map { (Self.location(of: $0, in: addresses).path, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+    let (addresses, corpus, initiativeSlugs) = (self.addresses, self.corpus, self.initiativeSlugs)
+    self.pages = pages.map { (Self.location(of: $0, in: addresses, corpus, initiativeSlugs).path, $0) }
+      .sorted { $0.0 < $1.0 }.map(\.1)
+  }
+
+  /// The folders of other pages an address's pages link to: the initiatives its bullets name,
+  /// and the comparisons it takes part in. When they change, its pages change.
+  public func crossLinks(ofAddress index: Int) -> [String] {
+    let initiatives = corpus.initiativesByItem[index].sorted { $0.key < $1.key }.flatMap(\.value)
+    let comparisons = corpus.comparisons.filter { $0.earlier == index || $0.later == index }
+    return initiatives.map { "initiatives/" + initiativeSlugs[$0] }
+      + comparisons.map { addresses[$0.later].slug + "/what-changed" } + ["figures"]
   }
 
   /// The page's path from the site's root: `en/2024-02-29-budget/index.html`.
   public func path(of page: Page) -> String {
-    Self.location(of: page, in: addresses).path
+    location(of: page).path
   }
 
   /// The same page in each of the site's languages, itself included; none for the two pages
@@ -101,7 +140,8 @@ public struct SitePlan: Sendable {
   public func translations(of page: Page) -> [Page] {
     switch page.kind {
     case .languageChoice, .notFound: []
-    case .home, .address, .area, .search: languages.map { Page(page.kind, $0) }
+    case .home, .address, .area, .search, .initiatives, .initiative, .changes, .openData, .figures, .siteFigures:
+      languages.map { Page(page.kind, $0) }
     }
   }
 
@@ -110,7 +150,8 @@ public struct SitePlan: Sendable {
   public func defaultAlternate(of page: Page) -> Page {
     switch page.kind {
     case .languageChoice, .notFound, .home: Page(.languageChoice, languages.first ?? .english)
-    case .address, .area, .search: Page(page.kind, languages.first ?? .english)
+    case .address, .area, .search, .initiatives, .initiative, .changes, .openData, .figures, .siteFigures:
+      Page(page.kind, languages.first ?? .english)
     }
   }
 
@@ -136,17 +177,22 @@ public struct SitePlan: Sendable {
     case .home: return [home]
     case .address, .search: return [home, page]
     case .area(let address, _): return [home, Page(.address(address), page.language), page]
+    case .initiatives, .openData, .siteFigures: return [home, page]
+    case .figures(let address): return [home, Page(.address(address), page.language), page]
+    case .initiative: return [home, Page(.initiatives, page.language), page]
+    case .changes(let index):
+      return [home, Page(.address(corpus.comparisons[index].later), page.language), page]
     }
   }
 
   /// A relative link from one page to another: `../../index.html`.
   public func link(from page: Page, to target: Page) -> String {
-    Self.location(of: page, in: addresses).link(to: Self.location(of: target, in: addresses))
+    location(of: page).link(to: location(of: target))
   }
 
   /// The relative URL of a file seen from a page; the file's path is given from the root.
   func link(from page: Page, toFile path: String) -> String {
-    Self.location(of: page, in: addresses).link(to: Location(path: path))
+    location(of: page).link(to: Location(path: path))
   }
 
   /// Where a file stands: the folders from the root down to it, and its name.
@@ -180,7 +226,13 @@ public struct SitePlan: Sendable {
     }
   }
 
-  private static func location(of page: Page, in addresses: [Address]) -> Location {
+  private func location(of page: Page) -> Location {
+    Self.location(of: page, in: addresses, corpus, initiativeSlugs)
+  }
+
+  private static func location(
+    of page: Page, in addresses: [Address], _ corpus: Corpus, _ initiativeSlugs: [String]
+  ) -> Location {
     let folder = page.language.folder
     switch page.kind {
     case .languageChoice: return Location(folders: [], file: "index.html")
@@ -190,6 +242,17 @@ public struct SitePlan: Sendable {
     case .address(let index): return Location(folders: [folder, addresses[index].slug], file: "index.html")
     case .area(let index, let area):
       return Location(folders: [folder, addresses[index].slug, addresses[index].areaSlugs[area]], file: "index.html")
+    // Address folders start with a date or `undated`, so these names are never an address's.
+    case .initiatives: return Location(folders: [folder, "initiatives"], file: "index.html")
+    case .initiative(let index):
+      return Location(folders: [folder, "initiatives", initiativeSlugs[index]], file: "index.html")
+    case .changes(let index):
+      let later = corpus.comparisons[index].later
+      // Area folders start with a number or `area-`, so this name is never an area's.
+      return Location(folders: [folder, addresses[later].slug, "what-changed"], file: "index.html")
+    case .openData: return Location(folders: [folder, "open-data"], file: "index.html")
+    case .siteFigures: return Location(folders: [folder, "figures"], file: "index.html")
+    case .figures(let index): return Location(folders: [folder, addresses[index].slug, "figures"], file: "index.html")
     }
   }
 

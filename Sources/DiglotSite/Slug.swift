@@ -1,3 +1,4 @@
+import DiglotCorpus
 import DiglotModel
 
 /// Path components made from input text: lower-case ASCII letters, digits and single hyphens,
@@ -15,6 +16,32 @@ enum Slug {
     let number = area.number ?? position
     let title = words(area.title.en?.plainText ?? "", limit: 40)
     return title.isEmpty ? "area-\(number)" : "\(number)-\(title)"
+  }
+
+  /// One folder per initiative, in the corpus's order: the English words of the name its oldest
+  /// mention gives (so a later address does not rename the page), else `initiative-` and a
+  /// number made from the Chinese name.
+  static func initiatives(_ corpus: Corpus) -> [String] {
+    let bases = corpus.initiatives.map { initiative -> String in
+      let oldest = initiative.mentions.reversed()
+      if let english = oldest.lazy.compactMap(\.name.en).first {
+        let slug = words(english, limit: 60)
+        if !slug.isEmpty { return slug }
+      }
+      let chinese = oldest.lazy.compactMap(\.name.zh).first ?? ""
+      // FNV-1a: the same name gives the same folder in every build.
+      let hash = chinese.utf8.reduce(UInt32(2_166_136_261)) { ($0 ^ UInt32($1)) &* 16_777_619 }
+      return "initiative-" + String(hash, radix: 16)
+    }
+    // Folders are given oldest initiative first, so a new address cannot take an older one's.
+    let order = corpus.initiatives.indices.sorted { a, b in
+      let (x, y) = (corpus.initiatives[a].mentions.last!, corpus.initiatives[b].mentions.last!)
+      return x.document != y.document ? x.document > y.document : (x.place, bases[a]) < (y.place, bases[b])
+    }
+    var taken: Set<String> = []
+    var slugs = [String](repeating: "", count: bases.count)
+    for index in order { slugs[index] = unique(bases[index], taken: &taken) }
+    return slugs
   }
 
   /// The file name without folders or extension: `2024-25-budget-itib`.

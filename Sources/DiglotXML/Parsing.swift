@@ -50,6 +50,7 @@ public enum HTML {
   }
 
   /// libxml2 2.9 reports these as unknown (error 801) but keeps them; custom elements have a hyphen.
+  /// The SVG elements are those of the charts the site draws inline.
   private static func isKnownHTML5Element(_ error: xmlError) -> Bool {
     guard error.code == XML_HTML_UNKNOWN_TAG.rawValue, let name = error.str1.map({ String(cString: $0) }) else {
       return false
@@ -62,6 +63,7 @@ public enum HTML {
     "figcaption", "figure", "footer", "header", "hgroup", "main", "mark", "meter", "nav", "output",
     "picture", "progress", "rp", "rt", "ruby", "search", "section", "slot", "source", "summary",
     "svg", "template", "time", "track", "video", "wbr",
+    "desc", "g", "line", "rect", "text", "tspan",
   ]
 }
 

@@ -255,3 +255,17 @@ def open_page(driver, site: str, page: str) -> list[dict]:
     driver.get_log("browser")  # drop whatever an earlier page left
     driver.get(file_url(site, page))
     return driver.get_log("browser")
+
+
+def axe_violations(driver, axe_source: str, tags: list[str]) -> list[str]:
+    """Run axe-core on the loaded page: each violation as `rule: the elements' markup`."""
+    driver.execute_script(axe_source)
+    return driver.execute_async_script(
+        """
+        const done = arguments[arguments.length - 1];
+        axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
+           .then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.html).join(' | '))))
+           .catch(e => done(['axe failed: ' + e]));
+        """,
+        tags,
+    )

@@ -69,6 +69,11 @@ struct Project {
     try files(in: output).keys.filter { $0.contains("/search/") && $0.hasSuffix(".js") }.count
   }
 
+  /// The pages of the initiatives, one per initiative and language, in the output.
+  func initiativePages() throws -> Int {
+    try files(in: output).keys.filter { $0.contains("/initiatives/") && $0.split(separator: "/").count == 4 }.count
+  }
+
   func stamp(_ path: String) throws -> (inode: Int, modified: Date) {
     let attributes = try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(path).path)
     return ((attributes[.systemFileNumber] as? Int) ?? -1, (attributes[.modificationDate] as? Date) ?? .distantPast)
@@ -95,8 +100,11 @@ func files(in folder: URL) throws -> [String: Data] {
     defer { project.remove() }
     let first = try SiteBuild.run(project.options())
     #expect(first.read == 2)
-    // 32 pages, the sitemap, 3 feeds, 2 assets, the search index, 3 data files per address and 2 for the site.
-    #expect(first.files.written == 38 + 8 + (try project.searchIndexFiles()))
+    // 32 pages, the sitemap, 3 feeds, 2 assets, the search index, 3 data files per address and 2 for the site;
+    // in each language the initiatives' index, open data and money figures pages, one money figures page per
+    // address, and the initiatives.
+    #expect(
+      first.files.written == 38 + 8 + 3 * (3 + 2) + (try project.initiativePages()) + (try project.searchIndexFiles()))
 
     // Add an address.
     try project.writeAddress("2025-26-budget.txt", date: "26/2/2025", marker: "一")
@@ -145,7 +153,10 @@ func files(in folder: URL) throws -> [String: Data] {
     report = try project.buildAndCompareWithClean()
     #expect(report.read == 0)
     #expect(report.files.written == 0)
-    #expect(report.files.unchanged == 53 + 11 + (try project.searchIndexFiles()))
+    // Three addresses now, two of them Budgets of the same bureau: one what-changed page per language.
+    #expect(
+      report.files.unchanged
+        == 53 + 11 + 3 * (3 + 3 + 1) + (try project.initiativePages()) + (try project.searchIndexFiles()))
   }
 
   @Test func anUntouchedPageKeepsItsFileWhenAnAddressIsAdded() throws {
@@ -156,10 +167,16 @@ func files(in folder: URL) throws -> [String: Data] {
     let before = try project.stamp(page)
     let homeBefore = try project.stamp("en/index.html")
     try project.writeAddress("2025-26-budget.txt", date: "26/2/2025", marker: "一")
+    let site = try files(in: project.output)
     let report = try SiteBuild.run(project.options())
-    // 15 pages and 3 data files of the new address, 3 home pages, 3 feeds, the sitemap, the site's 2 data
-    // files, the search index
-    #expect(report.files.written == 22 + 5 + (try project.searchIndexFiles()))
+    // Exactly the files whose bytes changed are written: the new address's pages and data, the home pages,
+    // feeds, sitemap, the site's data and search index, and the pages across addresses that show it.
+    let changed = try files(in: project.output).filter { site[$0.key] != $0.value }
+    #expect(report.files.written == changed.count)
+    for language in ["en", "zh-hant", "zh-hans"] {
+      #expect(changed["\(language)/2025-02-26-budget/what-changed/index.html"] != nil)
+      #expect(changed["\(language)/initiatives/index.html"] != nil)
+    }
     let after = try project.stamp(page)
     #expect(after.inode == before.inode)
     #expect(after.modified == before.modified)
@@ -180,8 +197,8 @@ func files(in folder: URL) throws -> [String: Data] {
     #expect(plan.written.contains("sitemap.xml"))
     #expect(!plan.written.contains("en/2024-10-18-policy-address/index.html"))
     #expect(try files(in: project.output) == before)
-    // The dry run left no state behind: a real build still writes the new address.
-    #expect(try SiteBuild.run(project.options()).files.written == 22 + 5 + (try project.searchIndexFiles()))
+    // The dry run left no state behind: a real build writes what it listed.
+    #expect(try SiteBuild.run(project.options()).files.written == plan.written.count)
   }
 
   @Test func aFailedBuildLeavesTheSiteAndTheStateAsTheyWere() throws {
@@ -269,10 +286,12 @@ func files(in folder: URL) throws -> [String: Data] {
     try FileManager.default.createDirectory(at: project.output, withIntermediateDirectories: false)
     var report = try project.buildAndCompareWithClean()
     #expect(report.read == 2)
-    #expect(report.files.written == 38 + 8 + (try project.searchIndexFiles()))
+    #expect(
+      report.files.written == 38 + 8 + 3 * (3 + 2) + (try project.initiativePages()) + (try project.searchIndexFiles()))
 
     // Someone deletes a page: the next build notices that it cannot keep it, and builds it all.
-    try FileManager.default.removeItem(at: project.output.appendingPathComponent("en/2024-02-29-budget/index.html"))
+    try FileManager.default.removeItem(
+      at: project.output.appendingPathComponent("en/2024-10-18-policy-address/index.html"))
     try project.writeAddress("2025-26-budget.txt", date: "26/2/2025", marker: "一")
     report = try project.buildAndCompareWithClean()
     #expect(report.read == 3)

@@ -33,22 +33,30 @@ import Testing
     let pages = site.keys.filter { $0.hasSuffix(".html") }.sorted()
     for language in ["en", "zh-hant", "zh-hans"] {
       let own = pages.filter { $0.hasPrefix(language + "/") }
-      #expect(own.count == 1 + 1 + 2 + 6, "\(language): \(own)")
+      let initiatives = own.filter { $0.hasPrefix("\(language)/initiatives/") && $0.split(separator: "/").count == 4 }
+      #expect(initiatives.count > 0)
+      // Home, search, initiatives, open data, money figures, 2 overviews, their 2 figures pages, 6 areas,
+      // and the initiatives; no comparison (a Budget and a Policy Address).
+      #expect(own.count == 1 + 1 + 1 + 1 + 1 + 2 + 2 + 6 + initiatives.count, "\(language): \(own)")
       #expect(own.contains("\(language)/index.html"))
       #expect(own.contains("\(language)/search/index.html"))
-      #expect(own.filter { $0.split(separator: "/").count == 3 }.count == 1 + 2)  // search and the overviews
-      #expect(own.filter { $0.split(separator: "/").count == 4 }.count == 6)  // the area pages
+      #expect(own.filter { $0.split(separator: "/").count == 3 }.count == 4 + 2)  // the site's pages and the overviews
+      #expect(own.filter { $0.split(separator: "/").count == 4 }.count == 6 + 2 + initiatives.count)
+      #expect(!own.contains { $0.contains("/what-changed/") })
     }
     #expect(Set(pages.filter { !$0.contains("/") }) == ["index.html", "404.html"])
-    #expect(pages.count == 32)
+    // The 32 pages of the addresses, and in each language the 3 site pages, 2 money figures pages and the initiatives.
+    let initiatives = pages.filter { $0.contains("/initiatives/") && $0.split(separator: "/").count == 4 }
+    #expect(pages.count == 32 + 3 * (3 + 2) + initiatives.count)
   }
 
   @Test func eachAreaPageShowsItsTopicsAndFiguresInItsLanguage() throws {
     defer { project.remove() }
     let slugs = ["2024-02-29-budget", "2024-10-18-policy-address"]
     for (document, slug) in zip(documents, slugs) {
+      // The address's folders other than its money figures' page are its areas'.
       let areaFolders = site.keys.filter { $0.hasPrefix("en/\(slug)/") && $0.split(separator: "/").count == 4 }
-        .map { $0.split(separator: "/")[2] }.sorted {
+        .map { $0.split(separator: "/")[2] }.filter { $0 != "figures" }.sorted {
           Int($0.prefix { $0.isNumber })! < Int($1.prefix { $0.isNumber })!
         }
       #expect(areaFolders.count == document.areas.count)

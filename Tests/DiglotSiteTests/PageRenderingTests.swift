@@ -60,7 +60,8 @@ import Testing
         guard let href = element[attribute: "href"], !href.hasPrefix("#") else { continue }
         #expect(!href.hasPrefix("/") && !href.contains("://"), "\(path): \(href)")
         #expect(
-          href.hasSuffix(".html") || href.contains(".html#") || href.hasSuffix(".xml") || href.hasSuffix(".css"),
+          href.hasSuffix(".html") || href.contains(".html#") || href.hasSuffix(".xml") || href.hasSuffix(".css")
+            || href.hasSuffix(".csv") || href.hasSuffix(".json"),
           "\(path): \(href)")
         #expect(site[resolve(href, from: path)] != nil, "\(path): \(href) leads nowhere")
       }
@@ -253,7 +254,7 @@ import Testing
       path: "test.txt")
     let site = Fixtures.site([try #require(read.document)])
     let page = try #require(site["zh-hant/2024-02-29-budget/1-area/index.html"]).text
-    #expect(page.contains("<li>撥出<data value=\"49000000\"><strong>4,900萬元</strong></data>參與大灣區建設</li>"))
+    #expect(page.contains("<li id=\"item-1\">撥出<data value=\"49000000\"><strong>4,900萬元</strong></data>參與大灣區建設</li>"))
   }
 
   @Test func showsOneLanguageTextInItsOwnLanguage() throws {
@@ -335,10 +336,13 @@ import Testing
     #expect(
       site.keys.sorted() == [
         "404.html", "assets/search.js", "assets/site.css", "data/figures.csv", "data/figures.json", "en/feed.xml",
-        "en/index.html", "en/search/index.html", "en/search/index.js", "en/search/terms-0.js", "en/search/texts-0.js",
-        "index.html", "sitemap.xml", "zh-hans/feed.xml", "zh-hans/index.html", "zh-hans/search/index.html",
+        "en/figures/index.html", "en/index.html", "en/initiatives/index.html", "en/open-data/index.html",
+        "en/search/index.html", "en/search/index.js", "en/search/terms-0.js", "en/search/texts-0.js", "index.html",
+        "sitemap.xml", "zh-hans/feed.xml", "zh-hans/figures/index.html", "zh-hans/index.html",
+        "zh-hans/initiatives/index.html", "zh-hans/open-data/index.html", "zh-hans/search/index.html",
         "zh-hans/search/index.js", "zh-hans/search/terms-0.js", "zh-hans/search/texts-0.js",
-        "zh-hant/feed.xml", "zh-hant/index.html", "zh-hant/search/index.html",
+        "zh-hant/feed.xml", "zh-hant/figures/index.html", "zh-hant/index.html",
+        "zh-hant/initiatives/index.html", "zh-hant/open-data/index.html", "zh-hant/search/index.html",
         "zh-hant/search/index.js", "zh-hant/search/terms-0.js", "zh-hant/search/texts-0.js",
       ])
     #expect(try #require(site["zh-hant/index.html"]).text.contains("<p>暫時未有發布的文件。</p>"))

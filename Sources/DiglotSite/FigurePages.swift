@@ -1,0 +1,219 @@
+import DiglotCorpus
+import DiglotModel
+import DiglotXML
+import Foundation
+
+/// The figures dashboards: an address's money figures by area, and every address's totals.
+extension PageContext {
+  /// `en/<address>/figures/index.html`: a bar chart of the totals per area, then every money
+  /// figure in a table, grouped by area and largest first, with totals.
+  func figuresPage(_ index: Int) -> [MarkupNode] {
+    let address = plan.addresses[index]
+    let table = plan.corpus.figureTables[index]
+    var nodes: [MarkupNode] = [
+      .element("h1", [:], [.text(corpusWords.figures + ": " + title(of: address))]),
+      .element("p", [:], [.text(corpusWords.totalsNote)]),
+    ]
+    guard !table.areas.isEmpty else {
+      return lines(nodes + [.element("p", [:], [.text(corpusWords.noMoney)])])
+    }
+    let bars = table.areas.map { group in
+      (label: group.area.map { areaLabel($0, in: address) } ?? corpusWords.outsideAreas, total: group.total)
+    }
+    nodes.append(barChart(id: "chart", title: corpusWords.totalsByArea, bars: bars))
+
+    var bodies: [MarkupNode] = []
+    for group in table.areas {
+      let heading: [MarkupNode] =
+        group.area.map { area in
+          [
+            .element(
+              "a", ["href": link(to: Page(.area(address: index, area: area), language))],
+              title(ofArea: area, in: address))
+          ]
+        } ?? [.text(corpusWords.outsideAreas)]
+      var rows: [MarkupNode] = [
+        .element("tr", [:], [.element("th", ["colspan": "2", "scope": "rowgroup"], heading)])
+      ]
+      rows += group.figures.map { placed in
+        .element(
+          "tr", [:],
+          [
+            .element("td", [:], text.figure(shown(placed.figure)) ?? []),
+            .element("td", ["class": "amount"], [money(FigureTable.amount(placed.figure))]),
+          ])
+      }
+      rows.append(
+        .element(
+          "tr", ["class": "total"],
+          [
+            .element("th", ["scope": "row"], [.text(corpusWords.total)]),
+            .element("td", ["class": "amount"], [money(group.total)]),
+          ]))
+      bodies.append(.element("tbody", [:], lines(rows)))
+    }
+    let head = MarkupNode.element(
+      "thead", [:],
+      [
+        .element(
+          "tr", [:],
+          [
+            .element("th", ["scope": "col"], [.text(corpusWords.figureAsWritten)]),
+            .element("th", ["scope": "col"], [.text(corpusWords.amount)]),
+          ])
+      ])
+    let foot = MarkupNode.element(
+      "tfoot", [:],
+      [
+        .element(
+          "tr", ["class": "total"],
+          [
+            .element("th", ["scope": "row"], [.text(corpusWords.grandTotal)]),
+            .element("td", ["class": "amount"], [money(table.total)]),
+          ])
+      ])
+    nodes.append(
+      .element(
+        "table", ["class": "table figures-table", "id": "figures-table"],
+        lines([.element("caption", [:], [.text(corpusWords.figuresTable)]), head] + bodies + [foot])))
+    return lines(nodes)
+  }
+
+  /// `en/figures/index.html`: each address's total of money figures, newest first, as a chart and a table.
+  func siteFiguresPage() -> [MarkupNode] {
+    let tables = plan.corpus.figureTables
+    var nodes: [MarkupNode] = [
+      .element("h1", [:], [.text(corpusWords.figures)]),
+      .element("p", [:], [.text(corpusWords.totalsNote)]),
+    ]
+    let bars = tables.map { (label: title(of: plan.addresses[$0.document]), total: $0.total) }
+    if !bars.isEmpty { nodes.append(barChart(id: "chart", title: corpusWords.totalsByAddress, bars: bars)) }
+    let rows = tables.map { table -> MarkupNode in
+      let target = Page(.figures(table.document), language)
+      return .element(
+        "tr", [:],
+        [
+          .element("th", ["scope": "row"], [.element("a", ["href": link(to: target)], addressName(table.document))]),
+          .element("td", ["class": "amount"], [money(table.total)]),
+        ])
+    }
+    nodes.append(
+      .element(
+        "table", ["class": "table figures-table", "id": "figures-table"],
+        lines([
+          .element("caption", [:], [.text(corpusWords.totalsByAddress)]),
+          .element(
+            "thead", [:],
+            [
+              .element(
+                "tr", [:],
+                [
+                  .element("th", ["scope": "col"], [.text(corpusWords.address)]),
+                  .element("th", ["scope": "col"], [.text(corpusWords.total)]),
+                ])
+            ]),
+          .element("tbody", [:], lines(rows)),
+        ])))
+    return lines(nodes)
+  }
+
+  /// A horizontal bar chart as inline SVG, drawn here: no script. Screen readers get its title
+  /// and a description listing every bar; the table after it holds the same numbers.
+  private func barChart(id: String, title: String, bars: [(label: String, total: Decimal)]) -> MarkupNode {
+    let rowHeight = 28
+    let labelWidth = 230
+    let barSpace = 240
+    let width = labelWidth + barSpace + 130
+    let height = bars.count * rowHeight + 8
+    let largest = bars.map(\.total).max() ?? 0
+    var shapes: [MarkupNode] = [
+      .element("title", ["id": "\(id)-title"], [.text(title)]),
+      .element(
+        "desc", ["id": "\(id)-desc"],
+        [.text(bars.map { "\($0.label): \(Amounts.written($0.total, in: language))" }.joined(separator: "; "))]),
+    ]
+    for (row, bar) in bars.enumerated() {
+      let y = row * rowHeight + 4
+      let length = largest > 0 ? NSDecimalNumber(decimal: bar.total / largest * Decimal(barSpace)).intValue : 0
+      let label = Self.shortened(bar.label, width: 30)
+      shapes += [
+        .element("text", ["x": "0", "y": "\(y + 18)", "class": "chart-label"], [.text(label)]),
+        .element(
+          "rect",
+          [
+            "x": "\(labelWidth)", "y": "\(y + 4)", "width": "\(max(length, 1))", "height": "\(rowHeight - 10)",
+            "class": "chart-bar",
+          ]),
+        .element(
+          "text", ["x": "\(labelWidth + max(length, 1) + 6)", "y": "\(y + 18)", "class": "chart-value"],
+          [.text(Amounts.written(bar.total, in: language))]),
+      ]
+    }
+    return .element(
+      "figure", ["class": "chart"],
+      [
+        .element(
+          "svg",
+          [
+            "xmlns": "http://www.w3.org/2000/svg", "role": "img", "aria-labelledby": "\(id)-title \(id)-desc",
+            "viewBox": "0 0 \(width) \(height)", "width": "100%",
+          ], lines(shapes))
+      ])
+  }
+
+  /// The label cut to fit its column: a Chinese character takes two units of width, others one.
+  static func shortened(_ label: String, width: Int) -> String {
+    var used = 0
+    var result = ""
+    for character in label {
+      let size = character.unicodeScalars.first.map { $0.value >= 0x2E80 ? 2 : 1 } ?? 1
+      if used + size > width - 1 { return result + "…" }
+      used += size
+      result.append(character)
+    }
+    return result
+  }
+
+  /// An amount in HKD as people read it, marked up with its exact value.
+  private func money(_ value: Decimal) -> MarkupNode {
+    .element(
+      "data", ["value": NSDecimalNumber(decimal: value).stringValue], [.text(Amounts.written(value, in: language))])
+  }
+
+  private func areaLabel(_ area: Int, in address: SitePlan.Address) -> String {
+    plainTitle(ofArea: area, in: address)
+  }
+}
+
+/// Amounts of HKD written as people read them: `$10.008 billion`, `100.08億元`, `100.08亿元`, exactly.
+enum Amounts {
+  static func written(_ value: Decimal, in language: SiteLanguage) -> String {
+    func scaled(_ unit: Decimal) -> String { NSDecimalNumber(decimal: value / unit).stringValue }
+    switch language {
+    case .english:
+      if value >= 1_000_000_000 { return "$" + scaled(1_000_000_000) + " billion" }
+      if value >= 1_000_000 { return "$" + scaled(1_000_000) + " million" }
+      return "$" + grouped(value)
+    case .chinese:
+      if value >= 100_000_000 { return scaled(100_000_000) + "億元" }
+      if value >= 10_000 { return scaled(10_000) + "萬元" }
+      return grouped(value) + "元"
+    case .simplified:
+      if value >= 100_000_000 { return scaled(100_000_000) + "亿元" }
+      if value >= 10_000 { return scaled(10_000) + "万元" }
+      return grouped(value) + "元"
+    }
+  }
+
+  /// Thousands separated by commas: `600,000`.
+  private static func grouped(_ value: Decimal) -> String {
+    let digits = NSDecimalNumber(decimal: value).stringValue
+    let whole = digits.split(separator: ".", maxSplits: 1)
+    var result = ""
+    for (index, character) in whole[0].reversed().enumerated() {
+      if index > 0 && index % 3 == 0 { result.insert(",", at: result.startIndex) }
+      result.insert(character, at: result.startIndex)
+    }
+    return whole.count > 1 ? result + "." + whole[1] : result
+  }
+}

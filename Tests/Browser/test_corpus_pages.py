@@ -1,0 +1,115 @@
+"""The pages across addresses (initiatives, what changed, money figures, open data) on a site
+built from Tests/Corpus with its initiatives.json: the Nu checker and axe-core find nothing,
+the charts render in Chromium with their text alternatives, and every relative link resolves."""
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+import sitecheck
+from conftest import need, vnu_jar
+from test_browser import AXE_TAGS
+
+PACKAGE = Path(__file__).resolve().parents[2]
+KINDS = ("/initiatives/", "/what-changed/", "/figures/", "/open-data/")
+
+
+@pytest.fixture(scope="module")
+def corpus_site(tmp_path_factory) -> str:
+    """Tests/Corpus, built with this package's diglot (`swift build` first)."""
+    swift = shutil.which("swift")
+    need(swift is not None, "swift is missing: these checks build their own site")
+    site = tmp_path_factory.mktemp("corpus") / "site"
+    built = subprocess.run(
+        [swift, "run", "--skip-build", "diglot", "build", "--input", "Tests/Corpus", "--output", str(site)],
+        cwd=PACKAGE, capture_output=True, text=True, timeout=600,
+    )
+    if built.returncode != 0:
+        pytest.fail(f"diglot build failed ({built.returncode}):\n{built.stdout}\n{built.stderr}", pytrace=False)
+    return str(site)
+
+
+def corpus_pages(site: str) -> list[str]:
+    """The new pages, and an address and an area page that link to them."""
+    pages = sitecheck.list_pages(site)
+    chosen = [p for p in pages if any(kind in "/" + p for kind in KINDS)]
+    chosen += ["en/2024-02-28-budget/index.html", "zh-hant/2024-02-28-budget/1-consolidate-hong-kongs-strengths/index.html",
+               "zh-hans/2024-02-28-budget/index.html"]
+    return chosen
+
+
+def test_the_new_pages_exist(corpus_site):
+    pages = corpus_pages(corpus_site)
+    for language in ("en", "zh-hant", "zh-hans"):
+        for kind in KINDS:
+            assert any(p.startswith(language + kind) or (kind in p and p.startswith(language + "/")) for p in pages), \
+                f"no {language} page under {kind}"
+    for page in pages:
+        assert os.path.isfile(os.path.join(corpus_site, page)), page
+
+
+def test_nu_checker_finds_no_errors(corpus_site):
+    jar, java = vnu_jar(), shutil.which("java")
+    need(jar is not None and java is not None, "the Nu HTML checker or java is missing")
+    files = [os.path.join(corpus_site, p) for p in corpus_pages(corpus_site)]
+    checked = subprocess.run([java, "-jar", jar, "--errors-only", "--format", "json", *files],
+                             capture_output=True, text=True, timeout=600)
+    messages = json.loads(checked.stderr or checked.stdout or '{"messages": []}')["messages"]
+    problems = [f"{m.get('url', '')}:{m.get('lastLine', '')}: {m.get('message', '')}" for m in messages]
+    assert problems == []
+
+
+def test_axe_finds_no_violations(corpus_site, browser, axe_source):
+    failures = []
+    for page in corpus_pages(corpus_site):
+        sitecheck.open_page(browser, corpus_site, page)
+        violations = sitecheck.axe_violations(browser, axe_source, AXE_TAGS)
+        failures += [f"{page}: {v}" for v in violations]
+    assert failures == []
+
+
+def test_charts_render_with_their_text_alternatives(corpus_site, browser):
+    pages = [p for p in corpus_pages(corpus_site) if "/figures/" in "/" + p]
+    assert len(pages) == 3 * 5, pages  # four addresses and the whole site, in three languages
+    for page in pages:
+        sitecheck.open_page(browser, corpus_site, page)
+        chart = browser.execute_script(
+            """
+            const svg = document.querySelector('figure.chart svg');
+            if (!svg) return null;
+            const box = svg.getBoundingClientRect();
+            const ids = (svg.getAttribute('aria-labelledby') || '').split(' ');
+            const bars = [...svg.querySelectorAll('rect')].map(r => r.getBoundingClientRect().width);
+            return {role: svg.getAttribute('role'), width: box.width, height: box.height,
+                    named: ids.map(id => (document.getElementById(id) || {}).textContent || ''),
+                    tags: ids.map(id => ((document.getElementById(id) || {}).tagName || '')),
+                    bars: bars, rows: document.querySelectorAll('#figures-table tbody').length,
+                    tableRows: document.querySelectorAll('#figures-table tbody tr').length};
+            """)
+        assert chart is not None, f"{page}: no chart"
+        assert chart["role"] == "img", page
+        assert chart["width"] > 100 and chart["height"] > 20, f"{page}: chart is {chart['width']}×{chart['height']}"
+        assert chart["tags"] == ["title", "desc"] and all(t.strip() for t in chart["named"]), f"{page}: {chart}"
+        assert chart["bars"] and all(w > 0 for w in chart["bars"]), f"{page}: bars {chart['bars']}"
+        # The table is the text alternative: a group per bar on an address's page, a row per bar on the site's.
+        groups = chart["rows"] if "/20" in page else chart["tableRows"]
+        assert groups == len(chart["bars"]), f"{page}: {groups} table groups for {len(chart['bars'])} bars"
+
+
+def test_relative_links_resolve(corpus_site):
+    import re
+    missing = []
+    for page in corpus_pages(corpus_site):
+        text = open(os.path.join(corpus_site, page), encoding="utf-8").read()
+        for href in re.findall(r'href="([^"#:]+)(?:#([^"]*))?"', text):
+            target = os.path.normpath(os.path.join(os.path.dirname(os.path.join(corpus_site, page)), href[0]))
+            if not os.path.exists(target):
+                missing.append(f"{page} → {href[0]}")
+            elif href[1] and target.endswith(".html"):
+                if f'id="{href[1]}"' not in open(target, encoding="utf-8").read():
+                    missing.append(f"{page} → {href[0]}#{href[1]}")
+    assert missing == []

@@ -1,0 +1,74 @@
+import DiglotBuild
+import Foundation
+import Testing
+
+/// Incremental builds of the pages across addresses, on the addresses of `Tests/Corpus`: after
+/// each step the site equals a clean build, byte for byte.
+@Suite(.serialized) struct CorpusIncrementalTests {
+  let corpus = packageRoot.appendingPathComponent("Tests/Corpus")
+
+  /// A project whose input is the corpus's addresses but `left out`.
+  func project(leavingOut: [String]) throws -> Project {
+    let project = try Project()
+    for name in try FileManager.default.contentsOfDirectory(atPath: project.input.path) {
+      try FileManager.default.removeItem(at: project.input.appendingPathComponent(name))
+    }
+    for name in try FileManager.default.contentsOfDirectory(atPath: corpus.path)
+    where name.hasSuffix(".txt") && !leavingOut.contains(name) {
+      try FileManager.default.copyItem(
+        at: corpus.appendingPathComponent(name), to: project.input.appendingPathComponent(name))
+    }
+    return project
+  }
+
+  func add(_ name: String, to project: Project) throws {
+    try FileManager.default.copyItem(
+      at: corpus.appendingPathComponent(name), to: project.input.appendingPathComponent(name))
+  }
+
+  @Test func addingAddressesAndRulesEqualsACleanBuild() throws {
+    let project = try project(leavingOut: ["2024-policy-address-itib.txt", "2023-24-budget-itib.txt"])
+    defer { project.remove() }
+    try SiteBuild.run(project.options())
+
+    // A later address: a new comparison, new mentions on older initiatives' pages.
+    try add("2024-policy-address-itib.txt", to: project)
+    var report = try project.buildAndCompareWithClean()
+    #expect(report.read == 1)
+    let site = try files(in: project.output)
+    #expect(site["en/2024-10-16-policy-address/what-changed/index.html"] != nil)
+
+    // An earlier address: the later one's page gains a comparison, initiatives their oldest mention.
+    try add("2023-24-budget-itib.txt", to: project)
+    report = try project.buildAndCompareWithClean()
+    #expect(report.read == 1)
+
+    // The merge file: the renamed scheme becomes one initiative.
+    try FileManager.default.copyItem(
+      at: corpus.appendingPathComponent("initiatives.json"),
+      to: project.input.appendingPathComponent("initiatives.json"))
+    try project.buildAndCompareWithClean()
+    let merged = try files(in: project.output)
+    #expect(merged["en/initiatives/re-industrialisation-funding-scheme/index.html"] != nil)
+    #expect(merged["en/initiatives/new-industrialisation-funding-scheme/index.html"] == nil)
+
+    // An address removed: its comparison and its mentions go.
+    try FileManager.default.removeItem(at: project.input.appendingPathComponent("2023-policy-address-itib.txt"))
+    report = try project.buildAndCompareWithClean()
+    #expect(report.files.removed > 0)
+    #expect(try files(in: project.output)["en/2024-10-16-policy-address/what-changed/index.html"] == nil)
+  }
+
+  @Test func aMistakeInTheRulesFailsTheBuildWithItsPlace() throws {
+    let project = try project(leavingOut: [])
+    defer { project.remove() }
+    try #"{"merge": [["only one"]]}"#.write(
+      to: project.input.appendingPathComponent("initiatives.json"), atomically: true, encoding: .utf8)
+    let report = try SiteBuild.run(project.options())
+    #expect(report.failure == "1 error")
+    #expect(
+      report.diagnostics.map(\.description).contains {
+        $0.hasSuffix("Input/initiatives.json:1:13: error: a \"merge\" group needs two names or more")
+      })
+  }
+}
