@@ -151,9 +151,9 @@ def _chromedriver() -> str | None:
     )
 
 
-@pytest.fixture(scope="session")
-def browser():
-    """One headless Chromium for the whole run, driven through the system chromedriver."""
+def start_chromium(javascript: bool = True):
+    """A headless Chromium driven through the system chromedriver; with `javascript` False, one
+    that runs no script. The caller quits it."""
     try:
         from selenium import webdriver
         from selenium.webdriver.chrome.service import Service
@@ -182,10 +182,19 @@ def browser():
         "--mute-audio",
     ):
         options.add_argument(arg)
+    if not javascript:
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
     driver.set_page_load_timeout(60)
     driver.set_script_timeout(120)
+    return driver
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole run."""
+    driver = start_chromium()
     yield driver
     driver.quit()
 

@@ -14,6 +14,9 @@ from pathlib import Path
 from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
 
+# The axe-core rule sets the site must pass: WCAG 2.1, levels A and AA.
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
 # The languages: directory in the site -> value of <html lang> and hreflang.
 LANGS = {"en": "en", "zh-hant": "zh-Hant-HK", "zh-hans": "zh-Hans"}
 

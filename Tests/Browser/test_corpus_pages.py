@@ -12,7 +12,6 @@ import pytest
 
 import sitecheck
 from conftest import need, vnu_jar
-from test_browser import AXE_TAGS
 
 PACKAGE = Path(__file__).resolve().parents[2]
 KINDS = ("/initiatives/", "/what-changed/", "/figures/", "/open-data/")
@@ -67,7 +66,7 @@ def test_axe_finds_no_violations(corpus_site, browser, axe_source):
     failures = []
     for page in corpus_pages(corpus_site):
         sitecheck.open_page(browser, corpus_site, page)
-        violations = sitecheck.axe_violations(browser, axe_source, AXE_TAGS)
+        violations = sitecheck.axe_violations(browser, axe_source, sitecheck.AXE_TAGS)
         failures += [f"{page}: {v}" for v in violations]
     assert failures == []
 

@@ -5,7 +5,6 @@ address (search-input/) whose text has 撥出…款項: the characters of 撥款
 
 The expected pages come from reading the input files, not from the index."""
 
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -14,11 +13,9 @@ from urllib.parse import quote
 import pytest
 
 import sitecheck
-from conftest import need
+from conftest import need, start_chromium
 
 try:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support.ui import WebDriverWait
@@ -179,13 +176,7 @@ def test_the_header_box_leads_to_the_results(search_site, browser):
 
 def test_without_scripts_the_search_page_says_so(search_site):
     """A second Chromium with JavaScript turned off."""
-    options = webdriver.ChromeOptions()
-    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"):
-        options.add_argument(arg)
-    options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
-    chromedriver = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-    need(os.path.isfile(chromedriver), "chromedriver is missing")
-    driver = webdriver.Chrome(service=Service(executable_path=chromedriver), options=options)
+    driver = start_chromium(javascript=False)
     try:
         url = Path(search_site, "en/search/index.html").as_uri() + "?q=" + quote("microelectronics")
         driver.get(url)
@@ -195,8 +186,6 @@ def test_without_scripts_the_search_page_says_so(search_site):
     finally:
         driver.quit()
 
-
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 @pytest.mark.parametrize("language, query", [("zh-hant", "撥款"), ("en", "$3 billion")])
@@ -212,7 +201,7 @@ def test_results_pass_axe_and_the_nu_checker(search_site, browser, axe_source, t
            .then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.html).join(' | '))))
            .catch(e => done(['axe failed: ' + e]));
         """,
-        AXE_TAGS,
+        sitecheck.AXE_TAGS,
     )
     assert violations == []
 
