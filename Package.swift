@@ -40,6 +40,8 @@ let package = Package(
     .target(name: "DiglotFigures", dependencies: ["DiglotModel"]),
     // Slide text to Document, with diagnostics.
     .target(name: "DiglotReader", dependencies: ["DiglotModel", "DiglotFigures"]),
+    // Decks (PPTX, PDF) written out as slide text, located by slide. No I/O.
+    .target(name: "DiglotDeck", dependencies: ["DiglotModel"]),
     // What the addresses say together: initiatives, figure tables, comparisons. No I/O.
     .target(name: "DiglotCorpus", dependencies: ["DiglotModel"]),
     // Site plan, rendering through templates, writing Output/.
@@ -68,6 +70,7 @@ let package = Package(
       resources: [.copy("Golden"), .copy("Variants")]
     ),
     .testTarget(name: "DiglotXMLTests", dependencies: ["DiglotXML"]),
+    .testTarget(name: "DiglotDeckTests", dependencies: ["DiglotDeck", "DiglotModel"]),
     .testTarget(name: "DiglotCorpusTests", dependencies: ["DiglotCorpus", "DiglotReader", "DiglotModel"]),
     .testTarget(name: "DiglotOpenCCTests", dependencies: ["DiglotOpenCC"]),
     .testTarget(
