@@ -13,6 +13,8 @@ struct NumeralRun {
   var isOver: Bool { tokens.contains(.over) }
   /// Just `一`, which before a measure word usually means "a" rather than one.
   var isLoneOne: Bool
+  /// Written from its unit, the one before it left out: `百億` in `過百億元`, `萬` in `逾萬人`.
+  var startsWithUnit: Bool
   /// One Arabic number and nothing else, which may start a ratio.
   var isArabic: Bool {
     guard tokens.count == 1, case .arabic = tokens[0] else { return false }
@@ -75,18 +77,27 @@ extension Unicode.Scalar {
   var mayStartChineseNumeral: Bool {
     digitValue != nil || chineseDigitValue != nil || self == "十"
   }
+
+  /// 十, 百, 千, 萬 or 億.
+  var isChineseNumeralUnit: Bool {
+    self == "十" || self == "百" || self == "千" || self == "萬" || self == "億"
+  }
 }
 
 extension ScannedText {
   /// Reads the numeral run starting at `start`, or nil if no number starts there.
-  /// A run starts with a digit or 十 (`十二`); 百, 千, 萬 and 億 never start one, which keeps
-  /// words such as 百分之, 千萬 (must) and 萬一 (in case) out.
+  /// A run starts with a digit or 十 (`十二`); 百, 千, 萬 and 億 start one only just after 過 or 逾
+  /// (`過百億`, `逾萬`), which keeps words such as 百分之, 千萬 (must) and 萬一 (in case) out.
   func numeral(at start: Int) -> NumeralRun? {
-    guard let first = self[start], first.mayStartChineseNumeral else { return nil }
+    guard let first = self[start] else { return nil }
+    let startsWithUnit = first.isChineseNumeralUnit && first != "十"
+    guard first.mayStartChineseNumeral || (startsWithUnit && (self[start - 1] == "過" || self[start - 1] == "逾"))
+    else { return nil }
     // 零 starts only 零點五.
     guard first.chineseDigitValue != 0 || self[start + 1] == "點" else { return nil }
 
-    var tokens: [NumeralToken] = []
+    // `萬`, `億` on their own are one of them.
+    var tokens: [NumeralToken] = first == "萬" || first == "億" ? [.digit(1)] : []
     var i = start
     var readable = true
     while let c = self[i] {
@@ -118,7 +129,9 @@ extension ScannedText {
         break
       }
     }
-    return NumeralRun(end: i, tokens: tokens, readable: readable, isLoneOne: tokens.count == 1 && first == "一")
+    return NumeralRun(
+      end: i, tokens: tokens, readable: readable, isLoneOne: tokens.count == 1 && first == "一",
+      startsWithUnit: startsWithUnit)
   }
 
   /// The offset past the digits after 點 (`五` in `三點五`), or nil if there are none or too many.

@@ -5,7 +5,11 @@ extension FigureScanner {
   /// The figures in Chinese text, in text order: money (`30億元`, `1億3,400萬元`, `四百億元`, `港幣30億元`,
   /// `HK$3,000`), counts (`一萬三千個`, `40多家`), percentages (`百分之五`, `3.5%`) and ratios (`1（政府）：2（公司）`).
   public static func chinese(in text: String) -> [FoundFigure] {
-    scan(text) { $0.chineseFigure(at: $1) }
+    scan(text) { text, i, figures in
+      let (figure, next) = text.chineseFigure(at: i)
+      if let figure { figures.append(figure) }
+      return next
+    }
   }
 }
 
@@ -38,10 +42,10 @@ private let moneyPrefixes = ["港幣", "HK$", "$", "＄"].map { Array($0.unicode
 private let moneySuffixes = ["港元", "元"].map { Array($0.unicodeScalars) }
 
 extension Unicode.Scalar {
-  /// Whether a Chinese figure may start with this character: a numeral, a currency before an amount
-  /// (`港幣`, `HK$`, `$`, `＄`) or the `百` of `百分之`.
+  /// Whether a Chinese figure may start with this character: a numeral (also one written from its
+  /// unit, `百億` in `過百億元`), a currency before an amount (`港幣`, `HK$`, `$`, `＄`).
   fileprivate var mayStartChineseFigure: Bool {
-    mayStartChineseNumeral || self == "港" || self == "H" || self == "$" || self == "＄" || self == "百"
+    mayStartChineseNumeral || isChineseNumeralUnit || self == "港" || self == "H" || self == "$" || self == "＄"
   }
 }
 
@@ -98,13 +102,22 @@ extension ScannedText {
     return second
   }
 
-  /// Money written with a currency before it: `港幣30億元`, `HK$30億`, `$3,000`.
+  /// Money written with a currency before it: `港幣30億元`, `HK$30億`, `$3,000`, `HK$2.4bn`; the
+  /// first of a range takes the unit of the second (`港幣30至40億元`).
   private func chineseMoney(at i: Int, prefixLength: Int) -> (FoundFigure?, next: Int) {
     guard let run = numeral(at: skipSpaces(from: i + prefixLength)) else { return (nil, i + 1) }
     // `US$`, `S$`: dollars, but not Hong Kong dollars.
     let isForeign = prefixLength == 1 && self[i - 1]?.isASCIILetter == true
-    guard !isForeign, let value = value(of: run) else { return (nil, run.end) }
-    let end = moneySuffixes.first(where: { has($0, at: run.end) }).map { run.end + $0.count } ?? run.end
+    guard !isForeign, var value = value(of: run) else { return (nil, run.end) }
+    var end = run.end
+    if let suffix = moneySuffixes.first(where: { has($0, at: run.end) }) {
+      end += suffix.count
+    } else if !run.hasBigUnit, let (exponent, scaleEnd) = moneyScale(after: run.end) {
+      value = value.timesTenToThe(exponent)
+      end = scaleEnd
+    } else if !run.hasBigUnit, let second = rangeSecond(after: run.end) {
+      value = value.timesTenToThe(second.endingScale)
+    }
     return (figure(.money, i, end, values: [value], qualifier: chineseQualifier(before: i, run)), end)
   }
 
@@ -116,8 +129,11 @@ extension ScannedText {
       && !foreignCurrencies.contains(where: { has($0, at: i - $0.count) })
   }
 
-  /// The qualifier word before the figure, or `over` for a numeral written with 多 (`40多家`).
+  /// The qualifier word before the figure; `over` for the 過 of `過百億元`, and for a numeral written
+  /// with 多 (`40多家`).
   private func chineseQualifier(before start: Int, _ run: NumeralRun) -> (Qualifier, Int)? {
-    qualifier(before: start, words: chineseQualifiers, english: false) ?? (run.isOver ? (.over, start) : nil)
+    if let word = qualifier(before: start, words: chineseQualifiers, english: false) { return word }
+    if run.startsWithUnit, self[start - 1] == "過" { return (.over, start - 1) }
+    return run.isOver ? (.over, start) : nil
   }
 }

@@ -2,11 +2,11 @@ import DiglotModel
 import Foundation
 
 extension FigureScanner {
-  /// The figures in English text, in text order: money (`$3 billion`, `HK$2.5 billion`, `$500,000`),
-  /// counts (`13 000`, `13,000`, `More than 40`, `three`), percentages (`5%`, `5 per cent`) and
-  /// ratios (`1 (Government):2 (Company)`).
+  /// The figures in English text, in text order: money (`$3 billion`, `HK$2.4bn`, `$350m`, `$500,000`,
+  /// both amounts of a range such as `$3-4 billion`), counts (`13 000`, `13,000`, `More than 40`,
+  /// `three`), percentages (`5%`, `5 per cent`) and ratios (`1 (Government):2 (Company)`).
   public static func english(in text: String) -> [FoundFigure] {
-    scan(text) { $0.englishFigure(at: $1) }
+    scan(text) { $0.englishFigures(at: $1, into: &$2) }
   }
 }
 
@@ -31,6 +31,9 @@ private let thousand = WordKey("thousand")
 
 /// Scale words after a number, as powers of ten: `$3 billion`, `1.2 million people`.
 private let scales = WordTable(["thousand": 3, "million": 6, "billion": 9, "trillion": 12])
+
+/// Scales abbreviated after an amount of money (`$350m`, `HK$2.4bn`), as powers of ten.
+private let abbreviatedScales = WordTable(["k": 3, "m": 6, "mn": 6, "b": 9, "bn": 9, "tn": 12])
 
 /// Words after a number that make it a duration or a measure, not a count (`two years`, `3 km`).
 private let unitWords = [
@@ -104,6 +107,16 @@ extension Unicode.Scalar {
   }
 }
 
+/// An amount of money in English text, from its currency sign (or its number, when it has none),
+/// with the scale written after it.
+private struct MoneyAmount {
+  var start: Int
+  var number: ArabicNumber
+  /// The power of ten of the scale (`billion`, `bn`), if one is written.
+  var exponent: Int?
+  var end: Int
+}
+
 /// A number read from English text, in digits or in words.
 private struct EnglishNumber {
   enum Reading {
@@ -122,15 +135,28 @@ private struct EnglishNumber {
 }
 
 extension ScannedText {
-  /// The figure starting at `i` in English text, if any, and the offset to look at next.
-  fileprivate func englishFigure(at i: Int) -> (FoundFigure?, next: Int) {
+  /// Adds the figures starting at `i` in English text, if any, and returns the offset to look at next.
+  fileprivate func englishFigures(at i: Int, into figures: inout [FoundFigure]) -> Int {
+    if let prefixLength = currencyLength(at: i) {
+      return englishMoney(at: i, prefixLength: prefixLength, into: &figures)
+    }
+    let (figure, next) = englishFigure(at: i)
+    if let figure { figures.append(figure) }
+    return next
+  }
+
+  /// The length of the Hong Kong dollar sign at `i` (`HK$`, `$`, `＄`), if one is written there.
+  private func currencyLength(at i: Int) -> Int? {
+    switch self[i] {
+    case "$", "＄": 1
+    case "H": has("HK$", at: i) && self[i - 1]?.isLetter != true ? 3 : nil
+    default: nil
+    }
+  }
+
+  /// The figure starting at `i` in English text that is not money, if any, and the offset to look at next.
+  private func englishFigure(at i: Int) -> (FoundFigure?, next: Int) {
     guard let c = self[i] else { return (nil, i + 1) }
-    if c == "H", has("HK$", at: i), self[i - 1]?.isLetter != true {
-      return englishMoney(at: i, prefixLength: 3)
-    }
-    if c == "$" || c == "＄" {
-      return englishMoney(at: i, prefixLength: 1)
-    }
     if c.digitValue != nil {
       guard let number = arabicNumber(at: i, spaceGroups: true) else { return (nil, skipDigits(from: i)) }
       return englishNumberFigure(EnglishNumber(start: i, end: number.end, reading: .digits(number)))
@@ -142,23 +168,52 @@ extension ScannedText {
     return (nil, wordEnd(from: i))
   }
 
-  /// `$3 billion`, `HK$2.5 billion`, `$500,000`; not `US$3 billion` nor `$3bn`.
-  private func englishMoney(at i: Int, prefixLength: Int) -> (FoundFigure?, next: Int) {
-    guard let number = arabicNumber(at: skipSpaces(from: i + prefixLength), spaceGroups: true) else {
-      return (nil, i + 1)
-    }
+  /// `$3 billion`, `HK$2.4bn`, `$350m`, `$500,000`, and both amounts of a range whose first amount
+  /// takes the scale written after the second (`$3-4 billion`, `$3 to $4 billion`); not `US$3 billion`.
+  private func englishMoney(at i: Int, prefixLength: Int, into figures: inout [FoundFigure]) -> Int {
+    guard let amount = moneyAmount(at: i, prefixLength: prefixLength) else { return i + 1 }
+    // `US$`, `S$`: dollars, but not Hong Kong dollars.
     let isForeign = prefixLength == 1 && self[i - 1]?.isLetter == true
-    // `$300-500 million`: the first amount's scale is written after the second; leave it out.
-    let isRangeStart = self[number.end]?.isDash == true && self[number.end + 1]?.digitValue != nil
-    guard !isForeign, !isRangeStart, self[number.end]?.isLetter != true else { return (nil, number.end) }
-    var value = value(of: number)
-    var end = number.end
-    if let (exponent, scaleEnd) = scale(after: end) {
-      value = value.timesTenToThe(exponent)
-      end = scaleEnd
-    }
+    guard !isForeign, self[amount.end]?.isLetter != true else { return amount.end }
     let qualifier = qualifier(before: i, words: englishQualifiers, english: true)
-    return (figure(.money, i, end, values: [value], qualifier: qualifier), end)
+    let second = rangeSecond(after: amount.end, firstIsScaled: amount.exponent != nil)
+    let value = value(of: amount.number).timesTenToThe(amount.exponent ?? second?.exponent ?? 0)
+    figures.append(figure(.money, i, amount.end, values: [value], qualifier: qualifier))
+    guard let second else { return amount.end }
+    let secondValue = self.value(of: second.number).timesTenToThe(second.exponent ?? 0)
+    figures.append(figure(.money, second.start, second.end, values: [secondValue], qualifier: nil))
+    return second.end
+  }
+
+  /// An amount after a currency sign of `prefixLength` characters at `i` (or, with 0, at `i`
+  /// itself): its number, the scale written after it, if any, and where it ends.
+  private func moneyAmount(at i: Int, prefixLength: Int) -> MoneyAmount? {
+    guard let number = arabicNumber(at: skipSpaces(from: i + prefixLength), spaceGroups: true) else { return nil }
+    guard let (exponent, end) = moneyScale(after: number.end) else {
+      return MoneyAmount(start: i, number: number, exponent: nil, end: number.end)
+    }
+    return MoneyAmount(start: i, number: number, exponent: exponent, end: end)
+  }
+
+  /// The second amount of a money range after `i`: joined by a dash (`$300-500 million`,
+  /// `$3 – $4 billion`, `HK$2bn-3bn`), or by `to` with a currency after it (`$3 to $4 billion`) or,
+  /// after a first amount with no scale, a scale (`$3 to 4 billion`; not `$300 to 500 families`, nor
+  /// `$3 billion to 2 million households`).
+  private func rangeSecond(after i: Int, firstIsScaled: Bool) -> MoneyAmount? {
+    var j = skipSpaces(from: i)
+    let isDash = self[j]?.isDash == true
+    if isDash {
+      j += 1
+    } else {
+      guard j > i, has("to ", at: j) else { return nil }
+      j += 2
+    }
+    j = skipSpaces(from: j)
+    let prefixLength = currencyLength(at: j) ?? 0
+    guard let second = moneyAmount(at: j, prefixLength: prefixLength), self[second.end]?.isLetter != true,
+      isDash || prefixLength > 0 || (!firstIsScaled && second.exponent != nil)
+    else { return nil }
+    return second
   }
 
   /// A number not preceded by a currency: a percentage, a ratio, a count, or nothing.
@@ -238,9 +293,22 @@ extension ScannedText {
 
   /// A scale word after a number (`billion` in `$3 billion`), as a power of ten, and the offset past it.
   private func scale(after i: Int) -> (Int, Int)? {
-    guard self[i] == " " else { return nil }
+    guard self[i]?.isSpace == true else { return nil }
     let end = wordEnd(from: i + 1)
     guard let word = WordKey(scalars[i + 1..<end]), let exponent = scales[word] else { return nil }
+    return (exponent, end)
+  }
+
+  /// The scale after an amount of money, as a power of ten, and the offset past it: a word after a
+  /// space (`$3 billion`) or an abbreviation right after the number (`$350m`, `HK$2.4bn`). Only ASCII
+  /// letters make the word, so that it may stand just before Chinese text (`HK$2.4bn撥款`).
+  func moneyScale(after i: Int) -> (Int, Int)? {
+    let start = self[i]?.isSpace == true ? i + 1 : i
+    var end = start
+    while self[end]?.isASCIILetter == true { end += 1 }
+    guard let word = WordKey(scalars[start..<end]),
+      let exponent = start > i ? scales[word] : abbreviatedScales[word]
+    else { return nil }
     return (exponent, end)
   }
 

@@ -56,7 +56,7 @@ struct ScannedText {
     return true
   }
 
-  /// The first offset at or after `i` that is not a space (ASCII or full-width).
+  /// The first offset at or after `i` that is not a space (ASCII, no-break or full-width).
   func skipSpaces(from i: Int) -> Int {
     var j = i
     while let c = self[j], c.isSpace { j += 1 }
@@ -264,7 +264,8 @@ extension Unicode.Scalar {
 
   var isASCIILetter: Bool { (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
 
-  var isSpace: Bool { self == " " || self == "\u{3000}" }
+  /// A space, a no-break space or a full-width space.
+  var isSpace: Bool { self == " " || self == "\u{A0}" || self == "\u{3000}" }
 
   var isNewline: Bool {
     switch value {

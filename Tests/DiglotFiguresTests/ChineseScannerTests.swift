@@ -28,6 +28,13 @@ import Testing
     ("HK$30億", "3000000000"),
     ("$3,000", "3000"),
     ("３０億元", "3000000000"),
+    ("５０億元", "5000000000"),
+    ("2,000億元", "200000000000"),
+    ("3,000萬元", "30000000"),
+    ("港幣5,000元", "5000"),
+    ("HK$2.4bn", "2400000000"),
+    ("HK$350m", "350000000"),
+    ("HK$3 billion", "3000000000"),
   ])
   func money(written: String, value: String) {
     let text = "撥款\(written)推行計劃"
@@ -37,6 +44,43 @@ import Testing
     #expect(figures.first?.amount.values == [decimal(value)])
     #expect(figures.first?.offset == 2)
     #expect(figures.first?.length == written.count)
+  }
+
+  @Test(arguments: [
+    ("約2,000億元", "2,000億元", "200000000000", Qualifier.about),
+    ("逾3,000萬元", "3,000萬元", "30000000", .over),
+    ("過百億元", "百億元", "10000000000", .over),
+    ("逾百億元", "百億元", "10000000000", .over),
+    ("超過百億元", "百億元", "10000000000", .over),
+    ("過千億元", "千億元", "100000000000", .over),
+    ("過億元", "億元", "100000000", .over),
+  ])
+  func qualifiedMoney(text: String, written: String, value: String, qualifier: Qualifier) {
+    let figures = FigureScanner.chinese(in: "預計帶來\(text)投資")
+    #expect(figures.map(\.kind) == [.money])
+    #expect(figures.first?.amount.written == written)
+    #expect(figures.first?.amount.values == [decimal(value)])
+    #expect(figures.first?.amount.qualifier == qualifier)
+    #expect(figures.first.map { matchedText($0, in: "預計帶來\(text)投資") } == text)
+  }
+
+  @Test func moneyAYear() {
+    let figures = FigureScanner.chinese(in: "每年2億元")
+    #expect(figures.map(\.amount.written) == ["2億元"])
+    #expect(figures.map(\.amount.values) == [[200_000_000]])
+  }
+
+  @Test func countWrittenFromItsUnit() {
+    let figures = FigureScanner.chinese(in: "創造過萬個職位")
+    #expect(figures.map(\.kind) == [.count])
+    #expect(figures.map(\.amount.values) == [[10_000]])
+    #expect(figures.map(\.amount.qualifier) == [.over])
+  }
+
+  @Test func countsPercentagesAndYearsAreNeverMoney() {
+    let figures = FigureScanner.chinese(in: "2024年起，40家企業獲得30億元中的5%，即1.5億元")
+    #expect(figures.map(\.kind) == [.count, .money, .percent, .money])
+    #expect(figures.map(\.amount.written) == ["40家", "30億元", "5%", "1.5億元"])
   }
 
   @Test func moneyFollowedDirectlyByChineseText() {
@@ -58,6 +102,9 @@ import Testing
     ("十至十五萬元", ["十 100000 -", "十五萬元 150000 -"]),
     ("3到5個", ["3 3 -", "5個 5 -"]),
     ("5至10%", ["5 5 -", "10% 10 -"]),
+    ("30至40億元", ["30 3000000000 -", "40億元 4000000000 -"]),
+    ("950至1,350億元", ["950 95000000000 -", "1,350億元 135000000000 -"]),
+    ("港幣30至40億元", ["港幣30 3000000000 -", "40億元 4000000000 -"]),
   ])
   func rangeTakesTheUnitOfItsSecondNumber(text: String, figures: [String]) {
     let found = FigureScanner.chinese(in: text)
@@ -120,6 +167,10 @@ import Testing
     "實現多元化",
     "US$3億",
     "2024至2025年",
+    "逾百年歷史",
+    "千萬不要",
+    "萬一出事",
+    "通過百億",
   ])
   func noFigure(text: String) {
     #expect(FigureScanner.chinese(in: text) == [])

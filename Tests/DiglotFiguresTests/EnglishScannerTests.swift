@@ -17,6 +17,15 @@ import Testing
     ("$1,000,000", "1000000"),
     ("$2.5 Billion", "2500000000"),
     ("HK$ 3 billion", "3000000000"),
+    ("$ 5 billion", "5000000000"),
+    ("$300\u{A0}million", "300000000"),
+    ("HK$2.4bn", "2400000000"),
+    ("$350m", "350000000"),
+    ("$3bn", "3000000000"),
+    ("$1.2mn", "1200000"),
+    ("$500k", "500000"),
+    ("HK$1.5tn", "1500000000000"),
+    ("＄５ billion", "5000000000"),
   ])
   func money(written: String, value: String) {
     let text = "Allocate \(written) to launch the scheme"
@@ -37,9 +46,48 @@ import Testing
   }
 
   @Test(arguments: [
+    ("$3 billion to $4 billion", ["$3 billion 3000000000", "$4 billion 4000000000"]),
+    ("$3 to $4 billion", ["$3 3000000000", "$4 billion 4000000000"]),
+    ("$3 to 4 billion", ["$3 3000000000", "4 billion 4000000000"]),
+    ("$3-4 billion", ["$3 3000000000", "4 billion 4000000000"]),
+    ("$300-500 million", ["$300 300000000", "500 million 500000000"]),
+    ("$3 – $4 billion", ["$3 3000000000", "$4 billion 4000000000"]),
+    ("$95 billion to $135 billion", ["$95 billion 95000000000", "$135 billion 135000000000"]),
+    ("HK$2bn-3bn", ["HK$2bn 2000000000", "3bn 3000000000"]),
+  ])
+  func moneyRange(text: String, figures: [String]) {
+    let found = FigureScanner.english(in: "issue \(text) of bonds a year")
+    #expect(found.map(\.kind) == figures.map { _ in .money })
+    #expect(found.map { "\($0.amount.written) \($0.amount.valueString)" } == figures)
+  }
+
+  @Test func moneyThenACountIsNoRange() {
+    let found = FigureScanner.english(in: "pay $300 to 500 families")
+    #expect(
+      found.map { "\($0.kind) \($0.amount.written) \($0.amount.valueString)" } == ["money $300 300", "count 500 500"])
+  }
+
+  @Test func moneyAYear() {
+    let found = FigureScanner.english(in: "provide $200 million a year")
+    #expect(found.map(\.amount.written) == ["$200 million"])
+    #expect(found.map(\.amount.values) == [[200_000_000]])
+  }
+
+  @Test func overTenBillion() {
+    let found = FigureScanner.english(in: "attract over $10 billion of investment")
+    #expect(found.map(\.amount.values) == [[10_000_000_000]])
+    #expect(found.map(\.amount.qualifier) == [.over])
+  }
+
+  @Test func countsPercentagesAndYearsAreNeverMoney() {
+    let found = FigureScanner.english(in: "From 2024, 40 companies get 5% of $3bn, a 350m track")
+    #expect(found.map(\.kind) == [.count, .percent, .money])
+    #expect(found.map(\.amount.written) == ["40", "5%", "$3bn"])
+  }
+
+  @Test(arguments: [
     "US$3 billion",  // not Hong Kong dollars
-    "$3bn",  // a scale we do not read: leave it out rather than guess
-    "$300-500 million",  // the first amount's scale comes after the second
+    "$3bnx",  // not a scale we know: leave it out rather than guess
     "RMB 3 billion",
     "3 billion dollars",
   ])

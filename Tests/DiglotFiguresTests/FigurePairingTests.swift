@@ -125,4 +125,26 @@ import Testing
         "count - | 12 = 12 one-sided",
       ])
   }
+
+  @Test func rangesPairAmountByAmount() {
+    #expect(
+      pairedSummaries(zh: "每年發行950至1,350億元債券", en: "issue $95 billion to $135 billion of bonds a year") == [
+        "money 950 | $95 billion = 95000000000 agree", "money 1,350億元 | $135 billion = 135000000000 agree",
+      ])
+    #expect(
+      pairedSummaries(zh: "撥款30至40億元", en: "allocate $3-4 billion") == [
+        "money 30 | $3 = 3000000000 agree", "money 40億元 | 4 billion = 4000000000 agree",
+      ])
+  }
+
+  @Test func abbreviatedScalesAndWordsPair() {
+    #expect(
+      pairedSummaries(zh: "預留28億元及1.8億元", en: "earmark HK$2.8bn and $180m") == [
+        "money 28億元 | HK$2.8bn = 2800000000 agree", "money 1.8億元 | $180m = 180000000 agree",
+      ])
+    #expect(
+      pairedSummaries(zh: "帶來過百億元投資", en: "bring over $10 billion of investment") == [
+        "money 百億元 | $10 billion = 10000000000 over agree"
+      ])
+  }
 }

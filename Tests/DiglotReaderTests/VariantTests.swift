@@ -96,7 +96,7 @@ enum Facts {
   }
 
   private static func withoutSpaces(_ string: String) -> String {
-    string.filter { $0 != " " && $0 != "\u{3000}" }
+    string.filter { $0 != " " && $0 != "\u{A0}" && $0 != "\u{3000}" }
   }
 
   /// Normalises the written side of an expected figure the same way.
