@@ -24,7 +24,7 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
-    // The thin, memory-safe wrapper around libxml2: the one home of unsafe pointer code.
+    // The thin, memory-safe wrapper around libxml2: the one home of its pointers.
     .target(name: "DiglotXML", dependencies: ["CLibXML2"]),
     // OpenCC from the system; only DiglotOpenCC imports it.
     .systemLibrary(
@@ -34,6 +34,14 @@ let package = Package(
     ),
     // The thin wrapper around OpenCC (Chinese script conversion): the one home of its pointers.
     .target(name: "DiglotOpenCC", dependencies: ["COpenCC"]),
+    // Poppler (PDF) from the system, through its GLib interface; only DiglotPoppler imports it.
+    .systemLibrary(
+      name: "CPoppler",
+      pkgConfig: "poppler-glib",
+      providers: [.apt(["libpoppler-glib-dev", "poppler-data"])]
+    ),
+    // The thin wrapper around poppler (a PDF's pages as Swift values): the one home of its pointers.
+    .target(name: "DiglotPoppler", dependencies: ["CPoppler"]),
     // The document tree: value types, no I/O.
     .target(name: "DiglotModel"),
     // Finding, normalising and pairing figures in Chinese and English text.
@@ -42,6 +50,8 @@ let package = Package(
     .target(name: "DiglotReader", dependencies: ["DiglotModel", "DiglotFigures"]),
     // Decks (PPTX, PDF) written out as slide text, located by slide. No I/O.
     .target(name: "DiglotDeck", dependencies: ["DiglotModel"]),
+    // A PDF deck's pages (from DiglotPoppler) written out as slide text. No I/O.
+    .target(name: "DiglotPDF", dependencies: ["DiglotDeck", "DiglotPoppler", "DiglotModel"]),
     // What the addresses say together: initiatives, figure tables, comparisons. No I/O.
     .target(name: "DiglotCorpus", dependencies: ["DiglotModel"]),
     // Site plan, rendering through templates, writing Output/.
@@ -71,6 +81,11 @@ let package = Package(
     ),
     .testTarget(name: "DiglotXMLTests", dependencies: ["DiglotXML"]),
     .testTarget(name: "DiglotDeckTests", dependencies: ["DiglotDeck", "DiglotModel"]),
+    .testTarget(
+      name: "DiglotPDFTests",
+      dependencies: ["DiglotPDF", "DiglotPoppler", "DiglotDeck", "DiglotModel"],
+      exclude: ["PDFs"]  // read in place
+    ),
     .testTarget(name: "DiglotCorpusTests", dependencies: ["DiglotCorpus", "DiglotReader", "DiglotModel"]),
     .testTarget(name: "DiglotOpenCCTests", dependencies: ["DiglotOpenCC"]),
     .testTarget(

@@ -1,0 +1,86 @@
+import DiglotDeck
+import DiglotModel
+import DiglotPoppler
+
+/// A PDF deck's pages written out as slide text, one page per slide: lines rebuilt from where
+/// each character is drawn, text boxes read one after the other, wrapped lines joined, bullets
+/// with their depth, headings by size, bold runs; page numbers and repeated footers left out.
+public enum PDFSlides {
+  /// The slide text of `pages`. `file` names the deck in the reader's own diagnostics: slides with
+  /// no text but a picture (scanned), and the furniture left out.
+  public static func slideText(of pages: [PDFPage], file: String) -> SlideText {
+    var fragments = pages.map(Fragment.fragments(of:))
+    var diagnostics: [Diagnostic] = []
+    if let note = PageFurniture.remove(from: &fragments, heights: pages.map(\.height), file: file) {
+      diagnostics.append(note)
+    }
+    diagnostics += scanned(pages, fragments: fragments, file: file)
+    let bodySize = Fragment.dominantSize(of: fragments.flatMap { $0.flatMap(\.characters) }.filter { $0.scalar != " " })
+
+    var lines: [String] = []
+    var origins: [SlideText.Origin] = []
+    for (index, pageFragments) in fragments.enumerated() {
+      let slide = SlideWriter(isTitleSlide: index == 0, bodySize: bodySize).lines(of: Layout.blocks(of: pageFragments))
+      for (number, line) in (slide.isEmpty ? [""] : slide).enumerated() {
+        lines.append(index > 0 && number == 0 ? "\u{C}" + line : line)
+        origins.append(SlideText.Origin(slide: index + 1, line: number + 1))
+      }
+    }
+    return SlideText(text: lines.joined(separator: "\n") + "\n", origins: origins, diagnostics: diagnostics)
+  }
+
+  /// Slides with no text and pictures over at least half of them: scanned, their text lost. An
+  /// error when no slide has text, else a warning for each.
+  static func scanned(_ pages: [PDFPage], fragments: [[Fragment]], file: String) -> [Diagnostic] {
+    let scanned = pages.indices.filter { index in
+      let page = pages[index]
+      let pictured = page.pictures.reduce(0) { $0 + $1.width * $1.height }
+      return pages[index].characters.allSatisfy { $0.scalar == " " || $0.scalar == "\n" }
+        && pictured * 2 >= page.width * page.height
+    }
+    let hasText = pages.contains { page in page.characters.contains { $0.scalar != " " && $0.scalar != "\n" } }
+    return scanned.map { index in
+      Diagnostic(
+        hasText ? .warning : .error,
+        "no text on slide \(index + 1): scanned slides are not supported" + (hasText ? "; the slide is left out" : ""),
+        file: file, position: SourcePosition(line: index + 1, column: 1))
+    }
+  }
+}
+
+/// Writes one slide's blocks as lines of slide text.
+struct SlideWriter {
+  /// The title slide has no headings: the input format reads its title as plain lines.
+  var isTitleSlide: Bool
+  /// The size most of the deck's text is drawn at; headings are larger.
+  var bodySize: Double
+
+  func lines(of blocks: [Block]) -> [String] {
+    let headingSize = isTitleSlide ? .infinity : 1.2 * bodySize
+    let paragraphs = blocks.map { Paragraph.paragraphs(of: $0, headingSize: headingSize) }
+    let headingSizes = paragraphs.joined().filter(isHeading).map(\.size)
+    var lines: [String] = []
+    for paragraph in paragraphs.joined() {
+      if paragraph.standsApart, !lines.isEmpty { lines.append("") }
+      lines.append(line(paragraph, isTitle: paragraph.size >= (headingSizes.max() ?? 0) - 0.5))
+    }
+    return lines
+  }
+
+  private func isHeading(_ paragraph: Paragraph) -> Bool {
+    !isTitleSlide && paragraph.bullet == nil && paragraph.size >= 1.2 * bodySize
+  }
+
+  private func line(_ paragraph: Paragraph, isTitle: Bool) -> String {
+    if isHeading(paragraph) {
+      return (isTitle ? "# " : "## ") + InlineText.markdown(paragraph.characters, boldAsStyle: true)
+    }
+    var text = InlineText.markdown(paragraph.characters)
+    if let bullet = paragraph.bullet {
+      text = String(repeating: "  ", count: bullet.depth) + String(bullet.glyph) + " " + text
+    } else if text.hasPrefix("#") || text.hasPrefix("- ") {
+      text = "\\" + text  // a plain line that would read as a heading or a bullet
+    }
+    return text
+  }
+}
