@@ -57,30 +57,73 @@ struct SlideWriter {
 
   func lines(of blocks: [Block]) -> [String] {
     let headingSize = isTitleSlide ? .infinity : 1.2 * bodySize
-    let paragraphs = blocks.map { Paragraph.paragraphs(of: $0, headingSize: headingSize) }
-    let headingSizes = paragraphs.joined().filter(isHeading).map(\.size)
+    let paragraphs = blocks.enumerated().flatMap { Paragraph.paragraphs(of: $1, number: $0, headingSize: headingSize) }
+    let titleSize = paragraphs.filter(isHeading).map(\.size).max() ?? .infinity
     var lines: [String] = []
-    for paragraph in paragraphs.joined() {
+    for paragraph in pairedByLanguage(paragraphs, titleSize: titleSize) {
       if paragraph.standsApart, !lines.isEmpty { lines.append("") }
-      lines.append(line(paragraph, isTitle: paragraph.size >= (headingSizes.max() ?? 0) - 0.5))
+      lines += self.lines(paragraph, isTitle: paragraph.size >= titleSize - 0.5)
     }
     return lines
+  }
+
+  /// The paragraphs with two text boxes in one language each (side by side, or one above the
+  /// other) taken item for item, Chinese first, as the input format writes them: when the boxes
+  /// hold as many paragraphs, heading for heading. The slide's title (its largest headings) is
+  /// apart from the box it stands in.
+  func pairedByLanguage(_ paragraphs: [Paragraph], titleSize: Double) -> [Paragraph] {
+    var groups: [[Paragraph]] = []
+    for paragraph in paragraphs {
+      if let last = groups.last?.last, last.block == paragraph.block,
+        (last.size >= titleSize - 0.5) == (paragraph.size >= titleSize - 0.5)
+      {
+        groups[groups.count - 1].append(paragraph)
+      } else {
+        groups.append([paragraph])
+      }
+    }
+    var result: [Paragraph] = []
+    var index = 0
+    while index < groups.count {
+      let first = groups[index]
+      let second = index + 1 < groups.count ? groups[index + 1] : []
+      let languages = (Set(first.map(\.language)), Set(second.map(\.language)))
+      guard languages.0.count == 1, languages.1.count == 1, languages.0.first! != nil, languages.1.first! != nil,
+        languages.0 != languages.1, first.count == second.count,
+        zip(first, second).allSatisfy({ isHeading($0) == isHeading($1) })
+      else {
+        result += first
+        index += 1
+        continue
+      }
+      let (chinese, english) = languages.0.first! == .zh ? (first, second) : (second, first)
+      for (zh, en) in zip(chinese, english) {
+        var (zh, en) = (zh, en)
+        (zh.standsApart, en.standsApart) = (true, false)
+        result += [zh, en]
+      }
+      index += 2
+    }
+    return result
   }
 
   private func isHeading(_ paragraph: Paragraph) -> Bool {
     !isTitleSlide && paragraph.bullet == nil && paragraph.size >= 1.2 * bodySize
   }
 
-  private func line(_ paragraph: Paragraph, isTitle: Bool) -> String {
+  /// A paragraph's lines of slide text: a heading's or a bullet's mark on the first.
+  private func lines(_ paragraph: Paragraph, isTitle: Bool) -> [String] {
     if isHeading(paragraph) {
-      return (isTitle ? "# " : "## ") + InlineText.markdown(paragraph.characters, boldAsStyle: true)
+      return paragraph.lines.map { (isTitle ? "# " : "## ") + InlineText.markdown($0, boldAsStyle: true) }
     }
-    var text = InlineText.markdown(paragraph.characters)
-    if let bullet = paragraph.bullet {
-      text = String(repeating: "  ", count: bullet.depth) + String(bullet.glyph) + " " + text
-    } else if text.hasPrefix("#") || text.hasPrefix("- ") {
-      text = "\\" + text  // a plain line that would read as a heading or a bullet
+    return paragraph.lines.enumerated().map { index, characters in
+      var text = InlineText.markdown(characters)
+      if index == 0, let bullet = paragraph.bullet {
+        text = String(repeating: "  ", count: bullet.depth) + String(bullet.glyph) + " " + text
+      } else if text.hasPrefix("#") || text.hasPrefix("- ") {
+        text = "\\" + text  // a plain line that would read as a heading or a bullet
+      }
+      return text
     }
-    return text
   }
 }

@@ -1,24 +1,27 @@
 import DiglotPoppler
 
-/// A paragraph of a slide: the lines the slide wrapped, joined again, with its bullet if it has one.
+/// A paragraph of a slide: lines close together, in one size and language, with its bullet if
+/// it has one. The lines the slide wrapped are joined again; those broken by hand stay lines.
 struct Paragraph: Equatable {
-  var characters: [PDFCharacter]
+  var lines: [[PDFCharacter]]
   /// The glyph as the input format writes it, and the bullet's depth from 0.
   var bullet: (glyph: Unicode.Scalar, depth: Int)?
   var size: Double
   /// Whether a blank line goes before it: it starts a text box or stands apart from the one above.
   var standsApart: Bool
+  /// The block it stands in, counted on the slide.
+  var block: Int
 
   static func == (a: Paragraph, b: Paragraph) -> Bool {
-    a.characters == b.characters && a.bullet?.glyph == b.bullet?.glyph && a.bullet?.depth == b.bullet?.depth
-      && a.size == b.size && a.standsApart == b.standsApart
+    a.lines == b.lines && a.bullet?.glyph == b.bullet?.glyph && a.bullet?.depth == b.bullet?.depth
+      && a.size == b.size && a.standsApart == b.standsApart && a.block == b.block
   }
 
-  /// A block's lines as paragraphs. A line continues the paragraph above when the slide wrapped it
-  /// there: no bullet, the same size and language, no gap, and either both are headings (a heading
-  /// is one line per language) or the line above was full (its next word would not have fitted
-  /// at its end). Lines at least `headingSize` are headings.
-  static func paragraphs(of block: Block, headingSize: Double) -> [Paragraph] {
+  /// A block's lines as paragraphs. A line goes on with the paragraph above when it has no bullet,
+  /// the same size and language, and no gap above it. It continues the line above where the slide
+  /// wrapped it: both are headings (a heading is one line per language), or the line above was
+  /// full (its next word would not have fitted at its end). Lines at least `headingSize` are headings.
+  static func paragraphs(of block: Block, number: Int, headingSize: Double) -> [Paragraph] {
     let bullets = block.lines.map(bullet(of:))
     let depths = depths(of: bullets.compactMap { $0?.left }, size: block.lines.map(\.size).max() ?? 1)
     var paragraphs: [Paragraph] = []
@@ -26,16 +29,21 @@ struct Paragraph: Equatable {
     for (line, bullet) in zip(block.lines, bullets) {
       var characters = line.characters
       if let bullet { characters.removeFirst(bullet.length) }
-      if bullet == nil, let previous, continues(previous, with: line, in: block, headingSize: headingSize) {
-        paragraphs[paragraphs.count - 1].append(characters)
+      if bullet == nil, let previous, goesOn(previous, with: line) {
+        if wraps(previous, into: line, in: block, headingSize: headingSize) {
+          paragraphs[paragraphs.count - 1].append(characters)
+        } else {
+          paragraphs[paragraphs.count - 1].lines.append(characters)
+        }
       } else {
         let gap = previous.map { line.top - $0.bottom } ?? .infinity
         paragraphs.append(
           Paragraph(
-            characters: characters,
+            lines: [characters],
             bullet: bullet.map { ($0.glyph, depths[$0.left] ?? 0) },
             size: line.size,
-            standsApart: gap > 0.6 * max(line.size, 1)))
+            standsApart: gap > 0.6 * max(line.size, 1),
+            block: number))
       }
       previous = line
     }
@@ -66,38 +74,52 @@ struct Paragraph: Equatable {
     return depths
   }
 
-  /// Whether `line` is the rest of the paragraph whose last line is `above`.
-  static func continues(_ above: Fragment, with line: Fragment, in block: Block, headingSize: Double) -> Bool {
-    let size = max(above.size, 1)
-    guard abs(above.size - line.size) < 0.5, line.top - above.bottom < 0.5 * size else { return false }
-    let (aboveHan, lineHan) = (
-      above.characters.contains { isHan($0.scalar) }, line.characters.contains { isHan($0.scalar) }
-    )
-    guard aboveHan == lineHan, let first = line.characters.first else { return false }
+  /// Whether `line` goes on with the paragraph whose last line is `above`: the same size and
+  /// language, no gap between them.
+  static func goesOn(_ above: Fragment, with line: Fragment) -> Bool {
+    abs(above.size - line.size) < 0.5 && line.top - above.bottom < 0.5 * max(above.size, 1)
+      && above.characters.contains { isCJK($0.scalar) } == line.characters.contains { isCJK($0.scalar) }
+  }
+
+  /// Whether the slide wrapped the line `above` into `line` (which goes on with it).
+  static func wraps(_ above: Fragment, into line: Fragment, in block: Block, headingSize: Double) -> Bool {
+    guard let first = line.characters.first else { return false }
     if above.size >= headingSize { return true }
-    // Where the text box ends: as far as its lines of this size reach, when two of them reach
-    // there (one line alone may end anywhere: a title broken by hand).
-    let rights = block.lines.filter { abs($0.size - above.size) < 0.5 }.map(\.right)
-    guard let right = rights.max(), rights.filter({ $0 >= right - size }).count >= 2,
-      above.right - above.left >= 10 * size
-    else { return false }
+    let size = max(above.size, 1)
+    // Where the text box ends: as far as its long lines of this size reach, when two of them
+    // reach there (a short line may end anywhere: a title broken by hand).
+    let rights = block.lines.filter { abs($0.size - above.size) < 0.5 && $0.right - $0.left >= 20 * size }.map(\.right)
+    guard let right = rights.max(), rights.filter({ $0 >= right - size }).count >= 2 else { return false }
     // The first word of the line: up to a space, or its first character in Chinese.
-    let wordEnd =
-      isCJK(first.scalar) ? first : line.characters.prefix { $0.scalar != " " }.last ?? first
-    let spaceWidth = aboveHan ? 0 : 0.3 * size
+    let wordEnd = isCJK(first.scalar) ? first : line.characters.prefix { $0.scalar != " " }.last ?? first
+    let spaceWidth = hasHan(above.characters) ? 0 : 0.3 * size
     return above.right + spaceWidth + (wordEnd.box.right - first.box.left) > right - 0.1 * size
   }
 
-  mutating func append(_ continuation: [PDFCharacter]) {
-    guard let last = characters.last, let first = continuation.first else {
-      characters += continuation
-      return
-    }
-    if !isCJK(last.scalar) && !isCJK(first.scalar) {
-      characters.append(PDFCharacter(" ", box: last.box, font: last.font))
-    }
-    characters += continuation
+  enum Language { case zh, en }
+
+  /// Chinese when it has a Chinese character, English when it has a Latin letter; nil for neither (a date).
+  var language: Language? {
+    if lines.contains(where: hasHan) { return .zh }
+    if lines.joined().contains(where: { $0.scalar.properties.isAlphabetic && $0.scalar.isASCII }) { return .en }
+    return nil
   }
+
+  /// Joins `continuation` to the last line: with a space between words, none in Chinese or after a hyphen.
+  mutating func append(_ continuation: [PDFCharacter]) {
+    let index = lines.count - 1
+    if let last = lines[index].last, let first = continuation.first, !isCJK(last.scalar), !isCJK(first.scalar),
+      last.scalar != "-"
+    {
+      lines[index].append(PDFCharacter(" ", box: last.box, font: last.font))
+    }
+    lines[index] += continuation
+  }
+}
+
+/// Whether the characters have a Chinese one.
+func hasHan(_ characters: [PDFCharacter]) -> Bool {
+  characters.contains { isHan($0.scalar) }
 }
 
 /// A Chinese character.

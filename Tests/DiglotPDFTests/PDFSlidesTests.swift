@@ -85,13 +85,32 @@ import Testing
       lines == ["完善創科生態圈，", "推進香港新型工業化", "", "Enhance the local I&T ecosystem", "and promote new industrialisation"])
   }
 
-  @Test func twoTextBoxesSideBySideAreReadOneAfterTheOther() {
+  @Test func twoTextBoxesSideBySideAreReadOneAfterTheOtherAndPairedItemForItem() {
     // Poppler may give the two boxes' lines as one line each.
     let lines = secondSlide([
       TestLine(top: 100, runs: [Run(text: "人工智能"), Run(text: " Artificial Intelligence", gap: 400)]),
       TestLine(top: 115, runs: [Run(text: "撥款30億元"), Run(text: " Allocate $3 billion", gap: 400)]),
+      TestLine(top: 145, runs: [Run(text: "微電子研發"), Run(text: " Microelectronics", gap: 400)]),
     ])
-    #expect(lines == ["人工智能", "撥款30億元", "", "Artificial Intelligence", "Allocate $3 billion"])
+    #expect(
+      lines == ["人工智能", "撥款30億元", "Artificial Intelligence", "Allocate $3 billion", "", "微電子研發", "Microelectronics"])
+  }
+
+  @Test func boxesThatDoNotMatchItemForItemAreReadOneAfterTheOther() {
+    let lines = secondSlide([
+      TestLine(top: 100, runs: [Run(text: "產業"), Run(text: " Enhance the ecosystem", gap: 400)]),
+      TestLine(top: 130, runs: [Run(text: "完善創科生態圈"), Run(text: " Enlarge the talent pool", gap: 400)]),
+      TestLine("壯大創科人才庫", top: 160),
+    ])
+    #expect(lines == ["產業", "", "完善創科生態圈", "", "壯大創科人才庫", "", "Enhance the ecosystem", "", "Enlarge the talent pool"])
+  }
+
+  @Test func anEnglishBoxAboveAChineseOneIsPairedChineseFirst() {
+    let lines = secondSlide([
+      TestLine("Artificial Intelligence", top: 100), TestLine("Allocate $3 billion", top: 130),
+      TestLine("人工智能", top: 250), TestLine("撥款30億元", top: 280),
+    ])
+    #expect(lines == ["人工智能", "Artificial Intelligence", "", "撥款30億元", "Allocate $3 billion"])
   }
 
   @Test func headingsByTheirSizeTheLargestAsTheSlidesTitle() {
