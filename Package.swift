@@ -102,3 +102,13 @@ let package = Package(
     ),
   ]
 )
+
+// The fuzzing targets (scripts/fuzz): declared only when it builds them, with -sanitize=fuzzer,
+// which links libFuzzer's main.
+if Context.environment["DIGLOT_FUZZ"] == "1" {
+  package.targets += [
+    .systemLibrary(name: "CLibFuzzer", path: "Fuzz/LibFuzzer"),
+    .executableTarget(name: "FuzzReader", dependencies: ["CLibFuzzer", "DiglotReader"], path: "Fuzz/Reader"),
+    .executableTarget(name: "FuzzTemplates", dependencies: ["CLibFuzzer", "DiglotSite"], path: "Fuzz/Templates"),
+  ]
+}
