@@ -6,32 +6,60 @@ enum InlineText {
   /// The text. With `boldAsStyle` (a heading, which is bold as a whole), bold is not marked.
   static func markdown(_ characters: [PDFCharacter], boldAsStyle: Bool = false) -> String {
     let kept = characters.indices.filter { !isInsertedSpace(at: $0, in: characters) }
-    let bold = kept.map { characters[$0].font.map { isBold($0.name) } ?? false }
-    let inked = kept.indices.filter { characters[kept[$0]].scalar != " " }
-    let marksBold = !boldAsStyle && inked.contains { bold[$0] }
     var text = String.UnicodeScalarView()
-    var inBold = false
-    for (position, index) in kept.enumerated() {
+    var open = Style()
+    for index in kept {
       let scalar = characters[index].scalar
-      if marksBold, scalar != " ", bold[position] != inBold {
-        // A bold run closes before the space that ends it, so the marks hug the bold text.
-        var trailing = 0
-        while inBold, let last = text.last, last == " " {
-          text.removeLast()
-          trailing += 1
+      if scalar != " " {
+        var style = Style(characters[index].font?.name ?? "")
+        if boldAsStyle { style.bold = false }
+        if style != open {
+          close(&open, to: style, in: &text)
+          if style.bold && !open.bold { text.append(contentsOf: "**".unicodeScalars) }
+          if style.italic && !open.italic { text.append("*") }
+          open = style
         }
-        text.append(contentsOf: "**".unicodeScalars)
-        text.append(contentsOf: String(repeating: " ", count: trailing).unicodeScalars)
-        inBold.toggle()
       }
       if scalar == "*" || scalar == "\\" { text.append("\\") }
       text.append(scalar)
     }
-    if inBold {
-      while text.last == " " { text.removeLast() }
-      text.append(contentsOf: "**".unicodeScalars)
-    }
+    close(&open, to: Style(), in: &text)
     return String(text)
+  }
+
+  /// Bold and italic, from a font's name.
+  struct Style: Equatable {
+    var bold = false
+    var italic = false
+
+    init() {}
+
+    init(_ fontName: String) {
+      bold = isBold(fontName)
+      italic = ["italic", "oblique"].contains(where: fontName.lowercased().contains)
+    }
+  }
+
+  /// Closes what is open and `style` does not continue, italic inside bold. The marks go before
+  /// the spaces that end the run, so that they hug its text.
+  private static func close(_ open: inout Style, to style: Style, in text: inout String.UnicodeScalarView) {
+    let closesBold = open.bold && !style.bold
+    let closesItalic = open.italic && (!style.italic || closesBold)
+    guard closesBold || closesItalic else { return }
+    var trailing = 0
+    while text.last == " " {
+      text.removeLast()
+      trailing += 1
+    }
+    if closesItalic {
+      text.append("*")
+      open.italic = false
+    }
+    if closesBold {
+      text.append(contentsOf: "**".unicodeScalars)
+      open.bold = false
+    }
+    text.append(contentsOf: String(repeating: " ", count: trailing).unicodeScalars)
   }
 
   /// Whether the space at `index` is not the author's: between Chinese and other text (a digit, a

@@ -68,7 +68,8 @@ struct SlideWriter {
   }
 
   /// The paragraphs with two text boxes in one language each (side by side, or one above the
-  /// other) taken item for item, Chinese first, as the input format writes them: when the boxes
+  /// other) taken item for item, Chinese first, as the input format writes them (the English of a
+  /// bullet as a plain line after it): when the boxes
   /// hold as many paragraphs, heading for heading. The slide's title (its largest headings) is
   /// apart from the box it stands in.
   func pairedByLanguage(_ paragraphs: [Paragraph], titleSize: Double) -> [Paragraph] {
@@ -100,6 +101,8 @@ struct SlideWriter {
       for (zh, en) in zip(chinese, english) {
         var (zh, en) = (zh, en)
         (zh.standsApart, en.standsApart) = (true, false)
+        // The English of a bullet follows it as a plain line, as the input format writes it.
+        if zh.bullet != nil { en.bullet = nil }
         result += [zh, en]
       }
       index += 2

@@ -56,8 +56,10 @@ struct Paragraph: Equatable {
     guard let first = line.characters.first, let glyph = BulletGlyph.of(first) else { return nil }
     var length = 1
     while length < line.characters.count, line.characters[length].scalar == " " { length += 1 }
-    guard length > 1 || line.characters.count == 1 else { return nil }
-    return (glyph, first.box.left, length)
+    let isApart =
+      length > 1 || line.characters.count == 1
+      || line.characters[1].box.left - first.box.right > 0.2 * max(first.font?.size ?? 0, 1)
+    return isApart ? (glyph, first.box.left, length) : nil
   }
 
   /// The depth of each bullet position: the positions from left to right, those closer than half
@@ -86,10 +88,10 @@ struct Paragraph: Equatable {
     guard let first = line.characters.first else { return false }
     if above.size >= headingSize { return true }
     let size = max(above.size, 1)
-    // Where the text box ends: as far as its long lines of this size reach, when two of them
-    // reach there (a short line may end anywhere: a title broken by hand).
-    let rights = block.lines.filter { abs($0.size - above.size) < 0.5 && $0.right - $0.left >= 20 * size }.map(\.right)
-    guard let right = rights.max(), rights.filter({ $0 >= right - size }).count >= 2 else { return false }
+    // Where the text box ends: as far as its long lines of this size reach. Only a long line
+    // can have been wrapped (a short one may end anywhere: a title broken by hand).
+    let isLong = { (line: Fragment) in abs(line.size - above.size) < 0.5 && line.right - line.left >= 20 * size }
+    guard isLong(above), let right = block.lines.filter(isLong).map(\.right).max() else { return false }
     // The first word of the line: up to a space, or its first character in Chinese.
     let wordEnd = isCJK(first.scalar) ? first : line.characters.prefix { $0.scalar != " " }.last ?? first
     let spaceWidth = hasHan(above.characters) ? 0 : 0.3 * size

@@ -24,6 +24,14 @@ import Testing
     #expect(lines == ["◆ 撥款30億元", "  ➢ 撥出6億元", "▪ 預留1億元"])
   }
 
+  @Test func aBulletGlyphApartFromItsTextWithoutASpaceIsABullet() {
+    let lines = secondSlide([
+      TestLine(top: 100, runs: [Run(text: "\u{F0D8}", font: "OpenSymbol"), Run(text: "Allocate", gap: 8)]),
+      TestLine(top: 115, runs: [Run(text: "•"), Run(text: "Earmark")]),
+    ])
+    #expect(lines == ["➢ Allocate", "•Earmark"])
+  }
+
   @Test func lettersInASymbolFontAreBullets() {
     let lines = secondSlide([
       TestLine(top: 100, runs: [Run(text: "l", font: "Wingdings-Regular"), Run(text: " Allocate", gap: 12)]),
@@ -44,6 +52,20 @@ import Testing
       TestLine(top: 145, runs: [Run(text: "2*3 \\ 4")]),
     ])
     #expect(lines == ["Allocate **$3 billion** to AI", "撥款**30億元**推行", "撥款30億元", "2\\*3 \\\\ 4"])
+  }
+
+  @Test func italicRunsAreMarkedByTheFontName() {
+    let lines = secondSlide([
+      TestLine(
+        top: 100,
+        runs: [Run(text: "support the "), Run(text: "InnoHK", font: "DejaVuSans-Oblique"), Run(text: " clusters")]),
+      TestLine(
+        top: 115,
+        runs: [
+          Run(text: "the "), Run(text: "Fund", font: "Arial-BoldItalicMT"), Run(text: " now", font: "Arial-BoldMT"),
+        ]),
+    ])
+    #expect(lines == ["support the *InnoHK* clusters", "the ***Fund* now**"])
   }
 
   @Test func spacesExtractionPutsBetweenChineseAndOtherTextAreRemoved() {
@@ -94,6 +116,18 @@ import Testing
     ])
     #expect(
       lines == ["人工智能", "撥款30億元", "Artificial Intelligence", "Allocate $3 billion", "", "微電子研發", "Microelectronics"])
+  }
+
+  @Test func theEnglishOfABulletInABoxOfItsOwnFollowsItAsAPlainLine() {
+    let lines = secondSlide([
+      TestLine(
+        top: 100,
+        runs: [
+          Run(text: "\u{F075}", font: "OpenSymbol"), Run(text: " 撥款30億元", gap: 12), Run(text: " \u{F075}", gap: 400),
+          Run(text: " Allocate $3 billion", gap: 12),
+        ])
+    ])
+    #expect(lines == ["◆ 撥款30億元", "Allocate $3 billion"])
   }
 
   @Test func boxesThatDoNotMatchItemForItemAreReadOneAfterTheOther() {

@@ -5,7 +5,8 @@ import Foundation
 struct Run {
   var text: String
   var font = "ArialMT"
-  /// The gap before the run in place of a space a quarter of the size wide, when the run starts with a space.
+  /// The gap before the run: in place of a space a quarter of the size wide when the run starts
+  /// with a space, else before its first character.
   var gap: Double? = nil
 }
 
@@ -36,6 +37,7 @@ func page(_ lines: [TestLine], width: Double = 960, height: Double = 540, pictur
     var x = line.left
     for run in line.runs {
       let font = PDFFont(name: run.font, size: line.size)
+      if let gap = run.gap, !run.text.hasPrefix(" ") { x += gap }
       for (index, scalar) in run.text.unicodeScalars.enumerated() {
         let advance: Double
         if scalar == " " {
