@@ -104,10 +104,12 @@ public enum PDFDocument {
       }
     }
 
-    // The pictures' areas; the list and its items are freed together.
-    let images = poppler_page_get_image_mapping(page)
-    defer { poppler_page_free_image_mapping(images) }
+    // The pictures' areas, looked for only on a page with no text (drawing the page again to
+    // find them costs as much as its text); the list and its items are freed together.
     var pictures: [PDFRect] = []
+    let hasText = scalars.contains { $0 != " " && $0 != "\n" }
+    let images = hasText ? nil : poppler_page_get_image_mapping(page)
+    defer { if let images { poppler_page_free_image_mapping(images) } }
     forEach(images, as: PopplerImageMapping.self) { image in
       let area = image.area
       pictures.append(

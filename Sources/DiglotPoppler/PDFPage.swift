@@ -49,7 +49,8 @@ public struct PDFPage: Sendable, Equatable {
   public var height: Double
   /// The page's text in poppler's reading order, character by character.
   public var characters: [PDFCharacter]
-  /// Where the page draws pictures (a scanned page is one picture and no text).
+  /// Where the page draws pictures, on a page with no text (a scanned page is one picture and no
+  /// text); empty on a page with text.
   public var pictures: [PDFRect]
 
   public init(width: Double, height: Double, characters: [PDFCharacter], pictures: [PDFRect] = []) {
