@@ -15,9 +15,15 @@ enum Layout {
   /// among blocks that start at the same height.
   static func blocks(of fragments: [Fragment]) -> [Block] {
     var groups = UnionFind(count: fragments.count)
-    for a in fragments.indices {
-      for b in fragments.indices where b > a && belongTogether(fragments[a], fragments[b]) {
-        groups.union(a, b)
+    // Only fragments near each other down the page can belong together: each is compared with
+    // those starting below its top and above its bottom plus one and a half of the largest size,
+    // so that a page of many fragments takes no more than a few comparisons for each.
+    let byTop = fragments.indices.sorted { fragments[$0].top < fragments[$1].top }
+    let reach = 1.5 * max(fragments.map(\.size).max() ?? 1, 1)
+    for (position, a) in byTop.enumerated() {
+      for b in byTop[(position + 1)...] {
+        guard fragments[b].top <= fragments[a].bottom + reach else { break }
+        if belongTogether(fragments[a], fragments[b]) { groups.union(a, b) }
       }
     }
     var members: [Int: [Fragment]] = [:]
