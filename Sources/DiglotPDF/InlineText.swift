@@ -8,10 +8,13 @@ enum InlineText {
     let kept = characters.indices.filter { !isInsertedSpace(at: $0, in: characters) }
     var text = String.UnicodeScalarView()
     var open = Style()
+    var styles: [String: Style] = [:]  // a few fonts for many characters: each name read once
     for index in kept {
       let scalar = characters[index].scalar
       if scalar != " " {
-        var style = Style(characters[index].font?.name ?? "")
+        let name = characters[index].font?.name ?? ""
+        var style = styles[name] ?? Style(name)
+        styles[name] = style
         if boldAsStyle { style.bold = false }
         if style != open {
           close(&open, to: style, in: &text)
