@@ -9,10 +9,11 @@ public struct BuildOptions: Sendable {
   public var templates: URL
   /// The folder the site is written to.
   public var output: URL
-  /// The public address of the site, for absolute links in the sitemap and feeds.
+  /// The public address of the site, for absolute links in the sitemap and feeds; `nil`: as the
+  /// templates' `site.json` says.
   public var baseURL: String?
-  /// The languages the site is built in: all three by default.
-  public var languages = SiteLanguage.allCases
+  /// The languages the site is built in; `nil`: as `site.json` says (all three by default).
+  public var languages: [SiteLanguage]?
   /// Any warning fails the build.
   public var strict = false
   /// Read and render everything, ignoring what the last build left.

@@ -41,8 +41,9 @@ public enum SiteBuild {
     }
     // What a killed build left beside the output goes first, so the record read next is settled.
     if !options.dryRun { try OutputWriter.tidy(options.output) }
+    let (site, settingProblems) = siteOptions(options)
     let acceptance = AcceptanceFile(inFolder: options.input.relativePath)
-    var setting = settingFingerprint(options)
+    var setting = settingFingerprint(options, site)
     setting.add(acceptance.bytes)
     let initiatives = InitiativesFile(inFolder: options.input.relativePath)
     setting.add(initiatives.bytes)
@@ -70,7 +71,7 @@ public enum SiteBuild {
     report.new = previous == nil ? 0 : paths.filter { known[$0] == nil }.count
     report.diagnostics =
       listing.diagnostics + inputs.flatMap(\.state.diagnostics) + acceptance.diagnostics(inputs: paths)
-    report.diagnostics += initiatives.diagnostics
+    report.diagnostics += initiatives.diagnostics + settingProblems
     report.addresses = inputs.filter(\.state.hasOutline).count
 
     // With nothing changed, the templates are not even read: the state was saved by a build that
@@ -109,7 +110,7 @@ public enum SiteBuild {
       return report
     }
 
-    if options.languages.contains(.simplified), let problem = SimplifiedChinese.problem {
+    if site.languages.contains(.simplified), let problem = SimplifiedChinese.problem {
       report.failure = "no Simplified Chinese: \(problem)"
       return report
     }
@@ -121,10 +122,9 @@ public enum SiteBuild {
       input.document
         ?? input.state.outline.map { InputFile.read(input.state.path, accepted: acceptance.accepted).document ?? $0 }
     }.compactMap { $0 }
-    let siteOptions = SiteOptions(baseURL: options.baseURL, languages: options.languages)
     let renderer = SiteRenderer(
-      plan: SitePlan(documents: documents, languages: options.languages, rules: initiatives.rules),
-      templates: templates, options: siteOptions)
+      plan: SitePlan(documents: documents, languages: site.languages, rules: initiatives.rules),
+      templates: templates, options: site)
     if let saved, !options.allowShrink {
       let published = saved.addressFolders
       let lost = published.subtracting(folders(of: renderer.plan).values.compactMap(\.first)).count
@@ -229,16 +229,26 @@ public enum SiteBuild {
       }, uniquingKeysWith: { a, _ in a })
   }
 
+  /// The site's options: the templates' `site.json`, with the command line's over it; and the
+  /// settings' problems, with a warning when there is no base URL.
+  private static func siteOptions(_ options: BuildOptions) -> (SiteOptions, [Diagnostic]) {
+    var (site, problems) = SiteSettings.read(in: options.templates)
+    if let baseURL = options.baseURL { site.baseURL = baseURL.isEmpty ? nil : baseURL }
+    if let languages = options.languages { site.languages = languages }
+    if site.baseURL == nil { problems.append(SiteSettings.missingBaseURL(in: options.templates)) }
+    return (site, problems)
+  }
+
   /// What every page depends on: this tool, the templates and the options. When it changes,
   /// nothing of the last build is reused.
-  private static func settingFingerprint(_ options: BuildOptions) -> Fingerprint {
+  private static func settingFingerprint(_ options: BuildOptions, _ site: SiteOptions) -> Fingerprint {
     var fingerprint = Fingerprint()
     fingerprint.add(toolVersion)
     if let tool = FileStamp(path: "/proc/self/exe") ?? FileStamp(path: CommandLine.arguments[0]) {
       fingerprint.add("\(tool.size) \(tool.modified) \(tool.inode)")
     }
-    fingerprint.add(options.baseURL ?? "")
-    fingerprint.add(options.languages.sorted().map(\.folder).joined(separator: ","))
+    fingerprint.add(site.baseURL ?? "")
+    fingerprint.add(site.languages.sorted().map(\.folder).joined(separator: ","))
     let templates = FileManager.default.enumerator(at: options.templates, includingPropertiesForKeys: nil)
     let files = (templates?.allObjects as? [URL] ?? []).map(\.path).sorted()
     for file in files {

@@ -28,6 +28,12 @@ extension PageContext {
     name(corpus.initiatives[index].name)
   }
 
+  /// An initiative named as a bullet of an address names it, else by its name.
+  func name(ofInitiative index: Int, atBullet place: ItemPlace, of document: Int) -> [MarkupNode] {
+    let mention = corpus.initiatives[index].mentions.first { $0.document == document && $0.place == place }
+    return mention.map { name($0.name) } ?? name(ofInitiative: index)
+  }
+
   /// A name as a bullet writes it, in the page's language if it has one.
   private func name(_ name: InitiativeName) -> [MarkupNode] {
     let own = language == .english ? name.en : name.zh.map(shown)
@@ -53,7 +59,7 @@ extension PageContext {
       let initiative = corpus.initiatives[index]
       let latest = initiative.mentions[0].document
       var meta: [MarkupNode] = [.text(corpusWords.mentionCount(initiative.mentions.count) + " · ")]
-      meta += [.element("a", ["href": link(to: Page(.address(latest), language))], addressName(latest))]
+      meta += [.element("a", ["href": link(to: Page(.address(latest), language))], name(ofAddress: latest))]
       return .element(
         "li", [:],
         [
@@ -87,7 +93,7 @@ extension PageContext {
         ]
       }
       meta += [
-        .element("a", ["href": link(to: Page(.address(mention.document), language))], addressName(mention.document))
+        .element("a", ["href": link(to: Page(.address(mention.document), language))], name(ofAddress: mention.document))
       ]
       meta += [.text(" · ")]
       meta += [
@@ -122,7 +128,8 @@ extension PageContext {
         [.text(corpusWords.comparedWith + " ")]
           + [
             .element(
-              "a", ["href": link(to: Page(.address(comparison.earlier), language))], addressName(comparison.earlier))
+              "a", ["href": link(to: Page(.address(comparison.earlier), language))], name(ofAddress: comparison.earlier)
+            )
           ]),
       .element(
         "p", ["class": "meta"],
@@ -275,8 +282,7 @@ extension PageContext {
         // Named as this bullet names them, so the page does not change when a later address
         // renames an initiative.
         let links = initiatives.flatMap { index -> [MarkupNode] in
-          let mention = corpus.initiatives[index].mentions.first { $0.document == document && $0.place == place }
-          let words = mention.map { name($0.name) } ?? name(ofInitiative: index)
+          let words = name(ofInitiative: index, atBullet: place, of: document)
           return [.text(" "), .element("a", ["href": link(to: Page(.initiative(index), language))], words)]
         }
         let note = MarkupNode.element(
@@ -300,10 +306,5 @@ extension PageContext {
 
   private func pageLink(_ target: Page, _ words: [MarkupNode]) -> MarkupNode {
     .element("li", [:], [.element("a", ["href": link(to: target)], words)])
-  }
-
-  /// An address's title, as in breadcrumbs.
-  func addressName(_ index: Int) -> [MarkupNode] {
-    text.inline(plan.addresses[index].document(in: language).title) ?? [.text(title(of: plan.addresses[index]))]
   }
 }

@@ -2,8 +2,8 @@ import DiglotModel
 import DiglotXML
 
 extension SiteRenderer {
-  /// `sitemap.xml`: every page but the 404 page, each with its `hreflang` alternates. URLs are
-  /// absolute when the base URL is known, otherwise relative to the sitemap.
+  /// `sitemap.xml`: every page but the 404 page, each with its `hreflang` alternates, at absolute
+  /// URLs (the site is given one only when the base URL is known).
   public func sitemap() -> SiteFile {
     let entries = plan.pages.filter { $0.kind != .notFound }.map { page -> MarkupNode in
       let alternates = PageContext(plan: plan, page: page, options: options, words: templates.words).alternates()

@@ -93,7 +93,8 @@ extension PageContext {
       return .element(
         "tr", [:],
         [
-          .element("th", ["scope": "row"], [.element("a", ["href": link(to: target)], addressName(table.document))]),
+          .element(
+            "th", ["scope": "row"], [.element("a", ["href": link(to: target)], name(ofAddress: table.document))]),
           .element("td", ["class": "amount"], [money(table.total)]),
         ])
     }

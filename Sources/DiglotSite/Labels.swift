@@ -2,6 +2,7 @@ import DiglotModel
 
 /// The words of the site's own interface, in one language.
 struct Labels {
+  /// The site's name: built in, or as `site.json` sets it.
   var siteName: String
   var home: String
   var skipToContent: String
@@ -27,10 +28,10 @@ struct Labels {
   /// The line on pages converted by machine, saying so.
   var conversionNote: String
 
-  /// The names of the words in `Templates/labels.json`.
+  /// The names of the words in `Templates/labels.json`; the site's name is a setting, in `site.json`.
   static var names: [String: WritableKeyPath<Labels, String>] {
     [
-      "siteName": \.siteName, "home": \.home, "skipToContent": \.skipToContent, "breadcrumb": \.breadcrumb,
+      "home": \.home, "skipToContent": \.skipToContent, "breadcrumb": \.breadcrumb,
       "previous": \.previous, "next": \.next, "policyAreas": \.policyAreas, "keyFigures": \.keyFigures,
       "noAddresses": \.noAddresses, "feed": \.feed, "pageNotFound": \.pageNotFound,
       "pageNotFoundText": \.pageNotFoundText, "chooseLanguage": \.chooseLanguage, "search": \.search,

@@ -90,11 +90,27 @@ extension PageContext {
     var links = alternates().map { hreflang, target in
       MarkupNode.element("link", ["rel": "alternate", "hreflang": hreflang, "href": url(of: target)])
     }
+    // The 404 page is served at any address: it is nobody's canonical page.
+    if let base = options.base, page.kind != .notFound {
+      links.insert(.element("link", ["rel": "canonical", "href": base + plan.path(of: page)]), at: 0)
+    }
     if let feed = feedLink() {
       links.append(
         .element("link", ["rel": "alternate", "type": "application/atom+xml", "title": labels.siteName, "href": feed]))
     }
     return links
+  }
+
+  /// The footer's links from the settings, in the page's language (else in English), as list
+  /// items; `nil` when there are none.
+  func footerLinks() -> [MarkupNode]? {
+    let entries = options.footerLinks.compactMap { link -> MarkupNode? in
+      guard let href = link.href[language] ?? link.href[.english] ?? link.href.values.first,
+        let words = link.text[language] ?? link.text[.english]
+      else { return nil }
+      return .element("li", [:], [.element("a", ["href": href], [.text(words)])])
+    }
+    return entries.isEmpty ? nil : lines(entries)
   }
 
   /// A link to the language's feed, for language pages.
@@ -111,8 +127,7 @@ extension PageContext {
     switch target.kind {
     case .languageChoice, .notFound, .home: [.text(labels.home)]
     case .search: [.text(labels.search)]
-    case .address(let index):
-      text.inline(plan.addresses[index].document(in: language).title) ?? [.text(title(of: plan.addresses[index]))]
+    case .address(let index): name(ofAddress: index)
     case .area(let index, let area): title(ofArea: area, in: plan.addresses[index])
     case .initiatives: [.text(corpusWords.initiatives)]
     case .initiative(let index): name(ofInitiative: index)
@@ -179,9 +194,12 @@ extension PageContext {
     let entries = plan.addresses.indices.map { index -> MarkupNode in
       let address = plan.addresses[index]
       let target = Page(.address(index), language)
+      let document = address.document(in: language)
+      var meta = facts(of: document)
+      if let bureau = document.bureau.flatMap(text.inline) { meta += (meta.isEmpty ? [] : [.text(" · ")]) + bureau }
       var children: [MarkupNode] = [
         .element("h2", [:], [.element("a", ["href": link(to: target)], name(of: target))]),
-        .element("p", ["class": "meta"], facts(of: address.document(in: language))),
+        .element("p", ["class": "meta"], meta),
       ]
       let areas = areaLinks(of: index).map { MarkupNode.element("li", [:], [.element($0)]) }
       if !areas.isEmpty { children.append(.element("ul", ["class": "areas"], lines(areas))) }
@@ -190,14 +208,17 @@ extension PageContext {
     return lines([heading, siteCorpusLinks(), .element("ul", ["class": "addresses"], lines(entries))])
   }
 
-  /// Date and kind of an address: `29 February 2024 · Budget`.
+  /// The date of an address, and its kind where its short title does not say it:
+  /// `29 February 2024`, `29 February 2024 · Address`.
   private func facts(of document: Document) -> [MarkupNode] {
     var nodes: [MarkupNode] = []
     if let date = document.date {
       nodes.append(.element("time", ["datetime": date.description], [.text(Labels.date(date, in: language))]))
-      nodes.append(.text(" · "))
     }
-    nodes.append(.text(Labels.kind(document.kind, in: language)))
+    if AddressTitle.short(document, in: language) == nil {
+      if !nodes.isEmpty { nodes.append(.text(" · ")) }
+      nodes.append(.text(Labels.kind(document.kind, in: language)))
+    }
     return nodes
   }
 
@@ -209,18 +230,20 @@ extension PageContext {
     }
   }
 
-  /// The title slide, the front, the areas with their topics, the key figures and the closing.
+  /// The short title, the subject and the bureau on lines of their own, the date, the front, the
+  /// areas with their topics, the key figures and the closing.
   private func overview(of index: Int) -> [MarkupNode] {
     let document = plan.addresses[index].document(in: language)
     var nodes: [MarkupNode] = [.element("h1", [:], name(of: page))]
-    if let subtitle = document.subtitle.flatMap(text.inline) {
-      nodes.append(.element("p", ["class": "subtitle"], subtitle))
+    if let subject = AddressTitle.subject(document).flatMap(text.inline) {
+      nodes.append(.element("p", ["class": "subtitle"], subject))
     }
     if let bureau = document.bureau.flatMap(text.inline) {
       nodes.append(.element("p", ["class": "bureau"], bureau))
     }
     nodes.append(.element("p", ["class": "meta"], facts(of: document)))
-    nodes += text.blocks(document.front)
+    let front = AreaList(document)
+    nodes += text.blocks(front.blocks)
 
     let links = areaLinks(of: index)
     let areas = zip(links, document.areas).map { link, area -> MarkupNode in
@@ -232,14 +255,12 @@ extension PageContext {
       return .element(
         "li", [:], [.element(link)] + (topics.isEmpty ? [] : [.element("ul", ["class": "topics"], lines(topics))]))
     }
-    if !areas.isEmpty { nodes.append(section("areas", heading: labels.policyAreas, items: areas)) }
-
-    let figures = zip(links, document.areas).flatMap { link, area in
-      Self.bilinguals(in: area).flatMap(\.figures).filter { $0.kind == .money }.compactMap { figure -> MarkupNode? in
-        text.figure(figure).map { .element("li", [:], $0 + [.text(" · "), .element(link)]) }
-      }
+    if !areas.isEmpty {
+      let heading = front.heading.flatMap(text.inline) ?? [.text(labels.policyAreas)]
+      nodes.append(section("areas", heading: heading, [.element("ul", [:], lines(areas))]))
     }
-    if !figures.isEmpty { nodes.append(section("key-figures", heading: labels.keyFigures, items: figures)) }
+    let figures = keyFigures(of: index, links: links)
+    if !figures.isEmpty { nodes.append(section("key-figures", heading: [.text(labels.keyFigures)], figures)) }
 
     nodes += addressCorpusLinks(index)
 
@@ -248,9 +269,59 @@ extension PageContext {
     return lines(nodes)
   }
 
-  /// A section of the overview holding a list under its heading.
-  private func section(_ id: String, heading: String, items: [MarkupNode]) -> MarkupNode {
-    let children: [MarkupNode] = [.element("h2", ["id": id], [.text(heading)]), .element("ul", [:], lines(items))]
+  /// Each area's money figures in reading order under the area's linked title, each with what it
+  /// is for, linking to its bullet or topic.
+  private func keyFigures(of index: Int, links: [MarkupElement]) -> [MarkupNode] {
+    let document = plan.addresses[index].document(in: language)
+    return zip(links, document.areas.indices).flatMap { link, area -> [MarkupNode] in
+      let content = document.areas[area]
+      let page = link[attribute: "href"] ?? ""
+      let entries = KeyFigures.all(in: content, at: area).flatMap { group -> [MarkupNode] in
+        var target = page
+        if let bullet = group.bullet {
+          target += "#" + Self.anchor(bullet)
+        } else if let topic = group.topic {
+          target += "#topic-\(topic + 1)"
+        }
+        let purpose = MarkupNode.element("a", ["href": target], self.purpose(of: group, in: content, document: index))
+        return group.figures.compactMap { figure in
+          text.figure(figure).map { .element("li", [:], $0 + [.text(" · "), purpose]) }
+        }
+      }
+      guard !entries.isEmpty else { return [] }
+      return [.element("h3", [:], [.element(link)]), .element("ul", [:], lines(entries))]
+    }
+  }
+
+  /// What key figures are for, in the page's language where the deck gives it: the initiative
+  /// their bullet names, else the first bold phrase of their text that is more than its figures,
+  /// else their topic's title; else any of these in the other language, else the start of their text.
+  private func purpose(of group: KeyFigures, in area: Area, document: Int) -> [MarkupNode] {
+    let initiative = group.bullet.flatMap { bullet in
+      plan.corpus.initiativesByItem[document][bullet]?.first.map {
+        name(ofInitiative: $0, atBullet: bullet, of: document)
+      }
+    }
+    let topic = group.topic.flatMap { text.inline(area.topics[$0].title) }
+    func isOwn(_ nodes: [MarkupNode]?) -> Bool { if case .text = nodes?.first { true } else { false } }
+    if isOwn(initiative) { return initiative! }
+    if let bold = group.boldPhrase(in: language) { return [.text(bold)] }
+    if isOwn(topic) { return topic! }
+    if let named = initiative { return named }
+    if let bold = group.boldPhrase(in: language.other) {
+      return [.element("span", ["lang": language.other.tag], [.text(bold)])]
+    }
+    if let topic { return topic }
+    // A text with no name: its first words.
+    guard let (inline, side) = text.shown(group.text) else { return [] }
+    let words = inline.plainText
+    let start = words.count > 60 ? String(words.prefix(60)) + "…" : words
+    return side == language ? [.text(start)] : [.element("span", ["lang": side.tag], [.text(start)])]
+  }
+
+  /// A section of the overview: a heading, then its content.
+  private func section(_ id: String, heading: [MarkupNode], _ content: [MarkupNode]) -> MarkupNode {
+    let children: [MarkupNode] = [.element("h2", ["id": id], heading)] + content
     return .element("section", ["class": id, "aria-labelledby": id], lines(children))
   }
 

@@ -21,8 +21,12 @@ struct PageContext {
   /// The interface's words in the page's language.
   var labels: Labels { labels(in: page.language) }
 
-  /// The interface's words in a language.
-  func labels(in language: SiteLanguage) -> Labels { words[language] ?? Labels.of(language) }
+  /// The interface's words in a language, with the site's name as the settings give it.
+  func labels(in language: SiteLanguage) -> Labels {
+    var labels = words[language] ?? Labels.of(language)
+    if let name = options.siteNames[language] { labels.siteName = name }
+    return labels
+  }
 
   var language: SiteLanguage { page.language }
 
@@ -44,12 +48,22 @@ struct PageContext {
     options.base.map { $0 + plan.path(of: target) } ?? link(to: target)
   }
 
-  /// An address's title in this page's language, else the other, else its kind and date.
+  /// An address's short title in this page's language (`2024-25 Budget`), else its whole title
+  /// in this language or the other, else its kind and date.
   func title(of address: SitePlan.Address) -> String {
     let document = address.document(in: language)
-    return text.plain(document.title)
+    return AddressTitle.short(document, in: language) ?? text.plain(document.title)
       ?? ([Labels.kind(document.kind, in: language)] + (document.date.map { [Labels.date($0, in: language)] } ?? []))
       .joined(separator: " ")
+  }
+
+  /// An address's name as nodes: its short title, else its whole title, marked with its language
+  /// where it is not the page's.
+  func name(ofAddress index: Int) -> [MarkupNode] {
+    let address = plan.addresses[index]
+    let document = address.document(in: language)
+    if AddressTitle.short(document, in: language) == nil, let title = text.inline(document.title) { return title }
+    return [.text(title(of: address))]
   }
 
   /// An area's title with its number (`1. Consolidate …`), as nodes.

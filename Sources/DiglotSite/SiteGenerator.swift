@@ -4,8 +4,8 @@ import Foundation
 
 /// Builds a whole site in memory from documents; writing it out is another step's work.
 public enum SiteGenerator {
-  /// Every file of the site, sorted by path: the pages in each language, `sitemap.xml`, the
-  /// feeds, the open data and the template's assets. The same input always gives the same bytes.
+  /// Every file of the site, sorted by path: the pages in each language, `sitemap.xml` (with a
+  /// base URL), the feeds, the open data and the template's assets. The same input always gives the same bytes.
   public static func generate(
     _ documents: [Document], rules: InitiativeRules = InitiativeRules(), templates: Templates, options: SiteOptions
   ) -> [SiteFile] {
@@ -18,7 +18,7 @@ public enum SiteGenerator {
 
   /// Every file of the site: the pages `render` picks rendered (on all cores; pages are
   /// independent), the other pages kept from the current output, and an address's data files
-  /// with its pages; the sitemap, the feeds, the whole site's data, the search index (made of
+  /// with its pages; the sitemap (with a base URL), the feeds, the whole site's data, the search index (made of
   /// the addresses' search texts, in the plan's order) and the template's assets always given.
   public static func entries(
     _ renderer: SiteRenderer, search texts: [SearchText], rendering render: @Sendable (Page) -> Bool
@@ -34,7 +34,8 @@ public enum SiteGenerator {
         : plan.openDataPaths(ofAddress: index).map(SiteEntry.kept)
     }
     entries += renderer.siteOpenData().map(SiteEntry.file)
-    entries.append(.file(renderer.sitemap()))
+    // A sitemap must give absolute URLs: without the base URL there is none.
+    if renderer.options.base != nil { entries.append(.file(renderer.sitemap())) }
     entries += plan.languages.map { .file(renderer.feed($0)) }
     entries += plan.languages.concurrentMap { language in
       SearchIndex(renderer: renderer, language: language).files(texts)

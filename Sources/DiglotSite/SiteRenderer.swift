@@ -91,6 +91,8 @@ private struct SlotFiller {
       }
     case .search:
       return context.searchBox(in: &element)
+    case .footerLinks:
+      return context.footerLinks()
     }
   }
 }

@@ -24,6 +24,9 @@ enum Slot: String, CaseIterable {
   case siteName = "site-name"
   /// A link to the language's Atom feed.
   case feed
+  /// The footer's links, from `site.json`, as list items: put it on a `<ul>`; left out when
+  /// there are none.
+  case footerLinks = "footer-links"
   /// A search box: a `<form>` that the page fills with a field and a button, sent to the
   /// language's search page; left out on the search page itself.
   case search
@@ -31,7 +34,7 @@ enum Slot: String, CaseIterable {
   var isRequired: Bool {
     switch self {
     case .title, .skipLink, .language, .breadcrumbs, .content: true
-    case .siteName, .feed, .search, .conversionNote: false
+    case .siteName, .feed, .search, .conversionNote, .footerLinks: false
     }
   }
 }
@@ -111,7 +114,11 @@ public struct Templates: Sendable {
       for (name, value) in named.sorted(by: { $0.key < $1.key }) {
         guard let keyPath = Labels.names[name] else {
           let known = Labels.names.keys.sorted().joined(separator: ", ")
-          problems.append(problem("unknown word \"\(name)\" (known: \(known))", at: name))
+          problems.append(
+            problem(
+              name == "siteName"
+                ? "the site's name is set in \(SiteSettings.fileName), as \"siteName\""
+                : "unknown word \"\(name)\" (known: \(known))", at: name))
           continue
         }
         guard let word = value as? String, !word.allSatisfy(\.isWhitespace) else {

@@ -17,18 +17,18 @@ struct BuildArguments: ParsableArguments {
 
   @Option(
     help:
-      "The public address of the site (e.g. https://www.example.gov.hk/policy/), for absolute links in the sitemap and feeds."
+      "The public address of the site (e.g. https://www.example.gov.hk/policy/), for absolute links in the sitemap, feeds and 404 page (default: as Templates/site.json says)."
   )
   var baseURL: String?
 
   @Option(
     help: ArgumentHelp(
-      "The languages to build, separated by commas (default: all three).",
+      "The languages to build, separated by commas (default: as Templates/site.json says, else all three).",
       discussion:
         "en: English; zh-hant: Traditional Chinese; zh-hans: Simplified Chinese, converted from the Traditional.",
       valueName: "en,zh-hant,zh-hans"),
     transform: Self.languages)
-  var languages: [SiteLanguage] = SiteLanguage.allCases
+  var languages: [SiteLanguage]?
 
   @Flag(help: "Fail the build on any warning, leaving the output as it was.")
   var strict = false

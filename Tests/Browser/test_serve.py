@@ -131,7 +131,7 @@ def served():
     ("/assets/site.css", "text/css; charset=utf-8"),
     ("/assets/x.js", "text/javascript; charset=utf-8"),
     ("/assets/x.svg", "image/svg+xml; charset=utf-8"),
-    ("/sitemap.xml", "application/xml; charset=utf-8"),
+    ("/en/feed.xml", "application/xml; charset=utf-8"),
     ("/assets/x.json", "application/json; charset=utf-8"),
     ("/assets/x.csv", "text/csv; charset=utf-8"),
 ])

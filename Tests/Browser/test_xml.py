@@ -1,12 +1,23 @@
 """sitemap.xml and the feeds are well-formed XML; the sitemap lists every page of the language
-folders with xhtml:link alternates for each language; the feeds' links lead to existing pages."""
+folders with xhtml:link alternates for each language, at absolute URLs; the feeds' links lead to
+existing pages.
+
+A sitemap needs the site's base URL: a site built without one (as scripts/test builds the site
+under test) has none, and a copy of the project is built here with one to check it."""
 
 import os
 import posixpath
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
 
 import pytest
 
 import sitecheck
+from test_serve import REPO, diglot_executable
+
+BASE_URL = "https://www.example.gov.hk/policy/"
 
 SM = f"{{{sitecheck.SITEMAP_NS}}}"
 XH = f"{{{sitecheck.XHTML_NS}}}"
@@ -23,12 +34,38 @@ def _parse(site, name):
     pytest.fail(f"{name}:{line}:{column}: not well-formed XML: {error}", pytrace=False)
 
 
-def test_sitemap_lists_every_page_with_alternates(site):
+@pytest.fixture(scope="module")
+def published():
+    """The project built with a base URL, as for publishing."""
+    project = Path(tempfile.mkdtemp(prefix="diglot-published-"))
+    try:
+        for folder in ("Input", "Templates"):
+            shutil.copytree(REPO / folder, project / folder)
+        build = subprocess.run(
+            [diglot_executable(), "build", "--base-url", BASE_URL, "--output", "Output"],
+            cwd=project, capture_output=True, text=True, timeout=600,
+        )
+        assert build.returncode == 0, build.stderr
+        assert "warning: no base URL" not in build.stderr
+        yield str(project / "Output")
+    finally:
+        shutil.rmtree(project, ignore_errors=True)
+
+
+def test_a_sitemap_only_with_a_base_url(site):
+    """A site has a sitemap exactly when its pages name their absolute, canonical URLs."""
+    canonical = 'rel="canonical"' in Path(site, "en/index.html").read_text(encoding="utf-8")
+    assert os.path.isfile(os.path.join(site, "sitemap.xml")) == canonical
+
+
+def test_sitemap_lists_every_page_with_alternates(published):
+    site = published
     root = _parse(site, "sitemap.xml")
     assert root.tag == f"{SM}urlset", f"sitemap.xml: root element is {root.tag}, expected {SM}urlset"
     urls = root.findall(f"{SM}url")
     locs = [(u.findtext(f"{SM}loc") or "").strip() for u in urls]
     base = sitecheck.infer_base_url(locs)
+    assert base == BASE_URL, f"sitemap.xml: the <loc>s are not absolute under {BASE_URL} (found {base!r})"
     problems, listed = [], {}
     for url, loc in zip(urls, locs):
         if not loc:

@@ -26,8 +26,11 @@ struct Project {
 
   func remove() { try? FileManager.default.removeItem(at: root) }
 
-  func options(output: URL? = nil, clean: Bool = false) -> BuildOptions {
-    var options = BuildOptions(input: input, templates: templates, output: output ?? self.output)
+  /// Options for a build, by default as for publishing: with a base URL.
+  func options(
+    output: URL? = nil, clean: Bool = false, baseURL: String? = "https://www.example.gov.hk/policy/"
+  ) -> BuildOptions {
+    var options = BuildOptions(input: input, templates: templates, output: output ?? self.output, baseURL: baseURL)
     options.clean = clean
     return options
   }
@@ -235,17 +238,47 @@ func files(in folder: URL) throws -> [String: Data] {
     #expect(!FileManager.default.fileExists(atPath: project.output.path))
   }
 
+  @Test func withoutABaseURLTheBuildWarnsAndLeavesTheSitemapOut() throws {
+    let project = try Project()
+    defer { project.remove() }
+    let report = try SiteBuild.run(project.options(baseURL: nil))
+    #expect(report.failure == nil)
+    #expect(
+      report.diagnostics.map(\.description).contains(
+        project.templates.appendingPathComponent("site.json").relativePath
+          + ":7:3: warning: no base URL: sitemap.xml is left out and 404.html links relatively, "
+          + "which a deep address breaks; to publish, set \"baseURL\" here or give --base-url"))
+    let site = try files(in: project.output)
+    #expect(site["sitemap.xml"] == nil)
+    #expect(site["en/index.html"] != nil)
+    let notFound = String(decoding: try #require(site["404.html"]), as: UTF8.self)
+    #expect(notFound.contains("href=\"assets/site.css\""))
+    #expect(!notFound.contains("rel=\"canonical\""))
+    // A base URL in site.json is as good as one on the command line.
+    let settings = project.templates.appendingPathComponent("site.json")
+    let text = try String(contentsOf: settings, encoding: .utf8)
+    try text.replacing(#""baseURL": """#, with: #""baseURL": "https://www.example.gov.hk/policy/""#)
+      .write(to: settings, atomically: true, encoding: .utf8)
+    let published = try SiteBuild.run(project.options(baseURL: nil))
+    #expect(published.warnings == 0)
+    #expect(try files(in: project.output)["sitemap.xml"] != nil)
+  }
+
   @Test func aNewBaseURLRendersEveryPageWithAbsoluteAddresses() throws {
     let project = try Project()
     defer { project.remove() }
-    try SiteBuild.run(project.options())
-    var options = project.options()
-    options.baseURL = "https://www.example.gov.hk/policy/"
+    try SiteBuild.run(project.options(baseURL: nil))
+    let options = project.options()
     let report = try SiteBuild.run(options)
     #expect(report.read == 2)
-    let sitemap = String(decoding: try #require(try files(in: project.output)["sitemap.xml"]), as: UTF8.self)
+    let site = try files(in: project.output)
+    let sitemap = String(decoding: try #require(site["sitemap.xml"]), as: UTF8.self)
     #expect(sitemap.contains("<loc>https://www.example.gov.hk/policy/en/index.html</loc>"))
     #expect(!sitemap.contains("<loc>en/"))
+    let page = String(decoding: try #require(site["zh-hans/index.html"]), as: UTF8.self)
+    #expect(page.contains(#"<link rel="canonical" href="https://www.example.gov.hk/policy/zh-hans/index.html">"#))
+    let notFound = String(decoding: try #require(site["404.html"]), as: UTF8.self)
+    #expect(notFound.contains(#"href="https://www.example.gov.hk/policy/assets/site.css""#))
     var clean = project.options(output: project.root.appendingPathComponent("Clean"), clean: true)
     clean.baseURL = options.baseURL
     try SiteBuild.run(clean)

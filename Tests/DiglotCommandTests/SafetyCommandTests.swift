@@ -77,7 +77,7 @@ import Testing
     let scratch = try ScratchProject(examples: ["2024-25-budget-itib.txt"])
     defer { scratch.remove() }
     let project = scratch.project
-    #expect(try runDiglot(["build"], in: project).status == 0)
+    #expect(try runDiglot(["build", "--base-url", publishedAt], in: project).status == 0)
     let output = project.appendingPathComponent("Output")
     let site = try SiteTree(output)
     let input = project.appendingPathComponent("Input")
@@ -86,7 +86,7 @@ import Testing
     try Data("notes".utf8).write(to: input.appendingPathComponent("notes.md"))
     try Data("[]".utf8).write(to: input.appendingPathComponent("accepted-differences.json"))
 
-    let result = try runDiglot(["build"], in: project)
+    let result = try runDiglot(["build", "--base-url", publishedAt], in: project)
     #expect(result.status == 1)
     #expect(
       result.stderr == """
@@ -98,7 +98,7 @@ import Testing
         """)
     #expect(try SiteTree(output) == site)
 
-    let allowed = try runDiglot(["build", "--allow-shrink"], in: project)
+    let allowed = try runDiglot(["build", "--allow-shrink", "--base-url", publishedAt], in: project)
     #expect(allowed.status == 0, "\(allowed.stderr)")
     #expect(try SiteTree(output).files["en/2024-02-29-budget/index.html"] == nil)
   }
@@ -225,7 +225,7 @@ import Testing
     try Data([0x41, 0xFF]).write(to: project.appendingPathComponent("Input/bad\nname\u{202E}.txt"))
     try Data().write(to: project.appendingPathComponent("Input/odd\tname.md"))
 
-    let result = try runDiglot(["build"], in: project)
+    let result = try runDiglot(["build", "--base-url", publishedAt], in: project)
     #expect(result.status == 1)
     #expect(
       result.stderr.split(separator: "\n") == [

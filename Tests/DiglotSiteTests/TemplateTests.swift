@@ -69,7 +69,7 @@ import Testing
     #expect(
       messages(template) == [
         #"Templates/page.html:3:7: error: slot "content" cannot be on <meta>"#,
-        #"Templates/page.html:9:1: error: unknown slot "foot" (known slots: title, skip-link, language, conversion-note, breadcrumbs, content, site-name, feed, search)"#,
+        #"Templates/page.html:9:1: error: unknown slot "foot" (known slots: title, skip-link, language, conversion-note, breadcrumbs, content, site-name, feed, footer-links, search)"#,
       ])
   }
 
@@ -121,23 +121,25 @@ import Testing
 
 /// `labels.json`: the interface's words, changed without touching Swift.
 @Suite struct TemplateWordTests {
-  func folder(labels: String?) throws -> URL {
+  func folder(labels: String?, site: String? = nil) throws -> URL {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("diglot-words-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent().appendingPathComponent("Templates/page.html")
     try FileManager.default.copyItem(at: shipped, to: folder.appendingPathComponent("page.html"))
     try labels?.write(to: folder.appendingPathComponent("labels.json"), atomically: true, encoding: .utf8)
+    try site?.write(to: folder.appendingPathComponent("site.json"), atomically: true, encoding: .utf8)
     return folder
   }
 
   @Test func aChangedSiteNameIsOnEveryPage() throws {
-    let folder = try folder(labels: #"{"en": {"siteName": "ITIB Highlights"}, "zh-Hant-HK": {"siteName": "創科重點"}}"#)
+    let folder = try folder(labels: nil, site: #"{"siteName": {"en": "ITIB Highlights", "zh-hant": "創科重點"}}"#)
     defer { try? FileManager.default.removeItem(at: folder) }
     let (loaded, diagnostics) = Templates.load(from: folder)
-    #expect(diagnostics.isEmpty)
+    let (options, problems) = SiteSettings.read(in: folder)
+    #expect(diagnostics.isEmpty && problems.isEmpty)
     let templates = try #require(loaded)
-    let files = SiteGenerator.generate([Fixtures.budget], templates: templates, options: SiteOptions())
+    let files = SiteGenerator.generate([Fixtures.budget], templates: templates, options: options)
     let english = try #require(files.first { $0.path == "en/index.html" })
     let chinese = try #require(files.first { $0.path == "zh-hant/index.html" })
     #expect(String(decoding: english.contents, as: UTF8.self).contains("<title>ITIB Highlights</title>"))
@@ -147,16 +149,29 @@ import Testing
   }
 
   @Test func simplifiedWordsCanBeChangedOnTheirOwn() throws {
-    let folder = try folder(labels: #"{"zh-Hans": {"siteName": "创科重点"}}"#)
+    let folder = try folder(labels: #"{"zh-Hans": {"home": "首页"}}"#, site: #"{"siteName": {"zh-hans": "创科重点"}}"#)
     defer { try? FileManager.default.removeItem(at: folder) }
     let (loaded, diagnostics) = Templates.load(from: folder)
-    #expect(diagnostics.isEmpty)
+    let (options, problems) = SiteSettings.read(in: folder)
+    #expect(diagnostics.isEmpty && problems.isEmpty)
     let templates = try #require(loaded)
-    let files = SiteGenerator.generate([Fixtures.budget], templates: templates, options: SiteOptions())
-    let simplified = try #require(files.first { $0.path == "zh-hans/index.html" }).text
-    #expect(simplified.contains("<title>创科重点</title>"))
+    let files = SiteGenerator.generate([Fixtures.budget], templates: templates, options: options)
+    let simplified = try #require(files.first { $0.path == "zh-hans/2024-02-29-budget/index.html" }).text
+    #expect(simplified.contains("<title>2024-25年度财政预算案 · 创科重点</title>"))
+    #expect(simplified.contains(">首页</a>"))
     #expect(simplified.contains("本网页由电脑从繁体中文版自动转换而成。"))
-    #expect(try #require(files.first { $0.path == "zh-hant/index.html" }).text.contains("<title>施政重點</title>"))
+    let traditional = try #require(files.first { $0.path == "zh-hant/2024-02-29-budget/index.html" }).text
+    #expect(traditional.contains("<title>2024-25年度財政預算案 · 施政重點</title>"))
+    #expect(traditional.contains(">主頁</a>"))
+  }
+
+  @Test func theSiteNameIsASettingNotAWord() throws {
+    let folder = try folder(labels: "{\n  \"en\": {\"siteName\": \"ITIB Highlights\"}\n}\n")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let (loaded, diagnostics) = Templates.load(from: folder)
+    #expect(loaded == nil)
+    #expect(diagnostics.map(\.message) == ["the site's name is set in site.json, as \"siteName\""])
+    #expect(diagnostics.first?.position == SourcePosition(line: 2, column: 10))
   }
 
   /// The built-in Simplified words are written out; they must be what OpenCC makes of the
@@ -167,6 +182,7 @@ import Testing
     for (name, word) in Labels.names.sorted(by: { $0.key < $1.key }) {
       #expect(simplified[keyPath: word] == SimplifiedChinese.convert(traditional[keyPath: word]), "\(name)")
     }
+    #expect(simplified.siteName == SimplifiedChinese.convert(traditional.siteName))
     for kind in [DocumentKind.budget, .policyAddress, .other] {
       #expect(Labels.kind(kind, in: .simplified) == SimplifiedChinese.convert(Labels.kind(kind, in: .chinese)))
     }
