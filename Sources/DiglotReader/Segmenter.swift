@@ -53,6 +53,8 @@ enum Segmenter {
       paragraph += 1
       index = end
     }
+    // A marker with no text on its line or the lines that continue it (`◆` alone) carries nothing.
+    segments.removeAll { $0.text.isEmpty }
     return segments
   }
 
