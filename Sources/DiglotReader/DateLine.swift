@@ -31,13 +31,15 @@ enum DateLine {
     var digits: Int
   }
 
-  /// Runs of digits, each ended by one of `separators` (or the end); nil if anything else is there.
+  /// Runs of digits, each ended by one of `separators` (or the end); nil if anything else is there,
+  /// or a run longer than a year's four digits.
   private static func numbers(_ scalars: [Unicode.Scalar], separators: [Unicode.Scalar]) -> [Part]? {
     var parts: [Part] = []
     var index = 0
     while index < scalars.count {
       var part = Part(value: 0, digits: 0)
       while index < scalars.count, let digit = Enumerator.digit(scalars[index]) {
+        guard part.digits < 4 else { return nil }
         part.value = part.value * 10 + digit
         part.digits += 1
         index += 1

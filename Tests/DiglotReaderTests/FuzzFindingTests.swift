@@ -23,4 +23,13 @@ import Testing
       area.blocks.flatMap(\.texts).map { [$0.zh?.plainText, $0.en?.plainText] } == [["預留100億元", "Earmark $10 billion"]])
     #expect(!result.hasErrors)
   }
+
+  /// A run of digits longer than a date has (`9999999999999999999`, beyond the largest integer)
+  /// used to overflow where the reader tried the line as a date. It is text, kept as written.
+  @Test(arguments: ["9999999999999999999", "29/2/99999999999999999999"])
+  func aLongRunOfDigitsIsTextNotAnOverflow(_ line: String) throws {
+    let result = read(titleSlide + "# 1.範疇\n\nArea\n\n◆ 要點\n◆ Point\n\n" + line + "\n")
+    let document = try #require(result.document)
+    #expect(allTexts(document).contains { $0.en?.plainText == line || $0.zh?.plainText == line })
+  }
 }
