@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "DiglotModel", targets: ["DiglotModel"]),
     .library(name: "DiglotFigures", targets: ["DiglotFigures"]),
     .library(name: "DiglotReader", targets: ["DiglotReader"]),
+    .library(name: "DiglotInput", targets: ["DiglotInput"]),
     .library(name: "DiglotCorpus", targets: ["DiglotCorpus"]),
     .library(name: "DiglotSite", targets: ["DiglotSite"]),
     .library(name: "DiglotBuild", targets: ["DiglotBuild"]),
@@ -48,6 +49,10 @@ let package = Package(
     .target(name: "DiglotFigures", dependencies: ["DiglotModel"]),
     // Slide text to Document, with diagnostics.
     .target(name: "DiglotReader", dependencies: ["DiglotModel", "DiglotFigures"]),
+    // The file system: file stamps, whole-file reads, open folders.
+    .target(name: "DiglotFileSystem"),
+    // Finding and reading the input files of a folder, with their settings files.
+    .target(name: "DiglotInput", dependencies: ["DiglotModel", "DiglotReader", "DiglotFileSystem"]),
     // Decks (PPTX, PDF) written out as slide text, located by slide. No I/O.
     .target(name: "DiglotDeck", dependencies: ["DiglotModel"]),
     // A PDF deck's pages (from DiglotPoppler) written out as slide text. No I/O.
@@ -56,9 +61,12 @@ let package = Package(
     .target(name: "DiglotCorpus", dependencies: ["DiglotModel"]),
     // Site plan, rendering through templates, writing Output/.
     .target(
-      name: "DiglotSite", dependencies: ["DiglotModel", "DiglotReader", "DiglotCorpus", "DiglotXML", "DiglotOpenCC"]),
+      name: "DiglotSite",
+      dependencies: ["DiglotModel", "DiglotReader", "DiglotCorpus", "DiglotXML", "DiglotOpenCC", "DiglotFileSystem"]),
     // A build as a recipe: read what changed, render what can have changed, publish, remember.
-    .target(name: "DiglotBuild", dependencies: ["DiglotModel", "DiglotReader", "DiglotCorpus", "DiglotSite"]),
+    .target(
+      name: "DiglotBuild",
+      dependencies: ["DiglotModel", "DiglotReader", "DiglotCorpus", "DiglotSite", "DiglotFileSystem", "DiglotInput"]),
     // Serving the output folder over HTTP, with live reload: the only home of the HTTP library.
     .target(
       name: "DiglotServe",
@@ -70,6 +78,7 @@ let package = Package(
       name: "diglot",
       dependencies: [
         "DiglotModel", "DiglotFigures", "DiglotReader", "DiglotCorpus", "DiglotSite", "DiglotBuild", "DiglotServe",
+        "DiglotFileSystem", "DiglotInput",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -90,11 +99,12 @@ let package = Package(
     .testTarget(name: "DiglotOpenCCTests", dependencies: ["DiglotOpenCC"]),
     .testTarget(
       name: "DiglotSiteTests",
-      dependencies: ["DiglotSite", "DiglotReader", "DiglotCorpus", "DiglotModel"],
+      dependencies: ["DiglotSite", "DiglotReader", "DiglotCorpus", "DiglotModel", "DiglotFileSystem"],
       exclude: ["Golden"]  // read and recorded in place by GoldenTests
     ),
     .testTarget(
-      name: "DiglotBuildTests", dependencies: ["DiglotBuild", "DiglotSite", "DiglotModel", "DiglotReader", "DiglotXML"]),
+      name: "DiglotBuildTests",
+      dependencies: ["DiglotBuild", "DiglotSite", "DiglotModel", "DiglotReader", "DiglotXML", "DiglotFileSystem"]),
     .testTarget(name: "DiglotCommandTests", dependencies: ["diglot"]),
     .testTarget(
       name: "DiglotServeTests",

@@ -1,3 +1,4 @@
+import DiglotFileSystem
 import DiglotModel
 import DiglotSite
 import Foundation

@@ -1,6 +1,6 @@
 import DiglotCorpus
+import DiglotInput
 import DiglotModel
-import DiglotSite
 
 /// `Input/initiatives.json`, where the web team merges, splits or ignores initiative names.
 struct InitiativesFile: Sendable {
@@ -13,7 +13,7 @@ struct InitiativesFile: Sendable {
 
   /// Reads `initiatives.json` in `folder` (a path as the user gave it), if it is there.
   init(inFolder folder: String) {
-    let file = LocalFile.setting(named: InitiativeRules.fileName, inFolder: folder, what: "initiatives")
+    let file = InputFolder.setting(named: InitiativeRules.fileName, inFolder: folder, what: "initiatives")
     diagnostics = file.problem.map { [$0] } ?? []
     guard let bytes = file.bytes else { return }
     self.bytes = bytes

@@ -1,3 +1,4 @@
+import DiglotFileSystem
 import Foundation
 
 /// Which folders may receive the site: a publish replaces the output folder whole, so it must

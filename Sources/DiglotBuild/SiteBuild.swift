@@ -1,4 +1,6 @@
 import DiglotCorpus
+import DiglotFileSystem
+import DiglotInput
 import DiglotModel
 import DiglotReader
 import DiglotSite

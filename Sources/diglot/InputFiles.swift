@@ -1,5 +1,5 @@
 import ArgumentParser
-import DiglotBuild
+import DiglotInput
 import DiglotModel
 import Foundation
 

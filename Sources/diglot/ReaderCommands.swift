@@ -1,6 +1,6 @@
 import ArgumentParser
-import DiglotBuild
 import DiglotCorpus
+import DiglotInput
 import DiglotModel
 import DiglotReader
 import Foundation

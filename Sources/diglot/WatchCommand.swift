@@ -1,5 +1,7 @@
 import ArgumentParser
 import DiglotBuild
+import DiglotFileSystem
+import DiglotInput
 import DiglotReader
 import DiglotSite
 import Dispatch

@@ -1,3 +1,4 @@
+import DiglotFileSystem
 import Foundation
 import Glibc
 import Testing

@@ -1,3 +1,4 @@
+import DiglotFileSystem
 import Dispatch
 import Foundation
 import Glibc

@@ -1,3 +1,4 @@
+import DiglotFileSystem
 import Foundation
 
 /// What Diglot keeps beside a site it published, in `.Output.diglot-state` (never published):

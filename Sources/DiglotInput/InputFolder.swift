@@ -1,3 +1,4 @@
+import DiglotFileSystem
 import DiglotModel
 import DiglotReader
 import Foundation
@@ -35,6 +36,24 @@ public enum InputFolder {
       }
     }
     return listing
+  }
+
+  /// A settings file of the input folder (`accepted-differences.json`, `initiatives.json`): its
+  /// path, and its bytes if it is there. Only a regular file is opened, so that a pipe or a
+  /// device under that name cannot block the build; anything else is an error naming `what`.
+  public static func setting(named name: String, inFolder folder: String, what: String) -> (
+    path: String, bytes: [UInt8]?, problem: Diagnostic?
+  ) {
+    let path = (folder.hasSuffix("/") ? folder : folder + "/") + name
+    var info = stat()
+    guard lstat(path, &info) == 0 else { return (path, nil, nil) }
+    guard info.st_mode & S_IFMT == S_IFREG, let bytes = LocalFile.bytes(at: path) else {
+      let problem = Diagnostic(
+        .error, "cannot read the file of \(what) (it must be a regular file)", file: path,
+        position: SourcePosition(line: 1, column: 1))
+      return (path, nil, problem)
+    }
+    return (path, bytes, nil)
   }
 
   private enum Verdict: Equatable {
@@ -90,11 +109,4 @@ public enum InputFolder {
   }
 
   private static func errorText() -> String { String(cString: strerror(errno)) }
-}
-
-/// The absolute path of `path` with every symbolic link resolved, or nil if it does not exist.
-func realPath(_ path: String) -> String? {
-  guard let resolved = realpath(path, nil) else { return nil }
-  defer { free(resolved) }
-  return String(cString: resolved)
 }

@@ -1,4 +1,3 @@
-import DiglotModel
 import Foundation
 import Glibc
 
@@ -23,7 +22,8 @@ public struct FileStamp: Hashable, Codable, Sendable {
     self.init(info)
   }
 
-  init(_ info: stat) {
+  /// The stamp of the file whose status is `info`.
+  public init(_ info: stat) {
     size = Int64(info.st_size)
     modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
     inode = UInt64(info.st_ino)
@@ -41,7 +41,7 @@ public enum LocalFile {
 
   /// The bytes of the regular file open as `file`, which is closed; nil if `file` is -1 (the
   /// open failed), not a regular file, or cannot be read.
-  static func bytes(_ file: Int32) -> [UInt8]? {
+  public static func bytes(_ file: Int32) -> [UInt8]? {
     guard file >= 0 else { return nil }
     defer { close(file) }
     var info = stat()
@@ -60,22 +60,11 @@ public enum LocalFile {
     }
     return failed ? nil : bytes
   }
+}
 
-  /// A settings file of the input folder (`accepted-differences.json`, `initiatives.json`): its
-  /// path, and its bytes if it is there. Only a regular file is opened, so that a pipe or a
-  /// device under that name cannot block the build; anything else is an error naming `what`.
-  public static func setting(named name: String, inFolder folder: String, what: String) -> (
-    path: String, bytes: [UInt8]?, problem: Diagnostic?
-  ) {
-    let path = (folder.hasSuffix("/") ? folder : folder + "/") + name
-    var info = stat()
-    guard lstat(path, &info) == 0 else { return (path, nil, nil) }
-    guard info.st_mode & S_IFMT == S_IFREG, let bytes = bytes(at: path) else {
-      let problem = Diagnostic(
-        .error, "cannot read the file of \(what) (it must be a regular file)", file: path,
-        position: SourcePosition(line: 1, column: 1))
-      return (path, nil, problem)
-    }
-    return (path, bytes, nil)
-  }
+/// The absolute path of `path` with every symbolic link resolved, or nil if it does not exist.
+public func realPath(_ path: String) -> String? {
+  guard let resolved = realpath(path, nil) else { return nil }
+  defer { free(resolved) }
+  return String(cString: resolved)
 }

@@ -1,7 +1,5 @@
 import DiglotModel
 import DiglotReader
-import DiglotSite
-import Glibc
 
 /// The file of accepted figure differences in an input folder, as the build and `check` read it.
 public struct AcceptanceFile: Sendable {
@@ -10,11 +8,11 @@ public struct AcceptanceFile: Sendable {
   /// Problems of the file itself (its JSON, its entries).
   public var diagnostics: [Diagnostic] = []
   /// The file's bytes, which every page depends on (an accepted difference is not an error).
-  var bytes: [UInt8] = []
+  public var bytes: [UInt8] = []
 
   /// Reads `accepted-differences.json` in `folder` (a path as the user gave it), if it is there.
   public init(inFolder folder: String) {
-    let file = LocalFile.setting(named: AcceptedDifferences.fileName, inFolder: folder, what: "accepted differences")
+    let file = InputFolder.setting(named: AcceptedDifferences.fileName, inFolder: folder, what: "accepted differences")
     diagnostics = file.problem.map { [$0] } ?? []
     guard let bytes = file.bytes else { return }
     self.bytes = bytes
