@@ -49,8 +49,11 @@ let package = Package(
     .target(name: "DiglotFigures", dependencies: ["DiglotModel"]),
     // Slide text to Document, with diagnostics.
     .target(name: "DiglotReader", dependencies: ["DiglotModel", "DiglotFigures"]),
-    // The file system: file stamps, whole-file reads, open folders.
-    .target(name: "DiglotFileSystem"),
+    // The system calls Linux has and the Glibc module does not declare (renameat2, syncfs).
+    .target(name: "CFileSystem"),
+    // The file system: file stamps, whole-file reads, open folders and what the publish does in
+    // them.
+    .target(name: "DiglotFileSystem", dependencies: ["CFileSystem"]),
     // Finding and reading the input files of a folder, with their settings files.
     .target(name: "DiglotInput", dependencies: ["DiglotModel", "DiglotReader", "DiglotFileSystem"]),
     // Decks (PPTX, PDF) written out as slide text, located by slide. No I/O.

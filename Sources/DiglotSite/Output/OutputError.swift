@@ -1,3 +1,4 @@
+import DiglotFileSystem
 import DiglotModel
 import Glibc
 
@@ -48,11 +49,9 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
 }
 
 extension OutputError {
-  /// The error of the system call that just failed, reading `errno` before building the path
-  /// can change it.
-  static func lastSystemError(_ action: String, _ path: @autoclosure () -> String) -> OutputError {
-    let code = errno
-    return .system(action: action, path: path(), errno: code)
+  /// A file-system call of the publish that failed.
+  init(_ error: FileSystemError) {
+    self = .system(action: error.action, path: error.path, errno: error.errno)
   }
 }
 

@@ -86,11 +86,15 @@ public enum OutputWriter {
   ///
   /// - Throws: `OutputError`, as `publish` would.
   public static func plan(_ entries: [SiteEntry], against output: URL) throws -> PublishPlan {
-    let target = try Target(output)
-    let current = try target.currentSite()
-    let listing = try current?.listing() ?? .init()
-    try checkOwnership(listing, record: target.record(), target: target)
-    return try plan(try ValidatedSite(entries), current: current, listing: listing)
+    do {
+      let target = try Target(output)
+      let current = try target.currentSite()
+      let listing = try current?.listing() ?? .init()
+      try checkOwnership(listing, record: target.record(), target: target)
+      return try plan(try ValidatedSite(entries), current: current, listing: listing)
+    } catch let error as FileSystemError {
+      throw OutputError(error)
+    }
   }
 
   /// Removes what a killed or failed publish into `output` left beside it: staging folders, and a
@@ -104,6 +108,8 @@ public enum OutputWriter {
       try tidy(target)
     } catch let error as OutputError {
       throw PublishError(error, outcome: .outputUntouched)
+    } catch let error as FileSystemError {
+      throw PublishError(OutputError(error), outcome: .outputUntouched)
     }
   }
 
@@ -192,6 +198,8 @@ public enum OutputWriter {
       return plan.summary
     } catch let error as OutputError {
       throw PublishError(error, outcome: outcome)
+    } catch let error as FileSystemError {
+      throw PublishError(OutputError(error), outcome: outcome)
     }
   }
 

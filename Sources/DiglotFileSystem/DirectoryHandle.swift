@@ -1,4 +1,4 @@
-import DiglotFileSystem
+import CFileSystem
 import Dispatch
 import Foundation
 import Glibc
@@ -6,21 +6,21 @@ import Glibc
 /// An open folder. Every path given to it is resolved relative to the folder itself, so an
 /// operation cannot land elsewhere if a parent folder is renamed meanwhile. `display` is how
 /// the folder is named in error messages.
-final class DirectoryHandle {
-  let descriptor: Int32
-  let display: String
+public final class DirectoryHandle {
+  public let descriptor: Int32
+  public let display: String
   /// The stream that lists the entries, opened on first use; it then owns `descriptor`.
   private var stream: OpaquePointer?
 
   /// Opens the folder `name` inside `parent` (or the current folder). A symbolic link is followed
   /// only if `followingLink` is true.
-  init(
+  public init(
     _ name: UnsafePointer<CChar>, in parent: DirectoryHandle? = nil, display: String,
     followingLink: Bool = false
   ) throws {
     let flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC | (followingLink ? 0 : O_NOFOLLOW)
     let descriptor = openat(parent?.descriptor ?? AT_FDCWD, name, flags)
-    guard descriptor >= 0 else { throw OutputError.lastSystemError("open", display) }
+    guard descriptor >= 0 else { throw FileSystemError.last("open", display) }
     self.descriptor = descriptor
     self.display = display
   }
@@ -30,84 +30,70 @@ final class DirectoryHandle {
   }
 
   /// How `path` inside this folder is named in error messages.
-  func display(_ path: String) -> String { display + "/" + path }
+  public func display(_ path: String) -> String { display + "/" + path }
 
   /// The status of `path`, without following a symbolic link, or nil if there is nothing there.
-  func status(_ path: String) throws -> stat? {
+  public func status(_ path: String) throws -> stat? {
     var status = stat()
     if fstatat(descriptor, path, &status, AT_SYMLINK_NOFOLLOW) == 0 { return status }
     if errno == ENOENT { return nil }
-    throw OutputError.lastSystemError("inspect", display(path))
+    throw FileSystemError.last("inspect", display(path))
   }
 
   /// The stamp of this folder itself.
-  func stamp() throws -> FileStamp {
+  public func stamp() throws -> FileStamp {
     var status = stat()
-    guard fstat(descriptor, &status) == 0 else { throw OutputError.lastSystemError("inspect", display) }
+    guard fstat(descriptor, &status) == 0 else { throw FileSystemError.last("inspect", display) }
     return FileStamp(status)
   }
 
   /// Waits until no other process publishes into this folder, and holds the lock until closed.
-  func lock() throws {
+  public func lock() throws {
     while flock(descriptor, LOCK_EX) != 0 {
-      guard errno == EINTR else { throw OutputError.lastSystemError("lock", display) }
+      guard errno == EINTR else { throw FileSystemError.last("lock", display) }
     }
   }
 
   /// Flushes the folder's entries to the disk.
-  func sync() throws {
-    guard fsync(descriptor) == 0 else { throw OutputError.lastSystemError("sync", display) }
+  public func sync() throws {
+    guard fsync(descriptor) == 0 else { throw FileSystemError.last("sync", display) }
   }
 
   /// Flushes everything written to the file system that holds this folder, data and folders alike.
-  func syncFileSystem() throws {
-    // `syncfs(2)`, which the Glibc module does not declare, is looked up in the C library; a nil
-    // handle means "the default symbols".
-    typealias SyncFS = @convention(c) (Int32) -> Int32
-    guard let symbol = dlsym(nil, "syncfs") else {
-      throw OutputError.system(action: "sync", path: display, errno: ENOSYS)
-    }
-    guard unsafeBitCast(symbol, to: SyncFS.self)(descriptor) == 0 else {
-      throw OutputError.lastSystemError("sync", display)
+  public func syncFileSystem() throws {
+    guard diglot_syncfs(descriptor) == 0 else {
+      throw FileSystemError.last("sync", display)
     }
   }
 
   /// Swaps the entries `first` and `second` of this folder in one step: each path is always
   /// either the old entry or the new one. Both must exist.
-  func exchange(_ first: String, _ second: String, display: String) throws {
-    try rename(first, second, flags: renameExchange, action: "replace", display: display)
+  public func exchange(_ first: String, _ second: String, display: String) throws {
+    try rename(first, second, flags: diglot_rename_exchange, action: "replace", display: display)
   }
 
   /// Renames the entry `name` of this folder to `newName`, which must not exist yet.
-  func move(_ name: String, to newName: String, display: String) throws {
-    try rename(name, newName, flags: renameNoReplace, action: "create", display: display)
+  public func move(_ name: String, to newName: String, display: String) throws {
+    try rename(name, newName, flags: diglot_rename_noreplace, action: "create", display: display)
   }
 
   /// Renames the file `name` of this folder to `newName`, replacing any file of that name in one step.
-  func move(_ name: String, over newName: String, display: String) throws {
+  public func move(_ name: String, over newName: String, display: String) throws {
     try rename(name, newName, flags: 0, action: "replace", display: display)
   }
 
   private func rename(
     _ name: String, _ newName: String, flags: UInt32, action: String, display: String
   ) throws {
-    // `renameat2(2)`, which the Glibc module does not declare, is looked up in the C library.
-    typealias RenameAt2 =
-      @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-    guard let symbol = dlsym(nil, "renameat2") else {
-      throw OutputError.system(action: action, path: display, errno: ENOSYS)
-    }
-    guard
-      unsafeBitCast(symbol, to: RenameAt2.self)(descriptor, name, descriptor, newName, flags) == 0
-    else {
-      throw OutputError.lastSystemError(action, display)
+    guard diglot_renameat2(descriptor, name, descriptor, newName, flags) == 0 else {
+      throw FileSystemError.last(action, display)
     }
   }
 
   // MARK: Reading
 
   /// What an entry of a folder is.
-  enum Kind { case folder, file, other }
+  public enum Kind { case folder, file, other }
 
   /// Calls `body` with the name and kind of each entry of this folder, without `.` and `..`.
   /// Names are passed as the system gives them, so that any name can be removed.
@@ -117,12 +103,12 @@ final class DirectoryHandle {
     } else {
       stream = fdopendir(descriptor)
     }
-    guard let stream else { throw OutputError.lastSystemError("list", display) }
+    guard let stream else { throw FileSystemError.last("list", display) }
     while true {
       // The end of the listing and a failure both return nil; only a failure sets errno.
       errno = 0
       guard let entry = readdir(stream) else {
-        if errno != 0 { throw OutputError.lastSystemError("list", display) }
+        if errno != 0 { throw FileSystemError.last("list", display) }
         return
       }
       let type = entry.pointee.d_type
@@ -137,7 +123,7 @@ final class DirectoryHandle {
           // Some file systems do not say in the listing; ask.
           var status = stat()
           guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else {
-            throw OutputError.lastSystemError("inspect", display(String(cString: name)))
+            throw FileSystemError.last("inspect", display(String(cString: name)))
           }
           let format = status.st_mode & S_IFMT
           try body(name, format == S_IFDIR ? .folder : format == S_IFREG ? .file : .other)
@@ -149,7 +135,7 @@ final class DirectoryHandle {
   }
 
   /// The names of the entries of this folder, without `.` and `..`.
-  func names() throws -> [String] {
+  public func names() throws -> [String] {
     var names: [String] = []
     try forEachEntry { name, _ in names.append(String(cString: name)) }
     return names
@@ -157,13 +143,15 @@ final class DirectoryHandle {
 
   /// What is under a folder, by `/`-separated path: each entry that is not a folder, with
   /// whether it is a regular file, and each folder, parents before their children.
-  struct Listing {
-    var files: [String: Bool] = [:]
-    var folders: [String] = []
+  public struct Listing {
+    public var files: [String: Bool] = [:]
+    public var folders: [String] = []
+
+    public init() {}
   }
 
   /// Everything under this folder. Symbolic links are listed, not followed.
-  func listing() throws -> Listing {
+  public func listing() throws -> Listing {
     var listing = Listing()
     func walk(_ folder: DirectoryHandle, prefix: String) throws {
       try folder.forEachEntry { name, kind in
@@ -181,7 +169,7 @@ final class DirectoryHandle {
   }
 
   /// Whether this folder and the folders of `listing` in it have mode 0755.
-  func foldersHaveMode0755(_ listing: Listing) -> Bool {
+  public func foldersHaveMode0755(_ listing: Listing) -> Bool {
     var status = stat()
     guard fstat(descriptor, &status) == 0, status.st_mode & 0o7777 == 0o755 else { return false }
     return listing.folders.allSatisfy { folder in
@@ -191,7 +179,7 @@ final class DirectoryHandle {
 
   /// Whether `path` is a regular file with mode 0644 and exactly these bytes. The size is
   /// compared first, so most changed files are told apart without reading them.
-  func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
+  public func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
     var status = stat()
     guard fstatat(descriptor, path, &status, AT_SYMLINK_NOFOLLOW) == 0,
       status.st_mode & S_IFMT == S_IFREG, status.st_mode & 0o7777 == 0o644,
@@ -206,26 +194,26 @@ final class DirectoryHandle {
 
   /// The bytes of the regular file `path`, or nil if it cannot be read. A symbolic link is not
   /// followed, and a FIFO is not waited on.
-  func contents(_ path: String) -> [UInt8]? {
+  public func contents(_ path: String) -> [UInt8]? {
     LocalFile.bytes(openat(descriptor, path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC))
   }
 
   // MARK: Writing
 
   /// Creates the folder `path`, with mode 0755.
-  func makeFolder(_ path: String, display: String) throws {
+  public func makeFolder(_ path: String, display: String) throws {
     guard mkdirat(descriptor, path, 0o755) == 0,
       umaskAllows0755 || fchmodat(descriptor, path, 0o755, 0) == 0
     else {
-      throw OutputError.lastSystemError("create folder", display)
+      throw FileSystemError.last("create folder", display)
     }
   }
 
   /// Creates the file `path` with mode 0644 and these bytes; fails if it exists. With `sync`,
   /// the bytes are flushed to the disk before it returns.
-  func write(_ path: String, _ bytes: [UInt8], display: String, sync: Bool = false) throws {
+  public func write(_ path: String, _ bytes: [UInt8], display: String, sync: Bool = false) throws {
     let file = openat(descriptor, path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-    guard file >= 0 else { throw OutputError.lastSystemError("write", display) }
+    guard file >= 0 else { throw FileSystemError.last("write", display) }
     var failure = umaskAllows0755 || fchmod(file, 0o644) == 0 ? 0 : errno
     bytes.withUnsafeBytes { buffer in
       var offset = 0
@@ -242,15 +230,15 @@ final class DirectoryHandle {
     // Some file systems report a full disk only when the file is closed.
     if close(file) != 0, failure == 0 { failure = errno }
     guard failure == 0 else {
-      throw OutputError.system(action: "write", path: display, errno: failure)
+      throw FileSystemError(action: "write", path: display, errno: failure)
     }
   }
 
   /// Makes `path` here a second name of the file `path` in `source`, so it keeps its inode and
   /// modification time.
-  func link(_ path: String, from source: DirectoryHandle, display: String) throws {
+  public func link(_ path: String, from source: DirectoryHandle, display: String) throws {
     guard linkat(source.descriptor, path, descriptor, path, 0) == 0 else {
-      throw OutputError.lastSystemError("write", display)
+      throw FileSystemError.last("write", display)
     }
   }
 
@@ -258,7 +246,7 @@ final class DirectoryHandle {
   /// first. Entries that do not depend on each other go on both cores (a site of thousands of
   /// pages is as many system calls). Much faster than listing the folders again, but a folder
   /// that has gained an entry since it was listed is not removed, so the call fails.
-  func remove(_ listing: Listing) throws {
+  public func remove(_ listing: Listing) throws {
     try removeConcurrently(Array(listing.files.keys), flags: 0)
     let byDepth = Dictionary(grouping: listing.folders) { folder in folder.utf8.count { $0 == UInt8(ascii: "/") } }
     for depth in byDepth.keys.sorted(by: >) {
@@ -274,7 +262,7 @@ final class DirectoryHandle {
     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
       for index in stride(from: chunk, to: paths.count, by: chunks) where unlinkat(descriptor, paths[index], flags) != 0
       {
-        failures.record(OutputError.lastSystemError("remove", display + "/" + paths[index]))
+        failures.record(FileSystemError.last("remove", display + "/" + paths[index]))
         return
       }
     }
@@ -282,7 +270,7 @@ final class DirectoryHandle {
   }
 
   /// Removes the entry `name`, and everything inside it if it is a folder.
-  func remove(_ name: String) throws {
+  public func remove(_ name: String) throws {
     guard let status = try status(name) else { return }
     try remove(name, isFolder: status.st_mode & S_IFMT == S_IFDIR)
   }
@@ -293,7 +281,7 @@ final class DirectoryHandle {
       try folder.forEachEntry { child, kind in try folder.remove(child, isFolder: kind == .folder) }
     }
     guard unlinkat(descriptor, name, isFolder ? AT_REMOVEDIR : 0) == 0 else {
-      throw OutputError.lastSystemError("remove", display(String(cString: name)))
+      throw FileSystemError.last("remove", display(String(cString: name)))
     }
   }
 }
@@ -306,16 +294,12 @@ private let umaskAllows0755: Bool = {
   return mask & 0o755 == 0
 }()
 
-// Flags of `renameat2(2)` from the Linux headers, which the Glibc module does not import.
-private let renameNoReplace: UInt32 = 1
-private let renameExchange: UInt32 = 2
-
 /// The first error of work done on several threads.
 private final class Failures: @unchecked Sendable {
-  private var errors: [OutputError] = []
+  private var errors: [FileSystemError] = []
   private let lock = NSLock()
 
-  func record(_ error: OutputError) { lock.withLock { errors.append(error) } }
+  func record(_ error: FileSystemError) { lock.withLock { errors.append(error) } }
 
-  var first: OutputError? { lock.withLock { errors.first } }
+  var first: FileSystemError? { lock.withLock { errors.first } }
 }
