@@ -251,9 +251,8 @@ public enum SiteBuild {
     }
     fingerprint.add(site.baseURL ?? "")
     fingerprint.add(site.languages.sorted().map(\.folder).joined(separator: ","))
-    let templates = FileManager.default.enumerator(at: options.templates, includingPropertiesForKeys: nil)
-    let files = (templates?.allObjects as? [URL] ?? []).map(\.path).sorted()
-    for file in files {
+    for name in Templates.files(in: options.templates) ?? [] {
+      let file = options.templates.appendingPathComponent(name).path
       fingerprint.add(file)
       fingerprint.add(LocalFile.bytes(at: file) ?? [])
     }

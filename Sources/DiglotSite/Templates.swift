@@ -254,18 +254,26 @@ public struct Templates: Sendable {
     return !url.prefix { !"/?#".contains($0) }.contains(":")
   }
 
-  /// The regular, visible files under `assets/`, sorted by path.
-  private static func readAssets(in directory: URL) -> [SiteFile] {
-    let folder = directory.appendingPathComponent("assets")
-    let paths = (try? FileManager.default.subpathsOfDirectory(atPath: folder.path)) ?? []
-    return paths.sorted().compactMap { path in
-      guard !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { return nil }
+  /// The files of a template folder, which the build reads and a change to which calls for a
+  /// build: every file that is not a folder, hidden, or inside a hidden folder, by path from
+  /// `directory`, sorted. Nil if the folder cannot be listed.
+  public static func files(in directory: URL) -> [String]? {
+    guard let paths = try? FileManager.default.subpathsOfDirectory(atPath: directory.path) else { return nil }
+    return paths.sorted().filter { path in
+      guard !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { return false }
       var isDirectory: ObjCBool = false
-      let url = folder.appendingPathComponent(path)
-      guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-        let data = try? Data(contentsOf: url)
-      else { return nil }
-      return SiteFile(path: "assets/" + path, contents: Array(data))
+      let url = directory.appendingPathComponent(path)
+      return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+  }
+
+  /// The files under `assets/`, sorted by path.
+  private static func readAssets(in directory: URL) -> [SiteFile] {
+    (files(in: directory) ?? []).compactMap { path in
+      guard path.hasPrefix("assets/"), let data = try? Data(contentsOf: directory.appendingPathComponent(path)) else {
+        return nil
+      }
+      return SiteFile(path: path, contents: Array(data))
     }
   }
 }

@@ -68,11 +68,10 @@ struct WatchedFolders {
   /// The stamps of the watched files now; a file removed while looking is left out.
   func snapshot() throws -> Snapshot {
     guard let inputPaths = InputFolder.list(input)?.paths else { throw UnreadableFolder(folder: input) }
-    guard let templateNames = try? FileManager.default.subpathsOfDirectory(atPath: templates) else {
+    guard let templateNames = Templates.files(in: URL(fileURLWithPath: templates)) else {
       throw UnreadableFolder(folder: templates)
     }
-    let templatePaths = templateNames.filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
-      .map { templates + "/" + $0 }
+    let templatePaths = templateNames.map { templates + "/" + $0 }
     var snapshot: Snapshot = [:]
     let acceptance = input + "/" + AcceptedDifferences.fileName
     for path in inputPaths + templatePaths + [acceptance] {
