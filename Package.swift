@@ -65,7 +65,7 @@ let package = Package(
     // Site plan, rendering through templates, writing Output/.
     .target(
       name: "DiglotSite",
-      dependencies: ["DiglotModel", "DiglotReader", "DiglotCorpus", "DiglotXML", "DiglotOpenCC", "DiglotFileSystem"]),
+      dependencies: ["DiglotModel", "DiglotCorpus", "DiglotXML", "DiglotOpenCC", "DiglotFileSystem"]),
     // A build as a recipe: read what changed, render what can have changed, publish, remember.
     .target(
       name: "DiglotBuild",
@@ -80,7 +80,7 @@ let package = Package(
     .executableTarget(
       name: "diglot",
       dependencies: [
-        "DiglotModel", "DiglotFigures", "DiglotReader", "DiglotCorpus", "DiglotSite", "DiglotBuild", "DiglotServe",
+        "DiglotModel", "DiglotReader", "DiglotCorpus", "DiglotSite", "DiglotBuild", "DiglotServe",
         "DiglotFileSystem", "DiglotInput",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]

@@ -76,8 +76,8 @@ public enum SiteBuild {
     report.diagnostics += initiatives.diagnostics + settingProblems
     report.addresses = inputs.filter(\.state.hasOutline).count
 
-    // With nothing changed, the templates are not even read: the state was saved by a build that
-    // read these very templates (their bytes are in `setting`) and found no error in them.
+    // With nothing changed, the templates are not loaded again: their bytes are in `setting`, so the
+    // state was saved by a build that loaded these very templates and found no error in them.
     let unchanged =
       previous.map { state in
         paths.count == state.inputs.count && inputs.allSatisfy { !$0.changed }

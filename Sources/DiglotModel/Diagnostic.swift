@@ -1,17 +1,7 @@
 /// A problem found in an input or a template, reported as `path:line:column: severity: message`.
 public struct Diagnostic: Error, Hashable, Codable, Sendable, CustomStringConvertible {
-  public enum Severity: String, Hashable, Codable, Sendable, Comparable {
+  public enum Severity: String, Hashable, Codable, Sendable {
     case error, warning, note
-
-    private var rank: Int {
-      switch self {
-      case .error: 2
-      case .warning: 1
-      case .note: 0
-      }
-    }
-
-    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
   }
 
   public var severity: Severity
@@ -35,7 +25,7 @@ public struct Diagnostic: Error, Hashable, Codable, Sendable, CustomStringConver
     "\(file.escapedForDisplay):\(position.line):\(position.column): \(severity.rawValue): \(message)"
   }
 
-  /// Sorts diagnostics by file, then position, then severity, as they are printed.
+  /// Sorts diagnostics by file, then position, then message, as they are printed.
   public static func sorted(_ list: [Diagnostic]) -> [Diagnostic] {
     list.sorted {
       ($0.file, $0.position.line, $0.position.column, $0.message)
