@@ -17,6 +17,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
   ],
   targets: [
     // libxml2 from the system; only DiglotXML imports it.
@@ -58,6 +59,11 @@ let package = Package(
     .target(name: "DiglotInput", dependencies: ["DiglotModel", "DiglotReader", "DiglotFileSystem"]),
     // Decks (PPTX, PDF) written out as slide text, located by slide. No I/O.
     .target(name: "DiglotDeck", dependencies: ["DiglotModel"]),
+    // PowerPoint decks (.pptx) read as slide text: the only home of the ZIP library.
+    .target(
+      name: "DiglotPPTX",
+      dependencies: ["DiglotDeck", "DiglotModel", "DiglotXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
     // A PDF deck's pages (from DiglotPoppler) written out as slide text. No I/O.
     .target(name: "DiglotPDF", dependencies: ["DiglotDeck", "DiglotPoppler", "DiglotModel"]),
     // What the addresses say together: initiatives, figure tables, comparisons. No I/O.
@@ -95,6 +101,12 @@ let package = Package(
     .testTarget(
       name: "DiglotDeckTests", dependencies: ["DiglotDeck", "DiglotModel"],
       exclude: ["Decks"]  // made by scripts/make-decks; read in place
+    ),
+    .testTarget(
+      name: "DiglotPPTXTests",
+      dependencies: [
+        "DiglotPPTX", "DiglotDeck", "DiglotReader", "DiglotModel", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
     ),
     .testTarget(
       name: "DiglotPDFTests",
