@@ -28,7 +28,7 @@ public struct Amount: Hashable, Codable, Sendable {
 
   /// The value as an exact decimal string; ratio parts are joined by `:`.
   public var valueString: String {
-    values.map { NSDecimalNumber(decimal: $0).stringValue }.joined(separator: ":")
+    values.map { $0.exactText() }.joined(separator: ":")
   }
 }
 

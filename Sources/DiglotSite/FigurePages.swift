@@ -178,7 +178,7 @@ extension PageContext {
   /// An amount in HKD as people read it, marked up with its exact value.
   private func money(_ value: Decimal) -> MarkupNode {
     .element(
-      "data", ["value": NSDecimalNumber(decimal: value).stringValue], [.text(Amounts.written(value, in: language))])
+      "data", ["value": value.exactText()], [.text(Amounts.written(value, in: language))])
   }
 
   private func areaLabel(_ area: Int, in address: SitePlan.Address) -> String {
@@ -189,26 +189,26 @@ extension PageContext {
 /// Amounts of HKD written as people read them: `$10.008 billion`, `100.08億元`, `100.08亿元`, exactly.
 enum Amounts {
   static func written(_ value: Decimal, in language: SiteLanguage) -> String {
-    func scaled(_ unit: Decimal) -> String { NSDecimalNumber(decimal: value / unit).stringValue }
+    func scaled(_ places: Int) -> String { value.exactText(scale: places) }
     switch language {
     case .english:
-      if value >= 1_000_000_000 { return "$" + scaled(1_000_000_000) + " billion" }
-      if value >= 1_000_000 { return "$" + scaled(1_000_000) + " million" }
+      if value >= 1_000_000_000 { return "$" + scaled(9) + " billion" }
+      if value >= 1_000_000 { return "$" + scaled(6) + " million" }
       return "$" + grouped(value)
     case .chinese:
-      if value >= 100_000_000 { return scaled(100_000_000) + "億元" }
-      if value >= 10_000 { return scaled(10_000) + "萬元" }
+      if value >= 100_000_000 { return scaled(8) + "億元" }
+      if value >= 10_000 { return scaled(4) + "萬元" }
       return grouped(value) + "元"
     case .simplified:
-      if value >= 100_000_000 { return scaled(100_000_000) + "亿元" }
-      if value >= 10_000 { return scaled(10_000) + "万元" }
+      if value >= 100_000_000 { return scaled(8) + "亿元" }
+      if value >= 10_000 { return scaled(4) + "万元" }
       return grouped(value) + "元"
     }
   }
 
   /// Thousands separated by commas: `600,000`.
   private static func grouped(_ value: Decimal) -> String {
-    let digits = NSDecimalNumber(decimal: value).stringValue
+    let digits = value.exactText()
     let whole = digits.split(separator: ".", maxSplits: 1)
     var result = ""
     for (index, character) in whole[0].reversed().enumerated() {
