@@ -5,6 +5,16 @@ extension SiteRenderer {
   /// `sitemap.xml`: every page but the 404 page, each with its `hreflang` alternates, at absolute
   /// URLs (the site is given one only when the base URL is known).
   public func sitemap() -> SiteFile {
+    SiteFile(path: Self.sitemapPath, contents: sitemapContents())
+  }
+
+  /// The path of `sitemap.xml`.
+  public static let sitemapPath = "sitemap.xml"
+
+  /// The path of a language's feed, beside its home page: `en/feed.xml`.
+  public static func feedPath(_ language: SiteLanguage) -> String { "\(language.folder)/feed.xml" }
+
+  private func sitemapContents() -> [UInt8] {
     let entries = plan.pages.filter { $0.kind != .notFound }.map { page -> MarkupNode in
       let alternates = PageContext(plan: plan, page: page, options: options, words: templates.words).alternates()
       return .element(
@@ -18,7 +28,7 @@ extension SiteRenderer {
       "urlset",
       ["xmlns": "http://www.sitemaps.org/schemas/sitemap/0.9", "xmlns:xhtml": "http://www.w3.org/1999/xhtml"],
       entries)
-    return SiteFile(path: "sitemap.xml", contents: XML.serialize([urlset]))
+    return XML.serialize([urlset])
   }
 
   /// `en/feed.xml`, `zh-hant/feed.xml`, `zh-hans/feed.xml`: an Atom feed with one entry per address, newest first,
@@ -26,7 +36,7 @@ extension SiteRenderer {
   public func feed(_ language: SiteLanguage) -> SiteFile {
     let home = Page(.home, language)
     let context = PageContext(plan: plan, page: home, options: options, words: templates.words)
-    let path = "\(language.folder)/feed.xml"
+    let path = Self.feedPath(language)
     let updated = plan.addresses.compactMap(\.document.date).max()
     var children: [MarkupNode] = [
       .element("id", [:], [.text(identifier(path))]),

@@ -30,23 +30,20 @@ extension SiteOptions {
 }
 
 extension SiteRenderer {
-  /// An address's data files, in the order of `SitePlan.openDataPaths(ofAddress:)`.
-  public func openData(ofAddress index: Int) -> [SiteFile] {
+  /// The bytes of an address's data file `file`, an index of `SitePlan.openDataPaths(ofAddress:)`.
+  func openData(ofAddress index: Int, file: Int) -> [UInt8] {
+    if file == 0 { return OpenData.document(plan.addresses[index].document) }
     let records = figureRecords(ofAddress: index)
     let columns = options.figureColumns
-    let contents = [
-      OpenData.document(plan.addresses[index].document), OpenData.csv(records, columns: columns),
-      OpenData.json(records, columns: columns),
-    ]
-    return zip(plan.openDataPaths(ofAddress: index), contents).map { SiteFile(path: $0, contents: $1) }
+    return file == 1 ? OpenData.csv(records, columns: columns) : OpenData.json(records, columns: columns)
   }
 
-  /// The whole site's data files: every address's figures, newest address first.
-  public func siteOpenData() -> [SiteFile] {
+  /// The bytes of the whole site's data file `file`, an index of `SitePlan.siteOpenDataPaths`:
+  /// every address's figures, newest address first.
+  func siteOpenData(file: Int) -> [UInt8] {
     let records = plan.addresses.indices.flatMap(figureRecords(ofAddress:))
     let columns = options.figureColumns
-    let contents = [OpenData.csv(records, columns: columns), OpenData.json(records, columns: columns)]
-    return zip(SitePlan.siteOpenDataPaths, contents).map { SiteFile(path: $0, contents: $1) }
+    return file == 0 ? OpenData.csv(records, columns: columns) : OpenData.json(records, columns: columns)
   }
 
   private func figureRecords(ofAddress index: Int) -> [FigureRecord] {

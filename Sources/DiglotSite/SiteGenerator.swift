@@ -12,31 +12,40 @@ public enum SiteGenerator {
     let plan = SitePlan(documents: documents, languages: options.languages, rules: rules)
     let renderer = SiteRenderer(plan: plan, templates: templates, options: options)
     return entries(renderer, search: searchTexts(plan)) { _ in true }.compactMap { entry in
-      if case .file(let file) = entry { file } else { nil }
+      entry.contents.map { SiteFile(path: entry.path, contents: $0) }
     }.sorted { $0.path < $1.path }
   }
 
-  /// Every file of the site: the pages `render` picks rendered (on all cores; pages are
-  /// independent), the other pages kept from the current output, and an address's data files
-  /// with its pages; the sitemap (with a base URL), the feeds, the whole site's data, the search index (made of
-  /// the addresses' search texts, in the plan's order) and the template's assets always given.
+  /// Every file of the site: the pages `render` picks, to be rendered as they are written (pages
+  /// are independent, and a site is larger than it need be in memory), the other pages kept from
+  /// the current output, and an address's data files with its pages; the sitemap (with a base
+  /// URL), the feeds, the whole site's data, the search index (made of the addresses' search
+  /// texts, in the plan's order) and the template's assets always given.
   public static func entries(
     _ renderer: SiteRenderer, search texts: [SearchText], rendering render: @Sendable (Page) -> Bool
   ) -> [SiteEntry] {
     let plan = renderer.plan
-    var entries = plan.pages.concurrentMap(batchSize: 32) { page in
-      render(page) ? SiteEntry.file(renderer.render(page)) : .kept(plan.path(of: page))
+    var entries = plan.pages.map { page in
+      render(page)
+        ? SiteEntry.deferred(plan.path(of: page)) { renderer.render(page).contents } : .kept(plan.path(of: page))
     }
     for index in plan.addresses.indices {
+      let paths = plan.openDataPaths(ofAddress: index)
       entries +=
         render(Page(.address(index), .english))
-        ? renderer.openData(ofAddress: index).map(SiteEntry.file)
-        : plan.openDataPaths(ofAddress: index).map(SiteEntry.kept)
+        ? paths.indices.map { file in .deferred(paths[file]) { renderer.openData(ofAddress: index, file: file) } }
+        : paths.map(SiteEntry.kept)
     }
-    entries += renderer.siteOpenData().map(SiteEntry.file)
+    entries += SitePlan.siteOpenDataPaths.indices.map { file in
+      .deferred(SitePlan.siteOpenDataPaths[file]) { renderer.siteOpenData(file: file) }
+    }
     // A sitemap must give absolute URLs: without the base URL there is none.
-    if renderer.options.base != nil { entries.append(.file(renderer.sitemap())) }
-    entries += plan.languages.map { .file(renderer.feed($0)) }
+    if renderer.options.base != nil {
+      entries.append(.deferred(SiteRenderer.sitemapPath) { renderer.sitemap().contents })
+    }
+    entries += plan.languages.map { language in
+      .deferred(SiteRenderer.feedPath(language)) { renderer.feed(language).contents }
+    }
     entries += plan.languages.concurrentMap { language in
       SearchIndex(renderer: renderer, language: language).files(texts)
     }.joined().map(SiteEntry.file)

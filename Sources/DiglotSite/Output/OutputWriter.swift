@@ -1,4 +1,5 @@
 import DiglotFileSystem
+import DiglotModel
 import Foundation
 import Glibc
 
@@ -145,28 +146,29 @@ public enum OutputWriter {
         throw OutputError.siteChangedDuringBuild(target.display)
       }
       let site = try ValidatedSite(files)
-      let plan = try plan(site, current: current, listing: listing)
       let recordName = SiteRecord.name(for: target.name)
       let pendingName = recordName + ".new"
-      // Every folder of the new site is in the current one (its files are), so equal counts mean
-      // equal folders: the current site already is the new one, and only the record may change.
-      if let current, plan.written.isEmpty, plan.removed.isEmpty,
-        listing.folders.count == site.folders.count, current.foldersHaveMode0755(listing)
-      {
-        let new = SiteRecord(files: site.files.map(\.path), folder: try current.stamp(), buildState: buildState)
-        if new != record {
-          try parent.write(pendingName, new.encoded(), display: target.sibling(pendingName), sync: true)
-          try parent.move(pendingName, over: recordName, display: target.sibling(recordName))
-          try parent.sync()
-        }
-        return plan.summary
-      }
-
       let stagingName = target.stagingPrefix + String(UInt64.random(in: .min ... .max), radix: 16)
+      let plan: PublishPlan
       do {
         try parent.makeFolder(stagingName, display: target.sibling(stagingName))
         let staging = try DirectoryHandle(stagingName, in: parent, display: target.sibling(stagingName))
-        try stage(site, in: staging, from: current, unchanged: Set(plan.unchanged), checkpoint: checkpoint)
+        plan = try stage(site, in: staging, from: current, listing: listing, checkpoint: checkpoint)
+        // Every folder of the new site is in the current one (its files are), so equal counts
+        // mean equal folders: the current site already is the new one, and only the record may
+        // change.
+        if let current, plan.written.isEmpty, plan.removed.isEmpty,
+          listing.folders.count == site.folders.count, current.foldersHaveMode0755(listing)
+        {
+          try? parent.remove(stagingName)
+          let new = SiteRecord(files: site.files.map(\.path), folder: try current.stamp(), buildState: buildState)
+          if new != record {
+            try parent.write(pendingName, new.encoded(), display: target.sibling(pendingName), sync: true)
+            try parent.move(pendingName, over: recordName, display: target.sibling(recordName))
+            try parent.sync()
+          }
+          return plan.summary
+        }
         let new = SiteRecord(files: site.files.map(\.path), folder: try staging.stamp(), buildState: buildState)
         try parent.write(pendingName, new.encoded(), display: target.sibling(pendingName))
         // The swap must not reach the disk before the new files, folders and record do, or a
@@ -254,44 +256,66 @@ public enum OutputWriter {
     throw OutputError.notDiglotsSite(target.display, examples: Array(foreign.prefix(3)), count: foreign.count)
   }
 
-  /// Builds the new site in `staging`: a hard link to each unchanged file of `current`, and a
-  /// new file for each other one.
+  /// Builds the new site in `staging`: a hard link to each file of `current` whose bytes are
+  /// the new ones (or that is kept), and a new file for each other one; returns what it did.
   private static func stage(
     _ site: ValidatedSite, in staging: DirectoryHandle, from current: DirectoryHandle?,
-    unchanged: Set<String>, checkpoint: (Checkpoint) -> Void
-  ) throws {
+    listing: DirectoryHandle.Listing, checkpoint: (Checkpoint) -> Void
+  ) throws -> PublishPlan {
     for folder in site.folders {
       try staging.makeFolder(folder, display: staging.display(folder))
     }
-    for (index, entry) in site.files.enumerated() {
-      if let current, unchanged.contains(entry.path) {
-        try staging.link(entry.path, from: current, display: staging.display(entry.path))
-      } else if case .file(let file) = entry {
-        try staging.write(file.path, file.contents, display: staging.display(file.path))
+    var plan = PublishPlan(written: [], unchanged: [], removed: removed(site, listing: listing))
+    try resolve(site, current: current, listing: listing) { path, bytes in
+      if let bytes {
+        try staging.write(path, bytes, display: staging.display(path))
+        plan.written.append(path)
+      } else if let current {
+        try staging.link(path, from: current, display: staging.display(path))
+        plan.unchanged.append(path)
       }
-      checkpoint(.staged(index + 1))
+      checkpoint(.staged(plan.written.count + plan.unchanged.count))
     }
+    return plan
   }
 
   private static func plan(
     _ site: ValidatedSite, current: DirectoryHandle?, listing: DirectoryHandle.Listing
   ) throws -> PublishPlan {
-    var plan = PublishPlan(written: [], unchanged: [], removed: [])
-    for entry in site.files {
-      switch entry {
-      case .kept(let path):
-        guard current != nil, listing.files[path] == true else { throw OutputError.missingKeptFile(path) }
-        plan.unchanged.append(path)
-      case .file(let file):
-        if let current, listing.files[file.path] == true, current.holds(file.path, file.contents) {
-          plan.unchanged.append(file.path)
+    var plan = PublishPlan(written: [], unchanged: [], removed: removed(site, listing: listing))
+    try resolve(site, current: current, listing: listing) { path, bytes in
+      if bytes == nil { plan.unchanged.append(path) } else { plan.written.append(path) }
+    }
+    return plan
+  }
+
+  /// Calls `each`, in order of path, with every file of the site and its bytes if they must be
+  /// written, or nil if the file of the current output is the same (or is kept). Deferred bytes
+  /// are made a batch at a time, on all cores, so that only a batch of files is in memory.
+  private static func resolve(
+    _ site: ValidatedSite, current: DirectoryHandle?, listing: DirectoryHandle.Listing,
+    _ each: (String, [UInt8]?) throws -> Void
+  ) throws {
+    let batchSize = 64
+    for start in stride(from: 0, to: site.files.count, by: batchSize) {
+      let batch = site.files[start..<min(start + batchSize, site.files.count)]
+      let contents = Array(batch).concurrentMap { $0.contents }
+      for (entry, bytes) in zip(batch, contents) {
+        let same: Bool
+        if let current, listing.files[entry.path] == true {
+          same = bytes.map { current.holds(entry.path, $0) } ?? true
         } else {
-          plan.written.append(file.path)
+          guard bytes != nil else { throw OutputError.missingKeptFile(entry.path) }
+          same = false
         }
+        try each(entry.path, same ? nil : bytes)
       }
     }
-    plan.removed = listing.files.keys.filter { !site.paths.contains($0) }.sorted()
-    return plan
+  }
+
+  /// The files of the current output that are not in the new site, sorted.
+  private static func removed(_ site: ValidatedSite, listing: DirectoryHandle.Listing) -> [String] {
+    listing.files.keys.filter { !site.paths.contains($0) }.sorted()
   }
 }
 
