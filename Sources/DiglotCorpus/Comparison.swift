@@ -48,14 +48,16 @@ public struct Comparison: Hashable, Sendable {
   /// Area by area: the later address's areas in order, then the earlier's for what it dropped.
   public var sections: [Section]
 
-  init(earlier: Int, later: Int, initiatives: [Initiative]) {
+  /// - Parameter mentions: for each document, the mentions of each initiative it names, by the
+  ///   initiative's index in `Corpus.initiatives`.
+  init(earlier: Int, later: Int, mentions: [[Int: [Mention]]]) {
     self.earlier = earlier
     self.later = later
     var laterSections: [Int: [Change]] = [:]
     var earlierSections: [Int: [Change]] = [:]
-    for (index, initiative) in initiatives.enumerated() {
-      let before = initiative.mentions.filter { $0.document == earlier }
-      let after = initiative.mentions.filter { $0.document == later }
+    for index in Set(mentions[earlier].keys).union(mentions[later].keys).sorted() {
+      let before = mentions[earlier][index] ?? []
+      let after = mentions[later][index] ?? []
       switch (before.isEmpty, after.isEmpty) {
       case (true, true): continue
       case (true, false):

@@ -21,8 +21,12 @@ public struct Corpus: Sendable {
     initiatives = InitiativeFinder.initiatives(in: documents, rules: rules)
     figureTables = documents.enumerated().map { FigureTable(document: $0, $1) }
     var byItem = [[ItemPlace: [Int]]](repeating: [:], count: documents.count)
+    var mentions = [[Int: [Mention]]](repeating: [:], count: documents.count)
     for (index, initiative) in initiatives.enumerated() {
-      for mention in initiative.mentions { byItem[mention.document][mention.place, default: []].append(index) }
+      for mention in initiative.mentions {
+        byItem[mention.document][mention.place, default: []].append(index)
+        mentions[mention.document][index, default: []].append(mention)
+      }
     }
     initiativesByItem = byItem
     var comparisons: [Comparison] = []
@@ -31,7 +35,7 @@ public struct Corpus: Sendable {
     for index in documents.indices.reversed() where documents[index].date != nil {
       let series = Series(documents[index])
       if let earlier = latest[series] {
-        comparisons.append(Comparison(earlier: earlier, later: index, initiatives: initiatives))
+        comparisons.append(Comparison(earlier: earlier, later: index, mentions: mentions))
       }
       latest[series] = index
     }

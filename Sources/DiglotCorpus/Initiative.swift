@@ -49,32 +49,23 @@ enum InitiativeFinder {
   static func initiatives(in documents: [Document], rules: InitiativeRules) -> [Initiative] {
     let ignored = Set(rules.ignore.map(InitiativeName.normalised))
     let split = Set(rules.split.map(InitiativeName.normalised))
-    var mentions: [Mention] = []
-    for (index, document) in documents.enumerated() {
-      for (place, item) in items(of: document) {
-        var seen: Set<InitiativeName> = []
-        for name in InitiativeName.names(in: item.text) {
-          let kept = InitiativeName(
-            zh: name.zh.flatMap { ignored.contains(InitiativeName.normalised($0)) ? nil : $0 },
-            en: name.en.flatMap { ignored.contains(InitiativeName.normalised($0)) ? nil : $0 })
-          guard kept.zh != nil || kept.en != nil, seen.insert(kept).inserted else { continue }
-          mentions.append(Mention(document: index, place: place, name: kept, text: item.text))
-        }
-      }
-    }
+    // Names are found document by document, on all cores; the order stays the documents'.
+    let found = Array(
+      Array(documents.indices).concurrentMap(batchSize: 8) { index in
+        namingBullets(in: documents[index], at: index, ignored: ignored, split: split)
+      }.joined())
+    let mentions = found.map(\.mention)
 
     // Mentions that share a key are one initiative; a merge group makes its names one key.
     var sets = DisjointSets(count: mentions.count)
     var merged: [String: String] = [:]
     for group in rules.merge {
-      let keys = group.map(key)
+      let keys = group.map { key($0, normalised: InitiativeName.normalised($0)) }
       for key in keys { merged[key] = keys[0] }
     }
     var owner: [String: Int] = [:]
-    for (index, mention) in mentions.enumerated() {
-      for name in [mention.name.zh, mention.name.en].compactMap({ $0 }) {
-        guard !split.contains(InitiativeName.normalised(name)) else { continue }
-        let key = key(name)
+    for (index, (_, keys)) in found.enumerated() {
+      for key in keys {
         let canonical = merged[key] ?? key
         if let first = owner[canonical] { sets.union(first, index) } else { owner[canonical] = index }
       }
@@ -104,9 +95,30 @@ enum InitiativeFinder {
     }
   }
 
+  /// The bullets of a document that name initiatives, in reading order, each with the keys of its
+  /// names (but for names a split rule keeps apart). Names an ignore rule lists are left out.
+  private static func namingBullets(
+    in document: Document, at index: Int, ignored: Set<String>, split: Set<String>
+  ) -> [(mention: Mention, keys: [String])] {
+    var result: [(mention: Mention, keys: [String])] = []
+    for (place, item) in items(of: document) {
+      var seen: Set<InitiativeName> = []
+      for name in InitiativeName.names(in: item.text) {
+        let kept = [name.zh, name.en].map { written in
+          written.map { ($0, InitiativeName.normalised($0)) }.flatMap { ignored.contains($0.1) ? nil : $0 }
+        }
+        let keptName = InitiativeName(zh: kept[0]?.0, en: kept[1]?.0)
+        guard keptName.zh != nil || keptName.en != nil, seen.insert(keptName).inserted else { continue }
+        let keys = kept.compactMap { $0 }.filter { !split.contains($0.1) }.map { key($0.0, normalised: $0.1) }
+        result.append((Mention(document: index, place: place, name: keptName, text: item.text), keys))
+      }
+    }
+    return result
+  }
+
   /// A name's key: its language and its normalised form.
-  static func key(_ name: String) -> String {
-    (InitiativeName.isChinese(name) ? "zh:" : "en:") + InitiativeName.normalised(name)
+  static func key(_ name: String, normalised: String) -> String {
+    (InitiativeName.isChinese(name) ? "zh:" : "en:") + normalised
   }
 
   /// Every bullet and sub-bullet in the document's areas, in reading order, with its place.
