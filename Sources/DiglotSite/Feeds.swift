@@ -15,20 +15,19 @@ extension SiteRenderer {
   public static func feedPath(_ language: SiteLanguage) -> String { "\(language.folder)/feed.xml" }
 
   private func sitemapContents() -> [UInt8] {
-    let entries = plan.pages.filter { $0.kind != .notFound }.map { page -> MarkupNode in
+    let entries = plan.pages.lazy.filter { $0.kind != .notFound }.map { page -> MarkupElement in
       let alternates = PageContext(plan: plan, page: page, options: options, words: templates.words).alternates()
-      return .element(
+      return MarkupElement(
         "url", [:],
         [.element("loc", [:], [.text(location(of: page))])]
           + alternates.map { language, target in
             .element("xhtml:link", ["rel": "alternate", "hreflang": language, "href": location(of: target)])
           })
     }
-    let urlset = MarkupNode.element(
+    let urlset = MarkupElement(
       "urlset",
-      ["xmlns": "http://www.sitemaps.org/schemas/sitemap/0.9", "xmlns:xhtml": "http://www.w3.org/1999/xhtml"],
-      entries)
-    return XML.serialize([urlset])
+      ["xmlns": "http://www.sitemaps.org/schemas/sitemap/0.9", "xmlns:xhtml": "http://www.w3.org/1999/xhtml"])
+    return XML.serialize(urlset, children: entries)
   }
 
   /// `en/feed.xml`, `zh-hant/feed.xml`, `zh-hans/feed.xml`: an Atom feed with one entry per address, newest first,

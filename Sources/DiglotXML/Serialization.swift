@@ -75,11 +75,34 @@ extension XML {
   /// An element whose children are all elements has each child on its own indented line.
   public static func serialize(_ nodes: [MarkupNode]) -> [UInt8] {
     var writer = MarkupWriter(flavour: .xml)
-    writer.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+    writer.append(declaration)
     writer.write(nodes)
     writer.endWithNewline()
     return writer.bytes
   }
+
+  /// Writes an XML document of one element whose children are made one at a time, so that a
+  /// large document (a sitemap) is never held whole as a tree: the bytes of `serialize` for the
+  /// element with those children.
+  public static func serialize(_ root: MarkupElement, children: some Sequence<MarkupElement>) -> [UInt8] {
+    var children = children.makeIterator()
+    guard var child = children.next() else { return serialize([.element(root)]) }
+    var writer = MarkupWriter(flavour: .xml)
+    writer.append(declaration)
+    writer.startTag(root, selfClosing: false)
+    while true {
+      writer.append("\n  ")
+      writer.write([.element(child)], depth: 1)
+      guard let next = children.next() else { break }
+      child = next
+    }
+    writer.append("\n")
+    writer.endTag(root.name)
+    writer.endWithNewline()
+    return writer.bytes
+  }
+
+  private static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 }
 
 private struct MarkupWriter {
@@ -113,6 +136,11 @@ private struct MarkupWriter {
 
   /// `<name attributes>`; an XML element without children is closed at once with `/>`.
   mutating func startTag(_ element: MarkupElement) {
+    startTag(element, selfClosing: flavour == .xml && element.children.isEmpty)
+  }
+
+  /// `<name attributes>`, or `<name attributes/>`.
+  mutating func startTag(_ element: MarkupElement, selfClosing: Bool) {
     append("<")
     append(element.name)
     for attribute in element.attributes {
@@ -122,7 +150,7 @@ private struct MarkupWriter {
       escape(attribute.value, inAttribute: true)
       append("\"")
     }
-    append(flavour == .xml && element.children.isEmpty ? "/>" : ">")
+    append(selfClosing ? "/>" : ">")
   }
 
   mutating func endTag(_ name: String) {

@@ -91,6 +91,35 @@ import Testing
     #expect(parsed.nodes.allElements.first { $0.name == "title" }?.textContent == "施政 & <budget>")
   }
 
+  @Test func writesXMLWithChildrenMadeOneAtATime() {
+    let root = MarkupElement("urlset", ["xmlns": "http://www.sitemaps.org/schemas/sitemap/0.9"])
+    let written = String(
+      decoding: XML.serialize(
+        root,
+        children: (1...2).lazy.map { number in
+          MarkupElement("url", [:], [.element("loc", [:], [.text("a/\(number)&b")]), .element("link", ["href": "x"])])
+        }), as: UTF8.self)
+    #expect(
+      written == """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+          <url>
+            <loc>a/1&amp;b</loc>
+            <link href="x"/>
+          </url>
+          <url>
+            <loc>a/2&amp;b</loc>
+            <link href="x"/>
+          </url>
+        </urlset>
+
+        """)
+    #expect(
+      String(decoding: XML.serialize(root, children: []), as: UTF8.self)
+        == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"/>\n"
+    )
+  }
+
   @Test func reportsXMLThatIsNotWellFormed() {
     let parsed = XML.parse(Array("<?xml version=\"1.0\"?>\n<urlset>\n<url></urlset>".utf8))
     #expect(parsed.hasErrors)
