@@ -41,7 +41,7 @@ extension SiteRenderer {
   /// The bytes of the whole site's data file `file`, an index of `SitePlan.siteOpenDataPaths`:
   /// every address's figures, newest address first.
   func siteOpenData(file: Int) -> [UInt8] {
-    let records = plan.addresses.indices.flatMap(figureRecords(ofAddress:))
+    let records = plan.addresses.indices.lazy.flatMap(figureRecords(ofAddress:))
     let columns = options.figureColumns
     return file == 0 ? OpenData.csv(records, columns: columns) : OpenData.json(records, columns: columns)
   }

@@ -38,4 +38,26 @@ import Testing
     #expect(Set(array[0].keys) == Set(columns.map(\.name)))
     #expect(array[0]["zh"] == "30億元")
   }
+
+  @Test func jsonIsIndentedByTwoSpacesPerLevel() {
+    let values: [JSON] = [
+      .object([("a", .string("x\"y")), ("b", .array([.int(1), .null]))]), .array([]), .bool(true),
+    ]
+    let expected = """
+      [
+        {
+          "a": "x\\"y",
+          "b": [
+            1,
+            null
+          ]
+        },
+        [],
+        true
+      ]
+      """
+    #expect(JSON.array(values).serialized() == expected)
+    #expect(JSON.serializedArray(values) == expected)
+    #expect(JSON.serializedArray([]) == "[]")
+  }
 }

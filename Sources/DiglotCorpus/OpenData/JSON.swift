@@ -12,22 +12,64 @@ public enum JSON: Sendable {
 
   /// Pretty-printed, two-space indented, UTF-8 characters as they are.
   public func serialized(indent: Int = 0) -> String {
-    let pad = String(repeating: "  ", count: indent + 1)
-    let close = String(repeating: "  ", count: indent)
-    switch self {
-    case .null: return "null"
-    case .bool(let value): return value ? "true" : "false"
-    case .int(let value): return String(value)
-    case .string(let value): return JSON.quoted(value)
-    case .array(let values):
-      guard !values.isEmpty else { return "[]" }
-      return "[\n" + values.map { pad + $0.serialized(indent: indent + 1) }.joined(separator: ",\n") + "\n\(close)]"
-    case .object(let members):
-      guard !members.isEmpty else { return "{}" }
-      return "{\n"
-        + members.map { pad + JSON.quoted($0.0) + ": " + $0.1.serialized(indent: indent + 1) }
-        .joined(separator: ",\n") + "\n\(close)}"
+    var text = ""
+    write(into: &text, indent: indent)
+    return text
+  }
+
+  /// `serialized()` of `.array(Array(elements))`, each element made as it is written, so that a
+  /// long array is never held whole as values.
+  public static func serializedArray(_ elements: some Sequence<JSON>) -> String {
+    var text = ""
+    for element in elements {
+      text += text.isEmpty ? "[\n  " : ",\n  "
+      element.write(into: &text, indent: 1)
     }
+    return text.isEmpty ? "[]" : text + "\n]"
+  }
+
+  /// Appends `serialized(indent:)`, written in place: a large value is not joined level by level.
+  private func write(into text: inout String, indent: Int) {
+    switch self {
+    case .null: text += "null"
+    case .bool(let value): text += value ? "true" : "false"
+    case .int(let value): text += String(value)
+    case .string(let value): text += JSON.quoted(value)
+    case .array(let values):
+      guard !values.isEmpty else {
+        text += "[]"
+        return
+      }
+      text += "[\n"
+      for (index, value) in values.enumerated() {
+        if index > 0 { text += ",\n" }
+        Self.pad(&text, indent + 1)
+        value.write(into: &text, indent: indent + 1)
+      }
+      text += "\n"
+      Self.pad(&text, indent)
+      text += "]"
+    case .object(let members):
+      guard !members.isEmpty else {
+        text += "{}"
+        return
+      }
+      text += "{\n"
+      for (index, (key, value)) in members.enumerated() {
+        if index > 0 { text += ",\n" }
+        Self.pad(&text, indent + 1)
+        text += JSON.quoted(key)
+        text += ": "
+        value.write(into: &text, indent: indent + 1)
+      }
+      text += "\n"
+      Self.pad(&text, indent)
+      text += "}"
+    }
+  }
+
+  private static func pad(_ text: inout String, _ indent: Int) {
+    for _ in 0..<indent { text += "  " }
   }
 
   private static func quoted(_ string: String) -> String { JSONText.quoted(string) }
