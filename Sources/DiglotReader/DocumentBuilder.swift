@@ -162,11 +162,13 @@ struct DocumentBuilder {
     } else {
       titleUnits = units.prefix(1)
       if let first = units.first {
+        // A unit may have no text of its own (a bullet marker alone): then the file's start.
+        let position = first.lead.text.positions.first ?? SourcePosition(line: 1, column: 1)
         diagnostics.append(
           Diagnostic(
             .warning,
             "no date on the title slide (expected a date alone on its line, such as 29/2/2024, 2024年2月29日 or 29 February 2024)",
-            at: first.lead.text.range(file: file)!))
+            file: file, position: position))
       }
     }
     if let first = titleUnits.first, case .bullet = first.kind { titleUnits = [] }

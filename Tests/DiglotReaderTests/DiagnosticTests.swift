@@ -229,6 +229,17 @@ import Testing
     #expect(!result.hasErrors)
   }
 
+  /// Found by fuzzing: a title slide without a date whose first line is a bullet marker alone.
+  @Test func aTitleSlideOfABareBulletMarkerIsReadWithoutACrash() throws {
+    let bytes = try #require(
+      Data(
+        base64Encoded:
+          "DQ0NDQ3ilqogDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDQ1CdWRnZXQoDQ0NDQ0NDQ0NDeS4gOOAgQ0NDQ0NDQ0NDQ0NDS0gDQ0NDQ0NDQ0O"))
+    let result = DocumentReader.read(Array(bytes), path: "bare.txt")
+    #expect(result.document != nil || result.hasErrors)
+    #expect(result.diagnostics.contains { $0.message.hasPrefix("no date on the title slide") })
+  }
+
   @Test func randomBytesNeverCrash() {
     // A fixed xorshift sequence: the same "random" files on every run.
     var state: UInt64 = 0x2545_F491_4F6C_DD1D
