@@ -5,7 +5,8 @@ import Foundation
 
 /// What a build remembers for the next one, kept in the site's record beside the output folder
 /// (never in the published site): what it was built with, and for each input its stamp, its
-/// content's fingerprint, the outline of its document and its diagnostics.
+/// content's fingerprint, its document, search text and diagnostics, so that a build reads only
+/// the inputs that changed.
 struct BuildState: Equatable {
   /// One input file as it was read.
   struct Input: Equatable {
@@ -13,66 +14,77 @@ struct BuildState: Equatable {
     var stamp: FileStamp
     var content: Fingerprint
     var diagnostics: [Diagnostic]
-    /// The outline and the search text as read from a saved state, decoded only when asked
-    /// for: a build in which nothing changed never needs them.
-    private var encodedOutline: Encoded?
-    private var decodedOutline: Document?
-    private var encodedSearch: Encoded?
-    private var decodedSearch: SearchText?
+    /// The whole document: the pages across addresses show any part of any address.
+    var storedDocument: Stored<Document>
+    /// The document's outline in Simplified characters, as the pages of other addresses show
+    /// it: converting it again would cost more than keeping it.
+    var storedSimplified: Stored<Document>
+    var storedSearch: Stored<SearchText>
 
     init(
-      path: String, stamp: FileStamp, content: Fingerprint, outline: Document?, search: SearchText?,
+      path: String, stamp: FileStamp, content: Fingerprint, document: Document?, search: SearchText?,
       diagnostics: [Diagnostic]
     ) {
       self.path = path
       self.stamp = stamp
       self.content = content
-      self.decodedOutline = outline
-      self.decodedSearch = search
+      self.storedDocument = Stored(document)
+      self.storedSimplified = Stored(nil)
+      self.storedSearch = Stored(search)
       self.diagnostics = diagnostics
     }
 
-    fileprivate init(
-      path: String, stamp: FileStamp, content: Fingerprint, encodedOutline: Encoded?, encodedSearch: Encoded?,
-      diagnostics: [Diagnostic]
-    ) {
-      self.init(path: path, stamp: stamp, content: content, outline: nil, search: nil, diagnostics: diagnostics)
-      self.encodedOutline = encodedOutline
-      self.encodedSearch = encodedSearch
-    }
-
     /// Whether the file gave a document.
-    var hasOutline: Bool { decodedOutline != nil || encodedOutline != nil }
+    var hasDocument: Bool { storedDocument.exists }
 
-    /// The document's outline; nil when the file could not be decoded.
-    var outline: Document? {
-      decodedOutline ?? encodedOutline?.decode { try $0.readOutline() }
+    /// The whole document; nil when the file gave none or its bytes could not be decoded.
+    var document: Document? { storedDocument.value { try $0.readDocument() } }
+
+    /// The outline in Simplified characters, if the last build had Simplified pages.
+    var simplifiedOutline: Document? {
+      get { storedSimplified.value { try $0.readOutline() } }
+      set { storedSimplified = Stored(newValue) }
     }
 
     /// The document's search text; nil when the file could not be decoded.
     var search: SearchText? {
-      get { decodedSearch ?? encodedSearch?.decode { try $0.readSearchText() } }
-      set {
-        decodedSearch = newValue
-        encodedSearch = nil
-      }
+      get { storedSearch.value { try $0.readSearchText() } }
+      set { storedSearch = Stored(newValue) }
     }
 
     static func == (a: Input, b: Input) -> Bool {
       (a.path, a.stamp, a.content, a.diagnostics) == (b.path, b.stamp, b.content, b.diagnostics)
-        && a.outline == b.outline && a.search == b.search
+        && a.document == b.document && a.simplifiedOutline == b.simplifiedOutline && a.search == b.search
     }
 
-    /// Writes the outline and the search text, copying the bytes they were read from when they
-    /// were never decoded.
-    fileprivate func writeBlobs(to writer: inout BinaryWriter) {
-      Self.write(encodedOutline, decodedOutline, to: &writer) { $0.write(outline: $1) }
-      Self.write(encodedSearch, decodedSearch, to: &writer) { $0.write(search: $1) }
+    /// Writes the stored values, copying the bytes they were read from when they were never
+    /// decoded.
+    fileprivate func writeStored(to writer: inout BinaryWriter) {
+      storedDocument.write(to: &writer) { $0.write(document: $1) }
+      storedSimplified.write(to: &writer) { $0.write(outline: $1) }
+      storedSearch.write(to: &writer) { $0.write(search: $1) }
+    }
+  }
+
+  /// A value of a saved state: the bytes it was read from, decoded only when asked for (a
+  /// build in which nothing changed never needs them), or the value itself.
+  struct Stored<Value> {
+    private var encoded: Encoded?
+    private var decoded: Value?
+
+    init(_ value: Value?) { decoded = value }
+
+    fileprivate init(encoded: Encoded?) { self.encoded = encoded }
+
+    /// Whether there is a value.
+    var exists: Bool { decoded != nil || encoded != nil }
+
+    /// The value; nil when there is none or its bytes are malformed.
+    func value(_ read: (inout BinaryReader) throws -> Value) -> Value? {
+      decoded ?? encoded?.decode(read)
     }
 
-    private static func write<T>(
-      _ encoded: Encoded?, _ decoded: T?, to writer: inout BinaryWriter, _ writeValue: (inout BinaryWriter, T) -> Void
-    ) {
+    fileprivate func write(to writer: inout BinaryWriter, _ writeValue: (inout BinaryWriter, Value) -> Void) {
       if let encoded, decoded == nil {
         writer.write(true)
         writer.write(blob: encoded.bytes[encoded.range])
@@ -104,8 +116,10 @@ struct BuildState: Equatable {
   /// The folders of each address's pages (its own, then its areas'), by input file: a build that
   /// gives an address other folders renders its pages again.
   var folders: [String: [String]]
+  /// What each page across addresses showed (`CorpusPageKeys`), by its path.
+  var pageKeys: [String: Fingerprint] = [:]
 
-  private static let magic = Array("diglot-build 2\n".utf8)
+  private static let magic = Array("diglot-build 3\n".utf8)
 
   /// The folders of the addresses' own pages: one per address of the site.
   var addressFolders: Set<String> { Set(folders.values.compactMap(\.first)) }
@@ -118,12 +132,16 @@ struct BuildState: Equatable {
       writer.currentFile = input.path
       writer.write(stamp: input.stamp)
       writer.write(input.content.value)
-      input.writeBlobs(to: &writer)
+      input.writeStored(to: &writer)
       writer.write(input.diagnostics) { $0.write($1) }
     }
     writer.write(folders.sorted { $0.key < $1.key }) { writer, entry in
       writer.write(entry.key)
       writer.write(entry.value) { $0.write($1) }
+    }
+    writer.write(pageKeys.sorted { $0.key < $1.key }) { writer, entry in
+      writer.write(entry.key)
+      writer.write(entry.value.value)
     }
     return Self.magic + writer.bytes
   }
@@ -135,23 +153,33 @@ struct BuildState: Equatable {
     let inputs = try reader.readArray { reader in
       let path = try reader.readString()
       reader.currentFile = path
-      return Input(
-        path: path,
-        stamp: try reader.readStamp(),
-        content: Fingerprint(value: try reader.readUInt64()),
-        encodedOutline: try reader.readOptional { Encoded(bytes: bytes, range: try $0.readBlob()) },
-        encodedSearch: try reader.readOptional { Encoded(bytes: bytes, range: try $0.readBlob()) },
-        diagnostics: try reader.readArray { try $0.readDiagnostic() })
+      let stamp = try reader.readStamp()
+      let content = Fingerprint(value: try reader.readUInt64())
+      func stored<T>() throws -> Stored<T> {
+        Stored(encoded: try reader.readOptional { Encoded(bytes: bytes, range: try $0.readBlob()) })
+      }
+      var input = Input(
+        path: path, stamp: stamp, content: content, document: nil, search: nil, diagnostics: [])
+      input.storedDocument = try stored()
+      input.storedSimplified = try stored()
+      input.storedSearch = try stored()
+      input.diagnostics = try reader.readArray { try $0.readDiagnostic() }
+      return input
     }
     let folders = try reader.readArray { reader in
       (try reader.readString(), try reader.readArray { try $0.readString() })
     }
+    let pageKeys = try reader.readArray { reader in
+      (try reader.readString(), Fingerprint(value: try reader.readUInt64()))
+    }
     guard reader.isAtEnd else { throw BinaryReader.Malformed() }
     return BuildState(
-      setting: setting, inputs: inputs,
-      folders: Dictionary(folders, uniquingKeysWith: { a, _ in a }))
+      setting: setting, inputs: inputs, folders: Dictionary(folders, uniquingKeysWith: { a, _ in a }),
+      pageKeys: Dictionary(pageKeys, uniquingKeysWith: { a, _ in a }))
   }
 }
+
+extension BuildState.Stored: Sendable where Value: Sendable {}
 
 extension BinaryWriter {
   mutating func write(stamp: FileStamp) {

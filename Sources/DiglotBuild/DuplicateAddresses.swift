@@ -4,12 +4,12 @@ import DiglotModel
 /// same kind, date and title (a copied file, or a file saved under a second name).
 enum DuplicateAddresses {
   /// An error on the second file of each pair, naming the first. `inputs` are in path order.
-  static func diagnostics(_ inputs: [(path: String, content: Fingerprint, outline: Document)]) -> [Diagnostic] {
+  static func diagnostics(_ inputs: [(path: String, content: Fingerprint, document: Document)]) -> [Diagnostic] {
     var byContent: [Fingerprint: String] = [:]
     var byAddress: [String: String] = [:]
     var diagnostics: [Diagnostic] = []
     for input in inputs {
-      let document = input.outline
+      let document = input.document
       let title = [document.title.zh?.plainText ?? "", document.title.en?.plainText ?? ""].joined(separator: "\n")
       let address = [document.kind.rawValue, document.date?.description ?? "", title].joined(separator: "\n")
       if let first = byContent[input.content] {

@@ -24,7 +24,7 @@ struct InputRead: Sendable {
     }
     guard let bytes = LocalFile.bytes(at: path) else {
       let state = BuildState.Input(
-        path: path, stamp: stamp, content: Fingerprint(), outline: nil, search: nil,
+        path: path, stamp: stamp, content: Fingerprint(), document: nil, search: nil,
         diagnostics: [InputFile.unreadable(path)])
       self.init(state: state, document: nil, parsed: true, changed: true)
       return
@@ -38,7 +38,7 @@ struct InputRead: Sendable {
     }
     let result = DocumentReader.read(bytes, path: path, accepted: accepted)
     let state = BuildState.Input(
-      path: path, stamp: stamp, content: content, outline: result.document?.outline,
+      path: path, stamp: stamp, content: content, document: result.document,
       search: result.document.map(SearchText.init), diagnostics: result.diagnostics)
     self.init(state: state, document: result.document, parsed: true, changed: true)
   }

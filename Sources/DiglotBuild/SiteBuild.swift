@@ -10,8 +10,10 @@ import Foundation
 /// diagnostics, plan the site, render the pages that can have changed, publish, remember.
 ///
 /// With the state of the previous build (kept beside the output), an input whose size, time and
-/// inode did not change is not read again: its outline and diagnostics come from the state, and
-/// its pages from the current output. The result is the same, byte for byte, as a clean build.
+/// inode did not change is not read again: its document, search text and diagnostics come from
+/// the state, and its pages from the current output; the pages across addresses are rendered
+/// again only where what they show changed. The result is the same, byte for byte, as a clean
+/// build.
 public enum SiteBuild {
   /// Builds the site. Problems of the inputs and templates come back as diagnostics and a
   /// `failure`, with the output untouched; only a failure to write the output throws.
@@ -74,7 +76,7 @@ public enum SiteBuild {
     report.diagnostics =
       listing.diagnostics + inputs.flatMap(\.state.diagnostics) + acceptance.diagnostics(inputs: paths)
     report.diagnostics += initiatives.diagnostics + settingProblems
-    report.addresses = inputs.filter(\.state.hasOutline).count
+    report.addresses = inputs.filter(\.state.hasDocument).count
 
     // With nothing changed, the templates are not loaded again: their bytes are in `setting`, so the
     // state was saved by a build that loaded these very templates and found no error in them.
@@ -83,13 +85,20 @@ public enum SiteBuild {
         paths.count == state.inputs.count && inputs.allSatisfy { !$0.changed }
       } ?? false
     var templates: Templates?
+    // Each input's document, in the inputs' order: made now, kept by the last build, or (should
+    // its bytes be damaged) read again.
+    var documents: [Document?] = []
     if !unchanged {
       let (loaded, templateDiagnostics) = Templates.load(from: options.templates)
       templates = loaded
       report.diagnostics += templateDiagnostics
+      documents = inputs.concurrentMap(batchSize: 16) { input in
+        input.document ?? input.state.document
+          ?? (input.state.hasDocument ? InputFile.read(input.state.path, accepted: acceptance.accepted).document : nil)
+      }
       report.diagnostics += DuplicateAddresses.diagnostics(
-        inputs.compactMap { input in
-          (input.document?.outline ?? input.state.outline).map { (input.state.path, input.state.content, $0) }
+        zip(inputs, documents).compactMap { input, document in
+          document.map { (input.state.path, input.state.content, $0) }
         })
     }
     report.diagnostics = Diagnostic.sorted(report.diagnostics)
@@ -118,18 +127,20 @@ public enum SiteBuild {
     }
 
     progress("rendering")
-    // The pages across addresses show every address's bullets and figures, more than the
-    // outlines kept in the state: the addresses that did not change are read again.
-    let documents = inputs.concurrentMap(batchSize: 8) { input in
-      input.document
-        ?? input.state.outline.map { InputFile.read(input.state.path, accepted: acceptance.accepted).document ?? $0 }
-    }.compactMap { $0 }
-    let renderer = SiteRenderer(
-      plan: SitePlan(documents: documents, languages: site.languages, rules: initiatives.rules),
-      templates: templates, options: site)
+    // The addresses read now are converted to Simplified characters whole; the others' pages
+    // are kept, and other pages show only their outlines, as the last build converted them.
+    let keptSimplified = Dictionary(
+      inputs.compactMap { input in
+        input.document == nil && previous != nil && site.languages.contains(.simplified)
+          ? input.state.simplifiedOutline.map { (input.state.path, $0) } : nil
+      }, uniquingKeysWith: { a, _ in a })
+    var plan = SitePlan(
+      documents: documents.compactMap { $0 }, languages: site.languages, rules: initiatives.rules,
+      converted: { keptSimplified[$0.file] })
+    let folders = folders(of: plan)
     if let saved, !options.allowShrink {
       let published = saved.addressFolders
-      let lost = published.subtracting(folders(of: renderer.plan).values.compactMap(\.first)).count
+      let lost = published.subtracting(folders.values.compactMap(\.first)).count
       if lost * 2 > published.count {
         report.failure =
           "the new site would have \(lost.grouped) of the \(published.count.grouped) addresses in "
@@ -137,12 +148,39 @@ public enum SiteBuild {
         return report
       }
     }
-    let search = searchTexts(renderer.plan, inputs: inputs)
-    let entries: [SiteEntry]
-    if let previous {
-      entries = incrementalEntries(renderer, inputs: inputs, previous: previous, search: search)
-    } else {
-      entries = SiteGenerator.entries(renderer, search: search) { _ in true }
+    // An address's pages change when its document does, or when its folders are renamed (a
+    // new address can take the slug an older one had) or the folders it links to are.
+    let changed = Set(inputs.filter(\.changed).map(\.state.path))
+    let rendered = Set(
+      plan.addresses.indices.filter { index in
+        let file = plan.addresses[index].document.file
+        return previous == nil || changed.contains(file) || previous?.folders[file] != folders[file]
+      })
+    plan.convertWhole(rendered.filter { keptSimplified[plan.addresses[$0].document.file] != nil })
+    let contents = Dictionary(inputs.map { ($0.state.path, $0.state.content) }, uniquingKeysWith: { a, _ in a })
+    let versions = plan.addresses.map { address in
+      var version = Fingerprint()
+      version.add(String(contents[address.document.file]?.value ?? 0))
+      for folder in [address.slug] + address.areaSlugs { version.add(folder) }
+      return version
+    }
+    let pageKeys = CorpusPageKeys.keys(plan, versions: versions)
+    let renderer = SiteRenderer(
+      plan: plan, templates: templates, options: site)
+    let search = searchTexts(plan, inputs: inputs)
+    let first = plan.languages.first ?? .english
+    let entries = SiteGenerator.entries(renderer, search: search) { page in
+      switch page.kind {
+      case .address(let index), .area(let index, _), .figures(let index): return rendered.contains(index)
+      case .initiative, .changes:
+        guard let previous else { return true }
+        let path = renderer.plan.path(of: Page(page.kind, first))
+        return previous.pageKeys[path] != pageKeys[path]
+      // The pages that show every address, always rendered, and kept by the writer where their
+      // bytes are the same.
+      case .home, .initiatives, .openData, .siteFigures: return true
+      case .languageChoice, .notFound, .search: return previous == nil
+      }
     }
 
     progress("writing \(entries.count.grouped) files")
@@ -152,16 +190,20 @@ public enum SiteBuild {
       report.files = plan.summary
       return report
     }
-    // The search texts of the inputs read now have the converted languages too: kept, the next
-    // build need not convert them again.
-    let searchByFile = Dictionary(
-      zip(renderer.plan.addresses.map(\.document.file), search), uniquingKeysWith: { a, _ in a })
+    // The search texts and Simplified outlines of the inputs read now: kept, the next build need
+    // not convert them again.
+    let byFile = Dictionary(
+      zip(plan.addresses, search).map { ($0.document.file, ($0, $1)) }, uniquingKeysWith: { a, _ in a })
     let inputStates = inputs.map { input in
       var state = input.state
-      if input.document != nil, let text = searchByFile[state.path] { state.search = text }
+      let converted = site.languages.contains(.simplified) && keptSimplified[state.path] == nil
+      if let (address, text) = byFile[state.path], input.document != nil || converted {
+        state.search = text
+        state.simplifiedOutline = address.simplified?.outline
+      }
       return state
     }
-    let state = BuildState(setting: setting, inputs: inputStates, folders: folders(of: renderer.plan))
+    let state = BuildState(setting: setting, inputs: inputStates, folders: folders, pageKeys: pageKeys)
     report.files = try OutputWriter.publish(
       entries, to: options.output, buildState: state.encoded(), expecting: previous == nil ? nil : record?.folder)
     return report
@@ -172,34 +214,6 @@ public enum SiteBuild {
     switch error {
     case .missingKeptFile, .siteChangedDuringBuild: true
     default: false
-    }
-  }
-
-  /// The site's files when only some inputs changed: their addresses' pages and data, and the
-  /// files that show every address (home pages, feeds, sitemap, the whole site's data),
-  /// rendered; every other file kept.
-  private static func incrementalEntries(
-    _ renderer: SiteRenderer, inputs: [InputRead], previous: BuildState, search: [SearchText]
-  ) -> [SiteEntry] {
-    let plan = renderer.plan
-    // An address's pages change when its document does, or when its folders are renamed (a new
-    // address can take the slug an older one had).
-    let previousFolders = previous.folders
-    let folders = folders(of: plan)
-    let changed = Set(inputs.filter(\.changed).map(\.state.path))
-    let rendered = Set(
-      plan.addresses.indices.filter { index in
-        let file = plan.addresses[index].document.file
-        return changed.contains(file) || previousFolders[file] != folders[file]
-      })
-    return SiteGenerator.entries(renderer, search: search) { page in
-      switch page.kind {
-      // The pages across addresses can change with any address: rendered, and kept by the
-      // writer where their bytes are the same.
-      case .home, .initiatives, .initiative, .changes, .openData, .siteFigures: true
-      case .address(let index), .area(let index, _), .figures(let index): rendered.contains(index)
-      case .languageChoice, .notFound, .search: false
-      }
     }
   }
 

@@ -66,7 +66,7 @@ public struct SitePlan: Sendable {
   }
 
   /// The addresses, newest first; undated ones last.
-  public let addresses: [Address]
+  public private(set) var addresses: [Address]
   /// The site's languages, in the order the site lists them.
   public let languages: [SiteLanguage]
   /// Every page, sorted by path.
@@ -79,15 +79,23 @@ public struct SitePlan: Sendable {
   /// Plans the site of the documents in the given languages (all by default), with the initiatives
   /// the rules name. With Simplified Chinese, the documents are converted here, on all cores (check
   /// `SimplifiedChinese.problem`).
+  ///
+  /// - Parameter converted: a document's Simplified outline made before, if there is one: the
+  ///   pages of other addresses show no more of it, and its own pages are rendered only after
+  ///   `convertWhole(_:)`. Documents without one are converted whole.
   public init(
-    documents: [Document], languages: [SiteLanguage] = SiteLanguage.allCases, rules: InitiativeRules = InitiativeRules()
+    documents: [Document], languages: [SiteLanguage] = SiteLanguage.allCases,
+    rules: InitiativeRules = InitiativeRules(),
+    converted: (Document) -> Document? = { _ in nil }
   ) {
     self.languages = Set(languages).sorted()
     // Sorting indices moves far less than sorting the documents themselves.
     let sorted = documents.indices.sorted { Self.newestFirst(documents[$0], documents[$1]) }.map { documents[$0] }
     let slugs = Self.addressSlugs(sorted)
+    let made = sorted.map(converted)
     let simplified =
-      languages.contains(.simplified) ? sorted.concurrentMap(batchSize: 8, SimplifiedChinese.convert) : nil
+      languages.contains(.simplified)
+      ? sorted.indices.concurrentMap(batchSize: 8) { made[$0] ?? SimplifiedChinese.convert(sorted[$0]) } : nil
     addresses = zip(sorted, slugs).enumerated().map { index, entry in
       let (document, slug) = entry
       var taken: Set<String> = []
@@ -119,6 +127,16 @@ public struct SitePlan: Sendable {
     let (addresses, corpus, initiativeSlugs) = (self.addresses, self.corpus, self.initiativeSlugs)
     self.pages = pages.map { (Self.location(of: $0, in: addresses, corpus, initiativeSlugs).path, $0) }
       .sorted { $0.0 < $1.0 }.map(\.1)
+  }
+
+  /// Converts the whole documents of these addresses, whose own pages are to be rendered, where
+  /// only their outlines were converted.
+  public mutating func convertWhole(_ indices: some Collection<Int>) {
+    guard languages.contains(.simplified) else { return }
+    let documents = indices.map { addresses[$0].document }
+    for (index, document) in zip(indices, documents.concurrentMap(batchSize: 8, SimplifiedChinese.convert)) {
+      addresses[index].simplified = document
+    }
   }
 
   /// The folders of other pages an address's pages link to: the initiatives its bullets name,

@@ -1,5 +1,7 @@
 import DiglotBuild
+import DiglotSite
 import Foundation
+import Glibc
 import Testing
 
 /// Incremental builds of the pages across addresses, on the addresses of `Tests/Corpus`: after
@@ -57,6 +59,54 @@ import Testing
     report = try project.buildAndCompareWithClean()
     #expect(report.files.removed > 0)
     #expect(try files(in: project.output)["en/2024-10-16-policy-address/what-changed/index.html"] == nil)
+  }
+
+  /// Adding an address and editing one read those files only: the unchanged inputs are
+  /// overwritten with blanks of their size, their stamps put back, and the site is still the one
+  /// their real text gives (built clean beforehand), pages across addresses included.
+  @Test func anAddedOrEditedAddressIsTheOnlyInputRead() throws {
+    let project = try project(leavingOut: [])
+    defer { project.remove() }
+    let (added, edited) = ("2024-policy-address-itib.txt", "2023-policy-address-itib.txt")
+    let original = try String(contentsOf: corpus.appendingPathComponent(edited), encoding: .utf8)
+    // A figure of an initiative that the later policy address continues: on its initiative page,
+    // the what-changed page, the figure tables and the open data.
+    let text = original.replacingOccurrences(of: "最多**2億元**", with: "最多**3億元**")
+      .replacingOccurrences(of: "up to **\\$200 million**", with: "up to **\\$300 million**")
+    #expect(text.contains("**3億元**") && text.contains("$300 million"))
+    try text.write(to: project.input.appendingPathComponent(edited), atomically: true, encoding: .utf8)
+    let expected = project.root.appendingPathComponent("Expected")
+    #expect(try SiteBuild.run(project.options(output: expected, clean: true)).failure == nil)
+
+    try FileManager.default.removeItem(at: project.input.appendingPathComponent(added))
+    try original.write(to: project.input.appendingPathComponent(edited), atomically: true, encoding: .utf8)
+    try SiteBuild.run(project.options())
+    for name in try FileManager.default.contentsOfDirectory(atPath: project.input.path) where name.hasSuffix(".txt") {
+      try blankKeepingStamp(project.input.appendingPathComponent(name))
+    }
+    try add(added, to: project)
+    var report = try SiteBuild.run(project.options())
+    #expect(report.failure == nil && report.read == 1)
+    try text.write(to: project.input.appendingPathComponent(edited), atomically: true, encoding: .utf8)
+    report = try SiteBuild.run(project.options())
+    #expect(report.failure == nil && report.read == 1)
+    let site = try files(in: project.output)
+    let wanted = try files(in: expected)
+    #expect(site.keys.sorted() == wanted.keys.sorted())
+    for (path, bytes) in wanted where site[path] != bytes { Issue.record("\(path) differs from a clean build") }
+  }
+
+  /// Overwrites the file with spaces, in place, and puts its modification time back.
+  func blankKeepingStamp(_ url: URL) throws {
+    let stamp = FileStamp(path: url.path)
+    var info = stat()
+    #expect(stat(url.path, &info) == 0)
+    let handle = try FileHandle(forWritingTo: url)
+    try handle.write(contentsOf: Data(repeating: UInt8(ascii: " "), count: Int(info.st_size)))
+    try handle.close()
+    var times = [info.st_atim, info.st_mtim]
+    #expect(utimensat(AT_FDCWD, url.path, &times, 0) == 0)
+    #expect(FileStamp(path: url.path) == stamp)
   }
 
   @Test func aMistakeInTheRulesFailsTheBuildWithItsPlace() throws {

@@ -1,9 +1,52 @@
 import DiglotModel
 import Foundation
 
-/// The binary form of what a build keeps of each address between builds: its outline (the
-/// parts the home pages, feeds and sitemap show) and its diagnostics.
+/// The binary form of what a build keeps of each address between builds: its whole document (the
+/// pages across addresses show any part of it), its outline in Simplified characters, and its
+/// diagnostics.
 extension BinaryWriter {
+  /// The whole document: the outline, then the bureau, the front, each area's blocks and
+  /// topics, and the closing.
+  mutating func write(document: Document) {
+    write(outline: document)
+    write(document.bureau) { $0.write($1) }
+    write(document.front) { $0.write($1) }
+    write(document.areas) { writer, area in
+      writer.write(area.blocks) { $0.write($1) }
+      writer.write(area.topics) { writer, topic in
+        writer.write(topic.title)
+        writer.write(topic.blocks) { $0.write($1) }
+      }
+    }
+    write(document.closing) { $0.write($1) }
+  }
+
+  mutating func write(_ block: Block) {
+    switch block {
+    case .item(let item):
+      write(0)
+      write(item)
+    case .paragraph(let text):
+      write(1)
+      write(text)
+    case .note(let text):
+      write(2)
+      write(text)
+    case .labels(let labels):
+      write(3)
+      write(labels) { $0.write($1) }
+    case .table(let table):
+      write(4)
+      write(table.hasHeaderRow)
+      write(table.rows) { writer, row in writer.write(row) { $0.write($1) } }
+    }
+  }
+
+  mutating func write(_ item: Item) {
+    write(item.text)
+    write(item.children) { $0.write($1) }
+  }
+
   mutating func write(outline document: Document) {
     write(document.file)
     currentFile = document.file
@@ -79,6 +122,46 @@ extension BinaryWriter {
 }
 
 extension BinaryReader {
+  /// What `write(document:)` wrote.
+  mutating func readDocument() throws -> Document {
+    var document = try readOutline()
+    document.bureau = try readOptional { try $0.readBilingual() }
+    document.front = try readArray { try $0.readBlock() }
+    let parts = try readArray { reader in
+      (
+        blocks: try reader.readArray { try $0.readBlock() },
+        topics: try reader.readArray { reader in
+          Topic(title: try reader.readBilingual(), blocks: try reader.readArray { try $0.readBlock() })
+        }
+      )
+    }
+    guard parts.count == document.areas.count else { throw Malformed() }
+    for (index, part) in parts.enumerated() {
+      document.areas[index].blocks = part.blocks
+      document.areas[index].topics = part.topics
+    }
+    document.closing = try readArray { try $0.readBlock() }
+    return document
+  }
+
+  mutating func readBlock() throws -> Block {
+    switch try readInt() {
+    case 0: return .item(try readItem())
+    case 1: return .paragraph(try readBilingual())
+    case 2: return .note(try readBilingual())
+    case 3: return .labels(try readArray { try $0.readBilingual() })
+    case 4:
+      let hasHeaderRow = try readBool()
+      let rows = try readArray { reader in try reader.readArray { try $0.readBilingual() } }
+      return .table(Table(rows: rows, hasHeaderRow: hasHeaderRow))
+    default: throw Malformed()
+    }
+  }
+
+  mutating func readItem() throws -> Item {
+    Item(text: try readBilingual(), children: try readArray { try $0.readItem() })
+  }
+
   mutating func readOutline() throws -> Document {
     let file = try readString()
     currentFile = file
