@@ -87,7 +87,7 @@ import Testing
     for point in KillPoint.allCases {
       let stagingBefore = try stagingFolders(in: project)
       let build = try BackgroundBuild(["build"], in: project)
-      let staging = try build.wait(for: point, timeout: 60) {
+      let staging = try build.wait(for: point, timeout: 300) {
         try stagingFolders(in: project).subtracting(stagingBefore).first
       }
       let running = build.process.isRunning
