@@ -199,7 +199,11 @@ public enum SiteBuild {
       let converted = site.languages.contains(.simplified) && keptSimplified[state.path] == nil
       if let (address, text) = byFile[state.path], input.document != nil || converted {
         state.search = text
-        state.simplifiedOutline = address.simplified?.outline
+        state.simplifiedOutline = address.simplified.map { simplified in
+          var outline = simplified.outline
+          outline.bureau = simplified.bureau
+          return outline
+        }
       }
       return state
     }
