@@ -5,6 +5,15 @@ extension FigureScanner {
   /// The figures in Chinese text, in text order: money (`30億元`, `1億3,400萬元`, `四百億元`, `港幣30億元`,
   /// `HK$3,000`), counts (`一萬三千個`, `40多家`), percentages (`百分之五`, `3.5%`) and ratios (`1（政府）：2（公司）`).
   public static func chinese(in text: String) -> [FoundFigure] {
+    chinese(in: ScannedText(text))
+  }
+
+  /// The figures in Chinese text given as its scalars; offsets still count characters.
+  public static func chinese(in scalars: [Unicode.Scalar]) -> [FoundFigure] {
+    chinese(in: ScannedText(scalars))
+  }
+
+  private static func chinese(in text: ScannedText) -> [FoundFigure] {
     scan(text) { text, i, figures in
       let (figure, next) = text.chineseFigure(at: i)
       if let figure { figures.append(figure) }

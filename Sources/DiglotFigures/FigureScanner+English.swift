@@ -6,7 +6,12 @@ extension FigureScanner {
   /// both amounts of a range such as `$3-4 billion`), counts (`13 000`, `13,000`, `More than 40`,
   /// `three`), percentages (`5%`, `5 per cent`) and ratios (`1 (Government):2 (Company)`).
   public static func english(in text: String) -> [FoundFigure] {
-    scan(text) { $0.englishFigures(at: $1, into: &$2) }
+    scan(ScannedText(text)) { $0.englishFigures(at: $1, into: &$2) }
+  }
+
+  /// The figures in English text given as its scalars; offsets still count characters.
+  public static func english(in scalars: [Unicode.Scalar]) -> [FoundFigure] {
+    scan(ScannedText(scalars)) { $0.englishFigures(at: $1, into: &$2) }
   }
 }
 

@@ -2,8 +2,7 @@
 public enum FigureScanner {
   /// Walks `text` from the start; `step` adds the figures starting at an offset, if any, and returns
   /// the offset to try next.
-  static func scan(_ text: String, _ step: (ScannedText, Int, inout [FoundFigure]) -> Int) -> [FoundFigure] {
-    let text = ScannedText(text)
+  static func scan(_ text: ScannedText, _ step: (ScannedText, Int, inout [FoundFigure]) -> Int) -> [FoundFigure] {
     var figures: [FoundFigure] = []
     var i = 0
     while i < text.count {

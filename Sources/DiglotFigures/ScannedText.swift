@@ -13,6 +13,21 @@ struct ScannedText {
   private let characterStarts: [String.Index]
   private let text: String
 
+  /// The characters of a text given as its scalars.
+  init(_ scalars: [Unicode.Scalar]) {
+    guard scalars.allSatisfy(\.isAlwaysOneCharacter) else {
+      self.init(String(scalars: scalars))
+      return
+    }
+    self.init(scalars: scalars, characterStarts: [], text: "")
+  }
+
+  private init(scalars: [Unicode.Scalar], characterStarts: [String.Index], text: String) {
+    self.scalars = scalars
+    self.characterStarts = characterStarts
+    self.text = text
+  }
+
   init(_ text: String) {
     self.text = text
     var scalars: [Unicode.Scalar] = []
@@ -38,7 +53,7 @@ struct ScannedText {
 
   /// The text of the characters in `range`, in time proportional to its length.
   func string(_ range: Range<Int>) -> String {
-    guard !characterStarts.isEmpty else { return String(String.UnicodeScalarView(scalars[range])) }
+    guard !characterStarts.isEmpty else { return String(scalars: scalars[range]) }
     return String(text[characterStarts[range.lowerBound]..<characterStarts[range.upperBound]])
   }
 
@@ -238,7 +253,7 @@ extension Unicode.Scalar {
   /// kana, CJK ideographs and full-width forms. Combining marks, joiners, variation selectors, CR
   /// (which joins a following LF), Hangul jamo and regional indicators are left out, and so are CJK
   /// compatibility ideographs, for `scannedScalar` to replace.
-  var isAlwaysOneCharacter: Bool {
+  public var isAlwaysOneCharacter: Bool {
     switch value {
     case 0x20...0x7E, 0x4E00...0x9FFF: true
     case 0x0D: false

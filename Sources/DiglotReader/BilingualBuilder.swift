@@ -44,13 +44,12 @@ struct BilingualBuilder {
 
   /// The figures `scan` finds in a text, each with the source range of the characters it was
   /// found at (its qualifier word included) and the UTF-8 offsets of its written form.
-  private func figures(_ scan: (String) -> [FoundFigure], in parsed: InlineParser.Parsed) -> [FoundFigure] {
-    let text = parsed.inline.plainText
-    let found = scan(text)
+  private func figures(_ scan: ([Unicode.Scalar]) -> [FoundFigure], in parsed: InlineParser.Parsed) -> [FoundFigure] {
+    let plain = parsed.plain
+    let found = scan(plain.scalars)
     guard !found.isEmpty else { return found }
     // Figures are found by character offset, in text order; positions are kept per scalar.
-    let plain = parsed.plain
-    var cursor = CharacterCursor(text)
+    var cursor = CharacterCursor(plain.scalars)
     return found.map { figure in
       var figure = figure
       let first = cursor.advanced(to: figure.offset).scalar
@@ -69,24 +68,34 @@ struct BilingualBuilder {
 /// Walks the characters of a text from the front, counting the scalars and UTF-8 bytes before
 /// each, so that offsets met in order are converted in one pass over the text.
 private struct CharacterCursor {
-  private let text: String
-  private var iterator: String.Iterator
+  private let scalars: [Unicode.Scalar]
+  /// The number of scalars of each character, when some character has more than one.
+  private let characterLengths: [Int]?
   private var character = 0
   private var scalar = 0
   private var utf8 = 0
 
-  init(_ text: String) {
-    self.text = text
-    iterator = text.makeIterator()
+  init(_ scalars: [Unicode.Scalar]) {
+    self.scalars = scalars
+    characterLengths =
+      scalars.allSatisfy(\.isAlwaysOneCharacter) ? nil : String(scalars: scalars).map(\.unicodeScalars.count)
+  }
+
+  private init(_ scalars: [Unicode.Scalar], characterLengths: [Int]?) {
+    self.scalars = scalars
+    self.characterLengths = characterLengths
   }
 
   /// The scalars and UTF-8 bytes before the character at `offset` (or before the end of the text).
   mutating func advanced(to offset: Int) -> (scalar: Int, utf8: Int) {
-    if offset < character { self = CharacterCursor(text) }  // an offset out of order: start again
-    while character < offset, let next = iterator.next() {
+    if offset < character {  // an offset out of order: start again
+      self = CharacterCursor(scalars, characterLengths: characterLengths)
+    }
+    while character < offset, scalar < scalars.count {
+      let end = min(scalar + (characterLengths?[character] ?? 1), scalars.count)
+      for index in scalar..<end { utf8 += UTF8.width(scalars[index]) }
+      scalar = end
       character += 1
-      scalar += next.unicodeScalars.count
-      utf8 += next.utf8.count
     }
     return (scalar, utf8)
   }

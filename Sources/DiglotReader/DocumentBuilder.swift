@@ -32,17 +32,25 @@ struct DocumentBuilder {
     var topics: [TopicDraft] = []
   }
 
-  mutating func build(_ units: [Unit]) -> (Document, [Diagnostic]) {
+  /// Builds the document, letting go of each unit as soon as it is in the tree, so that the text
+  /// is not held twice.
+  mutating func build(_ units: consuming [Unit]) -> (Document, [Diagnostic]) {
     var document = Document(file: file, kind: .other, date: nil, title: Bilingual(zh: nil, en: nil))
     let (titleEnd, date) = titleSlide(units, into: &document)
     document.date = date
     document.kind = kind(of: document.title)
+    let isMarkdown = units.contains { if case .heading = $0.kind { true } else { false } }
+    let firstUnitRange = units.first?.lead.text.range(file: file)
 
-    var rest = Array(units[titleEnd...])
+    var rest = units
+    units = []
+    rest.removeFirst(titleEnd)
     if let first = rest.first, first.zh != nil, first.en != nil, isBureau(first) {
       document.bureau = bilingual(first)
       rest.removeFirst()
     }
+    let restRange = rest.first?.lead.text.range(file: file)
+    let hasRest = !rest.isEmpty
     // The theme line of the title slide, repeated first thing after it, is the subtitle.
     let titleText = document.title.zh?.plainText ?? ""
     let subtitleIndex = rest.firstIndex(where: isHeadingOrText).flatMap { index -> Int? in
@@ -52,7 +60,8 @@ struct DocumentBuilder {
       else { return nil }
       return index
     }
-    let keys = rest.map(key)
+    // Only headings and lines can head an area or a topic, so only they need a key.
+    let keys = rest.map { mayHead($0) ? key($0) : "" }
     let frontEnd = endOfFront(rest, keys: keys, skipping: subtitleIndex)
     let laterKeys = Set(rest.indices[frontEnd...].filter { isHeadingOrText(rest[$0]) }.map { keys[$0] })
     let overviewKeys = Set(
@@ -69,11 +78,13 @@ struct DocumentBuilder {
     }
     document.front = nest(front)
 
-    let isMarkdown = units.contains { if case .heading = $0.kind { true } else { false } }
     var areas: [AreaDraft] = []
     var current: Int?
     var topic: Int?
-    for (unit, key) in zip(rest[frontEnd...], keys[frontEnd...]) {
+    for index in frontEnd..<rest.count {
+      let unit = rest[index]
+      let key = keys[index]
+      rest[index] = Unit(kind: unit.kind)  // its text is in the tree once this iteration is done
       let currentNumber = current.flatMap { areas[$0].number }
       let announced = overviewKeys.contains(key)
       if let heading = areaHeading(unit, announced: announced, currentNumber: currentNumber) {
@@ -123,9 +134,9 @@ struct DocumentBuilder {
         number: draft.number, title: draft.title, blocks: nest(draft.pending),
         topics: draft.topics.map { Topic(title: $0.title, blocks: nest($0.pending)) })
     }
-    if document.areas.isEmpty, let range = (rest.first ?? units.first)?.lead.text.range(file: file) {
+    if document.areas.isEmpty, let range = restRange ?? firstUnitRange {
       // A deck of one slide has no areas to find; a longer one has lost its structure.
-      if rest.isEmpty {
+      if !hasRest {
         diagnostics.append(Diagnostic(.warning, "no policy areas found", at: range))
       } else {
         diagnostics.append(
@@ -277,6 +288,14 @@ struct DocumentBuilder {
     }
   }
 
+  /// Whether a unit is of a kind that can head an area or a topic.
+  private func mayHead(_ unit: Unit) -> Bool {
+    switch unit.kind {
+    case .heading, .text, .numbered: true
+    default: false
+    }
+  }
+
   private func isText(_ unit: Unit) -> Bool {
     if case .text = unit.kind { true } else { false }
   }
@@ -326,20 +345,37 @@ struct DocumentBuilder {
   private static let chinesePictureWords = [
     "構想圖", "示意圖", "效果圖", "設計圖", "平面圖", "透視圖", "模擬圖", "圖片", "圖像", "圖表", "地圖", "照片", "相片",
     "上圖", "下圖", "左圖", "右圖", "此圖", "本圖",
-  ]
-  private static let englishPictureWords: Set<String> = [
+  ].map { Array($0.unicodeScalars) }
+  private static let englishPictureWords = [
     "picture", "image", "photo", "photograph", "illustration", "drawing", "impression", "rendering", "diagram",
     "map", "chart",
-  ]
+  ].map { Array($0.unicodeScalars) }
 
   private func refersToPicture(_ text: [Unicode.Scalar]) -> Bool {
-    let string = String(scalars: text)
-    if Self.chinesePictureWords.contains(where: string.contains) { return true }
-    let words = string.lowercased().split { !$0.isLetter }
-    return words.contains { word in
-      Self.englishPictureWords.contains(String(word))
-        || (word.hasSuffix("s") && Self.englishPictureWords.contains(String(word.dropLast())))
+    for start in text.indices {
+      if Self.chinesePictureWords.contains(where: { text[start...].starts(with: $0) }) { return true }
     }
+    // English words: runs of letters, compared in lower case, singular or plural.
+    func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+      scalar.isASCII ? LineLexer.isLatinLetter(scalar) : scalar.properties.isAlphabetic
+    }
+    var start = 0
+    while start < text.count {
+      guard isLetter(text[start]) else {
+        start += 1
+        continue
+      }
+      var end = start
+      while end < text.count, isLetter(text[end]) { end += 1 }
+      var word = text[start..<end].map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32)! : $0 }
+      if Self.englishPictureWords.contains(word) { return true }
+      if word.last == "s" {
+        word.removeLast()
+        if Self.englishPictureWords.contains(word) { return true }
+      }
+      start = end
+    }
+    return false
   }
 
   private mutating func add(_ unit: Unit, to pending: inout [Pending]) {

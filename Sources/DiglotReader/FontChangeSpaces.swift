@@ -6,7 +6,7 @@ enum FontChangeSpaces {
   /// running text (`isRunningText`), since a title line may separate its parts with a space.
   /// In English, a space goes after a dollar sign before a digit.
   static func removed(from text: LocatedText, language: Language, isRunningText: Bool) -> LocatedText {
-    guard language == .zh ? text.scalars.contains(" ") : text.scalars.contains("$") else { return text }
+    guard hasInsertedSpace(text.scalars, language: language, isRunningText: isRunningText) else { return text }
     var result = LocatedText()
     result.scalars.reserveCapacity(text.scalars.count)
     let scalars = text.scalars
@@ -28,6 +28,26 @@ enum FontChangeSpaces {
       index = end
     }
     return result
+  }
+
+  /// Whether some run of spaces in `scalars` was inserted at a font change.
+  private static func hasInsertedSpace(_ scalars: [Unicode.Scalar], language: Language, isRunningText: Bool) -> Bool {
+    var index = 1  // a space at the start is kept
+    while index < scalars.count {
+      guard scalars[index] == " " else {
+        index += 1
+        continue
+      }
+      var end = index
+      while end < scalars.count, scalars[end] == " " { end += 1 }
+      if end < scalars.count,
+        isInserted(between: scalars[index - 1], and: scalars[end], language: language, isRunningText: isRunningText)
+      {
+        return true
+      }
+      index = end
+    }
+    return false
   }
 
   private static func isInserted(

@@ -10,9 +10,11 @@ enum InlineParser {
     var diagnostics: [Diagnostic]
   }
 
-  private enum Token {
-    case scalar(Unicode.Scalar, SourcePosition)
-    case marker(strong: Bool, SourcePosition)
+  /// A marker of inline Markdown at an offset of the text: `\` before an escaped character, or
+  /// `*` / `**`.
+  private enum Mark {
+    case escape
+    case emphasis(strong: Bool)
   }
 
   static func parse(_ text: LocatedText, file: String) -> Parsed {
@@ -22,81 +24,70 @@ enum InlineParser {
     if !text.scalars.contains(where: { $0 == "*" || $0 == "\\" }) {
       return Parsed(inline: Inline(spans: [.plain(text.string)], range: range), plain: text, diagnostics: [])
     }
-    var tokens: [Token] = []
-    tokens.reserveCapacity(text.scalars.count)
     let scalars = text.scalars
+    var marks: [(offset: Int, mark: Mark)] = []
     var index = 0
     while index < scalars.count {
       let scalar = scalars[index]
-      let position = text.positions[index]
       if scalar == "\\", index + 1 < scalars.count, isEscapable(scalars[index + 1]) {
-        tokens.append(.scalar(scalars[index + 1], text.positions[index + 1]))
+        marks.append((index, .escape))
         index += 2
       } else if scalar == "*" {
         let strong = index + 1 < scalars.count && scalars[index + 1] == "*"
         let width = strong ? 2 : 1
         let before = index > 0 ? scalars[index - 1] : " "
         let after = index + width < scalars.count ? scalars[index + width] : " "
-        if LineLexer.isSpace(before) && LineLexer.isSpace(after) {
-          // A lone `*` between spaces is text (a multiplication sign or a footnote mark).
-          for offset in 0..<width { tokens.append(.scalar("*", text.positions[index + offset])) }
-        } else {
-          tokens.append(.marker(strong: strong, position))
-        }
+        // A lone `*` between spaces is text (a multiplication sign or a footnote mark).
+        if !(LineLexer.isSpace(before) && LineLexer.isSpace(after)) { marks.append((index, .emphasis(strong: strong))) }
         index += width
       } else {
-        tokens.append(.scalar(scalar, position))
         index += 1
       }
     }
 
-    var diagnostics: [Diagnostic] = []
-    let unmatched = unmatchedMarkers(in: tokens)
-    for (strong, position) in unmatched.values {
-      diagnostics.append(
-        Diagnostic(
-          .warning, "unmatched \(strong ? "**" : "*") is ignored", file: file, position: position))
+    // The last marker of each kind, when there is an odd number of them, has no partner.
+    var lastOpen: [Int?] = [nil, nil]  // emphasis, strong
+    for (number, entry) in marks.enumerated() {
+      guard case .emphasis(let strong) = entry.mark else { continue }
+      let kind = strong ? 1 : 0
+      lastOpen[kind] = lastOpen[kind] == nil ? number : nil
+    }
+    let unmatched = lastOpen.compactMap { $0 }.sorted()
+    let diagnostics = unmatched.map { number in
+      let strong = if case .emphasis(true) = marks[number].mark { true } else { false }
+      return Diagnostic(
+        .warning, "unmatched \(strong ? "**" : "*") is ignored", file: file,
+        position: text.positions[marks[number].offset])
     }
 
     var spans: [Span] = []
     var plain = LocatedText()
-    plain.scalars.reserveCapacity(tokens.count)
-    var run: [Unicode.Scalar] = []
+    plain.scalars.reserveCapacity(scalars.count)
+    var spanStart = 0
     var strong = false
     var emphasis = false
-    func closeRun() {
-      guard !run.isEmpty else { return }
-      let string = String(scalars: run)
+    func closeSpan() {
+      guard plain.scalars.count > spanStart else { return }
+      let string = String(scalars: plain.scalars[spanStart...])
       spans.append(strong ? .strong(string) : emphasis ? .emphasis(string) : .plain(string))
-      run.removeAll(keepingCapacity: true)
+      spanStart = plain.scalars.count
     }
-    for (offset, token) in tokens.enumerated() {
-      switch token {
-      case .scalar(let scalar, let position):
-        run.append(scalar)
-        plain.append(scalar, at: position)
-      case .marker(let isStrong, _):
-        guard unmatched[offset] == nil else { continue }
-        closeRun()
+    var literalStart = 0
+    for (number, entry) in marks.enumerated() {
+      plain.append(text, in: literalStart..<entry.offset)
+      switch entry.mark {
+      case .escape:
+        literalStart = entry.offset + 1  // the escaped character is text
+      case .emphasis(let isStrong):
+        literalStart = entry.offset + (isStrong ? 2 : 1)
+        guard !unmatched.contains(number) else { continue }  // an unmatched marker is left out
+        closeSpan()
         if isStrong { strong.toggle() } else { emphasis.toggle() }
       }
     }
-    closeRun()
+    plain.append(text, in: literalStart..<scalars.count)
+    closeSpan()
     return Parsed(inline: Inline(spans: spans, range: range), plain: plain, diagnostics: diagnostics)
-  }
-
-  /// Markers that have no partner of their kind: the last one of an odd count.
-  private static func unmatchedMarkers(in tokens: [Token]) -> [Int: (Bool, SourcePosition)] {
-    var lastOpen: [Bool: Int] = [:]
-    for (offset, token) in tokens.enumerated() {
-      guard case .marker(let strong, _) = token else { continue }
-      if lastOpen[strong] != nil { lastOpen[strong] = nil } else { lastOpen[strong] = offset }
-    }
-    var result: [Int: (Bool, SourcePosition)] = [:]
-    for (strong, offset) in lastOpen {
-      if case .marker(_, let position) = tokens[offset] { result[offset] = (strong, position) }
-    }
-    return result
   }
 
   private static func isEscapable(_ scalar: Unicode.Scalar) -> Bool {

@@ -67,10 +67,21 @@ enum LineLexer {
     }
   }
 
-  /// Top-level bullet glyphs.
-  static let primaryGlyphs: Set<Unicode.Scalar> = ["◆", "◇", "•", "●", "■", "□", "❖", "⬥", "♦"]
-  /// Sub-bullet glyphs.
-  static let secondaryGlyphs: Set<Unicode.Scalar> = ["➤", "➢", "►", "▶", "▸", "▪", "○", "◦", "–", "‣"]
+  /// Whether a scalar is a top-level bullet glyph.
+  static func isPrimaryGlyph(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "◆", "◇", "•", "●", "■", "□", "❖", "⬥", "♦": true
+    default: false
+    }
+  }
+
+  /// Whether a scalar is a sub-bullet glyph.
+  static func isSecondaryGlyph(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "➤", "➢", "►", "▶", "▸", "▪", "○", "◦", "–", "‣": true
+    default: false
+    }
+  }
 
   static func language(of scalars: some Collection<Unicode.Scalar>) -> Language {
     var han = 0
@@ -126,7 +137,7 @@ enum LineLexer {
       body = dropLeading(hashes, from: body)
     }
     // Markdown list marker; a bullet glyph right after it (`-◆`) is a list marker too.
-    if body.count >= 2, ["-", "*", "+"].contains(body[body.startIndex]) {
+    if body.count >= 2, body[body.startIndex] == "-" || body[body.startIndex] == "*" || body[body.startIndex] == "+" {
       let next = body[body.startIndex + 1]
       if isSpace(next) || isGlyph(next) {
         if !isSpace(next) { unspacedMarker = String(body[body.startIndex]) }
@@ -136,7 +147,7 @@ enum LineLexer {
     }
     // Bullet glyph, possibly after a list marker or inside a heading: the glyph decides the depth.
     if let first = body.first, isGlyph(first) {
-      let isSecondary = secondaryGlyphs.contains(first)
+      let isSecondary = isSecondaryGlyph(first)
       let indented = headingLevel == nil ? 1 + indent / 2 : 1
       depth = max(isSecondary ? 2 : 1, indented)
       body = dropLeading(1, from: body)
@@ -149,8 +160,12 @@ enum LineLexer {
     }
 
     line.content.scalars = Array(body)
-    line.content.positions = SourcePositions(
-      body.indices.lazy.map { SourcePosition(line: number, column: columns?[$0] ?? $0 + 1) })
+    if let columns {
+      line.content.positions = SourcePositions(
+        body.indices.lazy.map { SourcePosition(line: number, column: columns[$0]) })
+    } else {
+      line.content.positions = SourcePositions(line: number, column: body.startIndex + 1, count: body.count)
+    }
     line.language = language(of: body)
     if let depth {
       line.kind = .bullet(depth: depth)
@@ -180,7 +195,7 @@ enum LineLexer {
   }
 
   private static func isGlyph(_ scalar: Unicode.Scalar) -> Bool {
-    primaryGlyphs.contains(scalar) || secondaryGlyphs.contains(scalar)
+    isPrimaryGlyph(scalar) || isSecondaryGlyph(scalar)
   }
 
   /// Drops `count` scalars and the spaces after them.

@@ -17,6 +17,12 @@ struct LocatedText {
     positions.append(contentsOf: other.positions)
   }
 
+  /// Appends the scalars of `other` in `range`, with their positions.
+  mutating func append(_ other: LocatedText, in range: Range<Int>) {
+    scalars.append(contentsOf: other.scalars[range])
+    positions.append(contentsOf: other.positions, in: range)
+  }
+
   var string: String { String(scalars: scalars) }
 
   /// The range from the first to the last scalar, or nil when empty.
@@ -46,17 +52,28 @@ struct SourcePositions: RandomAccessCollection {
     for position in positions { append(position) }
   }
 
+  /// The positions of `count` scalars that stand on `line` from `column` on.
+  init(line: Int, column: Int, count: Int) {
+    guard count > 0 else { return }
+    runs = [Run(start: 0, line: line, column: column)]
+    endIndex = count
+  }
+
   subscript(index: Int) -> SourcePosition {
     precondition(index >= 0 && index < endIndex, "position out of range")
-    // The last run that starts at or before `index`.
+    let run = runs[run(containing: index)]
+    return SourcePosition(line: run.line, column: run.column + index - run.start)
+  }
+
+  /// The index of the last run that starts at or before `index`.
+  private func run(containing index: Int) -> Int {
     var low = 0
     var high = runs.count - 1
     while low < high {
       let middle = (low + high + 1) / 2
       if runs[middle].start <= index { low = middle } else { high = middle - 1 }
     }
-    let run = runs[low]
-    return SourcePosition(line: run.line, column: run.column + index - run.start)
+    return low
   }
 
   mutating func append(_ position: SourcePosition) {
@@ -68,6 +85,24 @@ struct SourcePositions: RandomAccessCollection {
     endIndex += 1
   }
 
+  /// Appends the positions of `other` in `range`, a run at a time.
+  mutating func append(contentsOf other: SourcePositions, in range: Range<Int>) {
+    guard !range.isEmpty else { return }
+    precondition(range.lowerBound >= 0 && range.upperBound <= other.endIndex, "positions out of range")
+    var runIndex = other.run(containing: range.lowerBound)
+    var index = range.lowerBound
+    while index < range.upperBound {
+      let run = other.runs[runIndex]
+      let runEnd = runIndex + 1 < other.runs.count ? other.runs[runIndex + 1].start : other.endIndex
+      let end = Swift.min(runEnd, range.upperBound)
+      append(SourcePosition(line: run.line, column: run.column + index - run.start))
+      // The rest of the run follows the position just appended, so no new run starts.
+      endIndex += end - index - 1
+      index = end
+      runIndex += 1
+    }
+  }
+
   mutating func append(contentsOf other: SourcePositions) {
     for (offset, run) in other.runs.enumerated() {
       let end = offset + 1 < other.runs.count ? other.runs[offset + 1].start : other.endIndex
@@ -77,39 +112,6 @@ struct SourcePositions: RandomAccessCollection {
         // The rest of the run follows the position just appended, so no new run starts.
         endIndex += rest
       }
-    }
-  }
-}
-
-extension String {
-  /// A string made of the given scalars, encoded in one pass (much faster than appending
-  /// scalars to a `String.UnicodeScalarView` one by one).
-  init(scalars: some Collection<Unicode.Scalar>) {
-    self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
-      var end = 0
-      for scalar in scalars {
-        let value = scalar.value
-        if value < 0x80 {
-          buffer[end] = UInt8(value)
-          end += 1
-        } else if value < 0x800 {
-          buffer[end] = UInt8(0xC0 | value >> 6)
-          buffer[end + 1] = UInt8(0x80 | value & 0x3F)
-          end += 2
-        } else if value < 0x1_0000 {
-          buffer[end] = UInt8(0xE0 | value >> 12)
-          buffer[end + 1] = UInt8(0x80 | value >> 6 & 0x3F)
-          buffer[end + 2] = UInt8(0x80 | value & 0x3F)
-          end += 3
-        } else {
-          buffer[end] = UInt8(0xF0 | value >> 18)
-          buffer[end + 1] = UInt8(0x80 | value >> 12 & 0x3F)
-          buffer[end + 2] = UInt8(0x80 | value >> 6 & 0x3F)
-          buffer[end + 3] = UInt8(0x80 | value & 0x3F)
-          end += 4
-        }
-      }
-      return end
     }
   }
 }

@@ -45,7 +45,7 @@ public enum DocumentReader {
     let segments = Segmenter.segments(of: consume classified)
     let units = Pairer.units(of: consume segments)
     var builder = DocumentBuilder(file: path)
-    let (document, documentDiagnostics) = builder.build(units)
+    let (document, documentDiagnostics) = builder.build(consume units)
     diagnostics += documentDiagnostics
     diagnostics += FigureDifferences.check(document, accepting: accepted)
     return Result(document: document, diagnostics: Diagnostic.sorted(diagnostics))

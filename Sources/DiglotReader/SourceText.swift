@@ -68,11 +68,9 @@ enum SourceText {
       return decodeUTF16(bytes, bigEndian: bytes[0] == 0xFE, file: file)
     }
     let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    // Well-formed text, by far the most common, is checked and decoded by the standard library
-    // at once; the loop below finds where ill-formed text goes wrong.
-    if let text = String(validating: bytes[start...], as: UTF8.self) {
-      return .success(Array(text.unicodeScalars))
-    }
+    // Well-formed text, by far the most common, is checked and decoded in one pass; the loop
+    // below finds where ill-formed text goes wrong.
+    if let scalars = wellFormedUTF8(bytes[start...]) { return .success(scalars) }
     var scalars: [Unicode.Scalar] = []
     scalars.reserveCapacity(bytes.count)
     var parser = Unicode.UTF8.ForwardParser()
@@ -94,6 +92,53 @@ enum SourceText {
               + (length > 1 ? " (\(length) bytes)" : ""),
             file: file, position: SourcePosition(line: line, column: column)))
       }
+    }
+  }
+
+  /// The scalars of `bytes`, or nil if they are not well-formed UTF-8 (an overlong form, a
+  /// surrogate, a value past U+10FFFF, a stray or missing continuation byte).
+  private static func wellFormedUTF8(_ bytes: ArraySlice<UInt8>) -> [Unicode.Scalar]? {
+    bytes.withUnsafeBufferPointer { bytes -> [Unicode.Scalar]? in
+      var scalars: [Unicode.Scalar] = []
+      // One scalar for each byte that is not a continuation byte, if the text is well-formed.
+      scalars.reserveCapacity(bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) })
+      var index = 0
+      let count = bytes.count
+      func continuation(_ offset: Int) -> UInt32? {
+        guard index + offset < count else { return nil }
+        let byte = bytes[index + offset]
+        return byte & 0xC0 == 0x80 ? UInt32(byte & 0x3F) : nil
+      }
+      while index < count {
+        let lead = bytes[index]
+        var value: UInt32
+        switch lead {
+        case 0x00...0x7F:
+          scalars.append(Unicode.Scalar(lead))
+          index += 1
+          continue
+        case 0xC2...0xDF:
+          guard let a = continuation(1) else { return nil }
+          value = UInt32(lead & 0x1F) << 6 | a
+          index += 2
+        case 0xE0...0xEF:
+          guard let a = continuation(1), let b = continuation(2) else { return nil }
+          value = UInt32(lead & 0x0F) << 12 | a << 6 | b
+          // Not overlong, not a surrogate.
+          guard value >= 0x800, !(0xD800...0xDFFF).contains(value) else { return nil }
+          index += 3
+        case 0xF0...0xF4:
+          guard let a = continuation(1), let b = continuation(2), let c = continuation(3) else { return nil }
+          value = UInt32(lead & 0x07) << 18 | a << 12 | b << 6 | c
+          guard (0x1_0000...0x10_FFFF).contains(value) else { return nil }
+          index += 4
+        default:
+          return nil
+        }
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        scalars.append(scalar)
+      }
+      return scalars
     }
   }
 

@@ -7,6 +7,7 @@ enum TextHygiene {
   /// Whether a scalar is removed from text.
   static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
+    case 0x20...0x7E, 0x3000...0xFEFE: return false  // most text, checked first
     case 0x00...0x08, 0x0A...0x1F, 0x7F...0x9F: return true  // control characters, except the tab
     // The format characters (Cf) of the Basic Multilingual Plane, listed so that text is checked
     // without a lookup per character (a test compares the list with Unicode's data).
@@ -24,8 +25,12 @@ enum TextHygiene {
   static func clean(_ line: [Unicode.Scalar], number: Int, file: String) -> (
     [Unicode.Scalar], columns: [Int]?, note: Diagnostic?
   ) {
-    let pageBreaks = line.prefix { $0 == "\u{0C}" }.count
-    guard let first = line[pageBreaks...].firstIndex(where: isInvisible) else { return (line, nil, nil) }
+    var pageBreaks = 0
+    while pageBreaks < line.count, line[pageBreaks] == "\u{0C}" { pageBreaks += 1 }
+    var index = pageBreaks
+    while index < line.count, !isInvisible(line[index]) { index += 1 }
+    guard index < line.count else { return (line, nil, nil) }
+    let first = index
     var kept: [Unicode.Scalar] = []
     var columns: [Int] = []
     var removed: [Unicode.Scalar] = []
