@@ -18,6 +18,16 @@ public enum FigurePairing {
     // The free English figures wait in one queue per key, so a pass takes time in proportion to
     // the number of figures, however many a text has.
     func match(by key: (FoundFigure) -> PairingKey) {
+      // A bullet has a few figures: looking through them costs less than hashing them.
+      if zh.count * en.count <= 64 {
+        for z in zh.indices where partner[z] == nil {
+          let wanted = key(zh[z])
+          guard let e = en.indices.first(where: { !taken[$0] && key(en[$0]) == wanted }) else { continue }
+          partner[z] = e
+          taken[e] = true
+        }
+        return
+      }
       var queues: [PairingKey: Queue] = [:]
       for e in en.indices where !taken[e] { queues[key(en[e]), default: Queue()].items.append(e) }
       for z in zh.indices where partner[z] == nil {

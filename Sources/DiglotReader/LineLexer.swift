@@ -135,6 +135,12 @@ enum LineLexer {
       if !isSpace(body[body.startIndex + hashes]) { unspacedMarker = String(scalars: body.prefix(hashes)) }
       headingLevel = hashes
       body = dropLeading(hashes, from: body)
+    } else if hashes == body.count {
+      // `#` with nothing after it: a heading whose text was lost, or a stray mark; kept as text.
+      line.typo = Line.Typo(
+        column: columns?[start] ?? start + 1,
+        message: "lone `\(String(scalars: body))` with no heading after it: read as text; write the heading after it, "
+          + "or remove it")
     }
     // Markdown list marker; a bullet glyph right after it (`-◆`) is a list marker too.
     if body.count >= 2, body[body.startIndex] == "-" || body[body.startIndex] == "*" || body[body.startIndex] == "+" {

@@ -40,6 +40,17 @@ import Testing
     #expect(item.text.zh?.range.start == SourcePosition(line: 29, column: 4))
   }
 
+  @Test func aLoneHashIsReadAsTextAndReported() throws {
+    let body = "# 1.範疇\n\nArea\n\n#\n\n## 題目\n\nTopic\n\n- 要點\n\nPoint\n"
+    let result = read(titleSlide + body)
+    let area = try #require(result.document?.areas.first)
+    #expect(area.topics.map { $0.title.zh?.plainText } == ["題目"])
+    #expect(
+      result.diagnostics.map(\.description) == [
+        "test.txt:12:1: warning: lone `#` with no heading after it: read as text; write the heading after it, or remove it"
+      ])
+  }
+
   /// Text that merely starts with a sign is not a mistyped marker.
   @Test func ordinaryTextIsNotReported() {
     let body = "# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 增長-5%\n\n-5% growth\n\n- **重點**\n\n**Key**\n"
