@@ -56,13 +56,17 @@ let package = Package(
     // them.
     .target(name: "DiglotFileSystem", dependencies: ["CFileSystem"]),
     // Finding and reading the input files of a folder, with their settings files.
-    .target(name: "DiglotInput", dependencies: ["DiglotModel", "DiglotReader", "DiglotFileSystem"]),
+    .target(
+      name: "DiglotInput",
+      dependencies: ["DiglotModel", "DiglotReader", "DiglotFileSystem", "DiglotDeck", "DiglotPPTX", "DiglotPDF"]),
     // Decks (PPTX, PDF) written out as slide text, located by slide. No I/O.
     .target(name: "DiglotDeck", dependencies: ["DiglotModel"]),
     // PowerPoint decks (.pptx) read as slide text: the only home of the ZIP library.
     .target(
       name: "DiglotPPTX",
-      dependencies: ["DiglotDeck", "DiglotModel", "DiglotXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+      dependencies: [
+        "DiglotDeck", "DiglotModel", "DiglotXML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
     ),
     // A PDF deck's pages (from DiglotPoppler) written out as slide text. No I/O.
     .target(name: "DiglotPDF", dependencies: ["DiglotDeck", "DiglotPoppler", "DiglotModel"]),
@@ -105,7 +109,8 @@ let package = Package(
     .testTarget(
       name: "DiglotPPTXTests",
       dependencies: [
-        "DiglotPPTX", "DiglotDeck", "DiglotReader", "DiglotModel", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        "DiglotPPTX", "DiglotDeck", "DiglotReader", "DiglotModel",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
     .testTarget(

@@ -36,7 +36,7 @@ struct InputRead: Sendable {
       self.init(state: state, document: nil, parsed: false, changed: false)
       return
     }
-    let result = DocumentReader.read(bytes, path: path, accepted: accepted)
+    let result = InputFile.read(bytes, path: path, accepted: accepted)
     let state = BuildState.Input(
       path: path, stamp: stamp, content: content, document: result.document,
       search: result.document.map(SearchText.init), diagnostics: result.diagnostics)

@@ -4,8 +4,8 @@ import DiglotReader
 import Foundation
 import Glibc
 
-/// The one way the commands and the build find the slide-text files of an input folder, so that
-/// `check`, `build` and `watch` accept exactly the same files.
+/// The one way the commands and the build find the input files of a folder (slide text and
+/// decks), so that `check`, `build` and `watch` accept exactly the same files.
 public enum InputFolder {
   /// Files that live beside the inputs to set how they are read; they are not addresses, so they
   /// are neither read as slide text nor reported as skipped.
@@ -13,9 +13,9 @@ public enum InputFolder {
 
   /// What is in an input folder: the files to read, and a diagnostic for every other entry.
   public struct Listing: Sendable, Equatable {
-    /// The slide-text files to read, sorted, as paths that start with the folder's path as given.
+    /// The files to read, sorted, as paths that start with the folder's path as given.
     public var paths: [String]
-    /// An error for each `.txt` entry that is refused (a FIFO, a device, a folder, a symbolic link
+    /// An error for each input entry (`.txt`, `.pptx`, `.pdf`) that is refused (a FIFO, a device, a folder, a symbolic link
     /// that leads out of the folder), a note for each other entry that is not read.
     public var diagnostics: [Diagnostic]
   }
@@ -67,12 +67,15 @@ public enum InputFolder {
     guard lstat(path, &status) == 0 else { return .refused("cannot inspect the file: \(errorText())") }
     let kind = status.st_mode & S_IFMT
     if name.hasPrefix(".") { return .skipped("not read: hidden file") }
-    guard name.hasSuffix(".txt") else {
-      if kind == S_IFDIR { return .skipped("not read: a folder (only the .txt files directly in the folder are read)") }
-      if name.lowercased().hasSuffix(".txt") {
-        return .skipped("not read: the name must end in .txt, in lower case")
+    guard InputFile.types.contains(where: { name.hasSuffix($0) }) else {
+      let types = InputFile.types.joined(separator: ", ")
+      if kind == S_IFDIR {
+        return .skipped("not read: a folder (only the input files directly in the folder are read)")
       }
-      return .skipped("not read: not a slide-text file (only .txt files are read)")
+      if let type = InputFile.types.first(where: { name.lowercased().hasSuffix($0) }) {
+        return .skipped("not read: the name must end in \(type), in lower case")
+      }
+      return .skipped("not read: not an input file (only \(types) files are read)")
     }
     switch kind {
     case S_IFREG:

@@ -24,37 +24,7 @@ public enum SimplifiedChinese {
   /// The document with its Chinese in Simplified characters: every text and every figure as
   /// written. English, values, positions and structure are kept.
   static func convert(_ document: Document) -> Document {
-    var document = document
-    document.title = convert(document.title)
-    document.subtitle = document.subtitle.map(convert)
-    document.bureau = document.bureau.map(convert)
-    document.front = document.front.map(convert)
-    document.areas = document.areas.map { area in
-      var area = area
-      area.title = convert(area.title)
-      area.blocks = area.blocks.map(convert)
-      area.topics = area.topics.map { topic in
-        Topic(title: convert(topic.title), blocks: topic.blocks.map(convert))
-      }
-      return area
-    }
-    document.closing = document.closing.map(convert)
-    return document
-  }
-
-  private static func convert(_ block: Block) -> Block {
-    switch block {
-    case .item(let item): .item(convert(item))
-    case .paragraph(let text): .paragraph(convert(text))
-    case .note(let text): .note(convert(text))
-    case .labels(let labels): .labels(labels.map(convert))
-    case .table(let table):
-      .table(Table(rows: table.rows.map { $0.map(convert) }, hasHeaderRow: table.hasHeaderRow))
-    }
-  }
-
-  private static func convert(_ item: Item) -> Item {
-    Item(text: convert(item.text), children: item.children.map(convert))
+    document.mappingTexts(convert)
   }
 
   /// A text with its Chinese and its figures' Chinese in Simplified characters.

@@ -112,7 +112,7 @@ struct Build: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Build the bilingual site from the slide-text files (the default command).",
     discussion: """
-      Reads the .txt files of the input folder that changed since the last build, prints the \
+      Reads the input files (.txt, .pptx, .pdf) that changed since the last build, prints the \
       diagnostics, renders the pages that can have changed, and replaces the output folder in one \
       step: if anything fails, the previous site is left as it was. What the last build did, and \
       which files of the output it made, is kept beside the output folder, in \

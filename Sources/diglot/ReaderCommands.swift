@@ -17,9 +17,9 @@ enum FigureFormat: String, ExpressibleByArgument, CaseIterable {
 
 struct Parse: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Print the document tree of one slide-text file.")
+    abstract: "Print the document tree of one input file (slide text or a deck).")
 
-  @Argument(help: "The slide-text file to read.")
+  @Argument(help: "The file to read: slide text (.txt) or a deck (.pptx, .pdf).")
   var file: String
 
   @Option(help: "Output format: tree (indented, with line:column ranges) or json.")
@@ -77,7 +77,7 @@ struct Figures: ParsableCommand {
 
 struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Check slide-text files and print their diagnostics.",
+    abstract: "Check input files (slide text and decks) and print their diagnostics.",
     discussion: "Exits with 1 when there is an error, or with --strict any warning; 0 otherwise.")
 
   @Argument(help: "Slide-text files or folders of them.")

@@ -11,7 +11,7 @@ struct Watch: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Build the site, then build it again whenever an input or template file changes.",
     discussion: """
-      Looks at the .txt files and the accepted-differences.json of the input folder and at every \
+      Looks at the input files (.txt, .pptx, .pdf) and the accepted-differences.json of the input folder and at every \
       file of the templates folder, and builds once a change (a file added, changed, removed or \
       renamed) has stayed the same for one more interval. A build that fails leaves the last good site in place, and watching goes on. \
       Ctrl-C (or SIGTERM) stops watching between builds, with exit code 0.

@@ -1,4 +1,5 @@
 import DiglotBuild
+import DiglotFileSystem
 import DiglotSite
 import Foundation
 import Glibc

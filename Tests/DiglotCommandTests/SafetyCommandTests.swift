@@ -91,7 +91,7 @@ import Testing
     #expect(
       result.stderr == """
         Input/budget.TXT:1:1: note: not read: the name must end in .txt, in lower case
-        Input/notes.md:1:1: note: not read: not a slide-text file (only .txt files are read)
+        Input/notes.md:1:1: note: not read: not an input file (only .txt, .pptx, .pdf files are read)
         build failed: no address was read from Input; to publish a site without addresses, run again with \
         --allow-shrink; Output/ was left as it was
 
@@ -163,7 +163,7 @@ import Testing
       "Input/passwd.txt:1:1: error: symbolic link to /etc/passwd, outside the input folder; it is not read "
         + "(copy the file into the folder instead)",
       "Input/pipe.txt:1:1: error: a FIFO (named pipe), not a regular file; it is not read",
-      "Input/drafts:1:1: note: not read: a folder (only the .txt files directly in the folder are read)",
+      "Input/drafts:1:1: note: not read: a folder (only the input files directly in the folder are read)",
     ]
 
     let check = try runDiglotWithin(60, ["check", "Input"], in: project)
@@ -232,7 +232,7 @@ import Testing
         "Input/2024-25-budget-itib.txt:135:1: note: Chinese note on a picture has no English counterpart; it is kept in "
           + "Chinese only",
         #"Input/bad\nname\u{202E}.txt:1:2: error: file is not valid UTF-8: invalid byte 0xFF at byte offset 1"#,
-        #"Input/odd\tname.md:1:1: note: not read: not a slide-text file (only .txt files are read)"#,
+        #"Input/odd\tname.md:1:1: note: not read: not an input file (only .txt, .pptx, .pdf files are read)"#,
         "build failed: 1 error; Output/ was left as it was",
       ])
   }
