@@ -165,22 +165,23 @@ private struct SourceLines {
     return start + 1
   }
 
-  /// The column of the `occurrence`-th start tag `<name` on a line, if it is there.
-  func column(ofStartTag name: String, occurrence: Int, line number: Int) -> Int? {
+  /// The columns of the start tags on a line, by lower-cased name, in order: one pass over the
+  /// line, so locating every element of a part written on one line stays linear.
+  func startTags(line number: Int) -> [String: [Int]] {
     let text = line(number)
-    let tag = Array("<" + name.lowercased())
-    var found = 0
+    var columns: [String: [Int]] = [:]
     var index = 0
-    while index + tag.count <= text.count {
-      let end = index + tag.count
-      let matches = zip(text[index..<end], tag).allSatisfy { $0.lowercased() == String($1) }
-      if matches && (end == text.count || !TagCheck.isNameCharacter(text[end])) {
-        if found == occurrence { return index + 1 }
-        found += 1
+    while index < text.count {
+      guard text[index] == "<" else {
+        index += 1
+        continue
       }
-      index += 1
+      var end = index + 1
+      while end < text.count && TagCheck.isNameCharacter(text[end]) { end += 1 }
+      if end > index + 1 { columns[String(text[(index + 1)..<end]).lowercased(), default: []].append(index + 1) }
+      index = end
     }
-    return nil
+    return columns
   }
 }
 
@@ -189,6 +190,8 @@ private struct TreeCopier {
   let source: SourceLines
   /// How many start tags of one name on one line were already copied.
   private var seen: [String: Int] = [:]
+  /// The start tags of each line looked at so far (`SourceLines.startTags`).
+  private var startTags: [Int: [String: [Int]]] = [:]
 
   init(source: SourceLines) {
     self.source = source
@@ -246,7 +249,9 @@ private struct TreeCopier {
     let key = "\(line) \(name)"
     let occurrence = seen[key, default: 0]
     seen[key] = occurrence + 1
-    let column = source.column(ofStartTag: name, occurrence: occurrence, line: line) ?? 1
+    if startTags[line] == nil { startTags[line] = source.startTags(line: line) }
+    let columns = startTags[line]?[name.lowercased()] ?? []
+    let column = occurrence < columns.count ? columns[occurrence] : 1
     return MarkupPosition(line: line, column: column)
   }
 

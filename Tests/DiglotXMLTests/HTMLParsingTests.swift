@@ -40,6 +40,19 @@ import Testing
     #expect(paragraphs.map(\.position) == [MarkupPosition(line: 3, column: 3), MarkupPosition(line: 3, column: 11)])
   }
 
+  @Test func locatesEveryElementOfAPartWrittenOnOneLine() {
+    // As PowerPoint writes its parts: one line, prefixed names, many elements of one name.
+    let paragraph = "<a:p><a:r><a:t>x</a:t></a:r></a:p>"
+    let source = "<p:txBody xmlns:a=\"a\" xmlns:p=\"p\">" + String(repeating: paragraph, count: 2000) + "</p:txBody>"
+    let elements = XML.parse(Array(source.utf8)).nodes.allElements
+    let columns = elements.filter { $0.name == "a:p" }.map { $0.position?.column }
+    let start = "<p:txBody xmlns:a=\"a\" xmlns:p=\"p\">".count + 1
+    #expect(columns == (0..<2000).map { start + $0 * paragraph.count })
+    #expect(
+      elements.filter { $0.name == "a:t" }.last?.position
+        == MarkupPosition(line: 1, column: start + 1999 * paragraph.count + 10))
+  }
+
   @Test func keepsHTML5ElementsWithoutAProblem() {
     let source = """
       <html><head><title>t</title></head><body>
