@@ -77,6 +77,8 @@ enum InlineText {
       // Two spaces in a row are one.
       return index > 0 && characters[index - 1].scalar == " "
     }
+    // The space that joins a wrapped line (Paragraph.append) is kept: the line after starts left of it.
+    if after.box.left < before.box.left { return false }
     let size = max(before.font?.size ?? 0, after.font?.size ?? 0, 1)
     return after.box.left - before.box.right < 0.35 * size
   }

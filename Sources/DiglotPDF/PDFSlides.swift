@@ -15,6 +15,7 @@ public enum PDFSlides {
       diagnostics.append(note)
     }
     diagnostics += scanned(pages, fragments: fragments, file: file)
+    diagnostics += runningOff(pages, file: file)
     let bodySize = Fragment.dominantSize(of: fragments.flatMap { $0.flatMap(\.characters) }.filter { $0.scalar != " " })
 
     var lines: [String] = []
@@ -43,6 +44,27 @@ public enum PDFSlides {
       Diagnostic(
         hasText ? .warning : .error,
         "no text on slide \(index + 1): scanned slides are not supported" + (hasText ? "; the slide is left out" : ""),
+        file: file, position: SourcePosition(line: index + 1, column: 1))
+    }
+  }
+
+  /// Slides whose text crosses the page's edge, each a warning. A PDF keeps only the text whose
+  /// characters start on the page: what a slide draws beyond its edge (text that ran over the
+  /// foot of its box and of the slide) is not in the PDF's text at all, and a line across the
+  /// edge is the trace it leaves.
+  static func runningOff(_ pages: [PDFPage], file: String) -> [Diagnostic] {
+    pages.indices.filter { index in
+      let page = pages[index]
+      return page.characters.contains { character in
+        let box = character.box
+        return character.font != nil && character.scalar != " "
+          && (box.left < -1 || box.top < -1 || box.right > page.width + 1 || box.bottom > page.height + 1)
+      }
+    }.map { index in
+      Diagnostic(
+        .warning,
+        "text on slide \(index + 1) runs off the page, and what is beyond the page's edge is not in the PDF: "
+          + "make the text fit the slide and save the PDF again",
         file: file, position: SourcePosition(line: index + 1, column: 1))
     }
   }

@@ -107,16 +107,33 @@ struct Paragraph: Equatable {
     return nil
   }
 
-  /// Joins `continuation` to the last line: with a space between words, none in Chinese or after a hyphen.
+  /// Joins `continuation` to the last line, with a space where the wrap took one (`joinsWithSpace`).
   mutating func append(_ continuation: [PDFCharacter]) {
     let index = lines.count - 1
-    if let last = lines[index].last, let first = continuation.first, !isCJK(last.scalar), !isCJK(first.scalar),
-      last.scalar != "-"
+    if let last = lines[index].last, let first = continuation.first, Paragraph.joinsWithSpace(last.scalar, first.scalar)
     {
       lines[index].append(PDFCharacter(" ", box: last.box, font: last.font))
     }
     lines[index] += continuation
   }
+
+  /// Whether a line that ends in `last` and its continuation starting with `first` are joined with
+  /// a space: between words and between a Chinese character and a Latin word (`中心 InnoLife`), as
+  /// the slide text writes them; not within Chinese, between Chinese and a figure (`撥款20億元`),
+  /// next to Chinese punctuation, nor after a hyphen.
+  static func joinsWithSpace(_ last: Unicode.Scalar, _ first: Unicode.Scalar) -> Bool {
+    switch (isCJK(last), isCJK(first)) {
+    case (false, false): last != "-"
+    case (true, true): false
+    case (true, false): isHan(last) && isLatinLetter(first)
+    case (false, true): isLatinLetter(last) && isHan(first)
+    }
+  }
+}
+
+/// A letter of the Latin alphabet, A to Z either case.
+func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+  ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
 }
 
 /// Whether the characters have a Chinese one.

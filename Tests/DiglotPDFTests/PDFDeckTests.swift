@@ -17,6 +17,16 @@ import Testing
       ])
   }
 
+  @Test func aSlideWhoseTextRunsOffThePageIsAWarning() throws {
+    let slides = try PDFDeck.read(try testPDF("runs-off.pdf"), file: "deck.pdf")
+    #expect(slides.text.hasSuffix("\u{C}# Digital economy\n\nSet up a platform\n\nLaunch a scheme\n"))
+    #expect(
+      slides.diagnostics.map(\.description) == [
+        "deck.pdf:2:1: warning: text on slide 2 runs off the page, and what is beyond the page's edge is not in the "
+          + "PDF: make the text fit the slide and save the PDF again"
+      ])
+  }
+
   @Test(arguments: [
     ("encrypted.pdf", "encrypted PDF: it cannot be read without its password; save a copy without protection"),
     ("truncated.pdf", "truncated PDF: the file ends before the PDF does (no `%%EOF`); save or download it again"),

@@ -96,6 +96,18 @@ import Testing
     #expect(lines == [chinese + chinese + "及企業等", english + " " + english2 + " computing power"])
   }
 
+  @Test func aLineWrappedWhereChineseMeetsLatinIsJoinedWithASpaceAndAtAFigureWithout() {
+    // 40 Chinese characters at 12 points fill the 480-point box; the second line ends 12 points short.
+    let chinese = String(String(repeating: "資助本地大學研發機構", count: 4).prefix(38)) + "中心"
+    let second = "InnoLife Healthtech Hub" + String(repeating: "研發", count: 14)
+    let lines = secondSlide([
+      TestLine(chinese, top: 100),
+      TestLine(second, top: 115),
+      TestLine("20億元推行計劃", top: 130),
+    ])
+    #expect(lines == [chinese + " " + second + "20億元推行計劃"])
+  }
+
   @Test func aLineBrokenByHandIsNotJoined() {
     let lines = secondSlide([
       TestLine("完善創科生態圈，", top: 100),
