@@ -115,7 +115,7 @@ let package = Package(
     ),
     .testTarget(
       name: "DiglotPDFTests",
-      dependencies: ["DiglotPDF", "DiglotPoppler", "DiglotDeck", "DiglotReader", "DiglotModel"],
+      dependencies: ["DiglotPDF", "DiglotPoppler", "DiglotPPTX", "DiglotDeck", "DiglotReader", "DiglotModel"],
       exclude: ["PDFs"]  // read in place
     ),
     .testTarget(name: "DiglotCorpusTests", dependencies: ["DiglotCorpus", "DiglotReader", "DiglotModel"]),

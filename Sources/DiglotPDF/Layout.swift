@@ -81,15 +81,21 @@ enum Layout {
 
   /// Blocks top to bottom; blocks whose first lines stand at the same height, left to right.
   static func readingOrder(_ blocks: [Block]) -> [Block] {
+    rows(of: blocks.sorted(by: { $0.top < $1.top })).flatMap { $0.sorted { $0.left < $1.left } }
+  }
+
+  /// Blocks ordered top to bottom cut into rows: the blocks whose first lines stand at the same
+  /// height as the row's first block's, side by side.
+  static func rows(of blocks: [Block]) -> [[Block]] {
     var rows: [[Block]] = []
-    for block in blocks.sorted(by: { $0.top < $1.top }) {
-      if let first = rows.last?.first, let line = first.lines.first, block.top - first.top < line.height / 2 {
+    for block in blocks {
+      if let first = rows.last?.first, let line = first.lines.first, abs(block.top - first.top) < line.height / 2 {
         rows[rows.count - 1].append(block)
       } else {
         rows.append([block])
       }
     }
-    return rows.flatMap { $0.sorted { $0.left < $1.left } }
+    return rows
   }
 }
 

@@ -77,14 +77,55 @@ struct SlideWriter {
   /// The size most of the deck's text is drawn at; headings are larger.
   var bodySize: Double
 
+  /// What a slide is written from, in reading order: paragraphs, and tables between them.
+  private enum Piece {
+    case paragraphs([Paragraph])
+    case table(PDFTable)
+  }
+
   func lines(of blocks: [Block]) -> [String] {
     let headingSize = isTitleSlide ? .infinity : 1.2 * bodySize
-    let paragraphs = blocks.enumerated().flatMap { Paragraph.paragraphs(of: $1, number: $0, headingSize: headingSize) }
-    let titleSize = paragraphs.filter(isHeading).map(\.size).max() ?? .infinity
+    var pieces: [Piece] = []
+    var number = 0
+    func read(_ blocks: [Block]) {
+      var paragraphs: [Paragraph] = []
+      for block in blocks {
+        paragraphs += Paragraph.paragraphs(of: block, number: number, headingSize: headingSize)
+        number += 1
+      }
+      if case .paragraphs(let earlier) = pieces.last {
+        pieces[pieces.count - 1] = .paragraphs(earlier + paragraphs)
+      } else {
+        pieces.append(.paragraphs(paragraphs))
+      }
+    }
+    // A table is a run of rows of blocks side by side.
+    var sideBySide: [Block] = []
+    for row in Layout.rows(of: blocks) + [[]] {
+      if row.count >= 2 {
+        sideBySide += row
+        continue
+      }
+      if let table = PDFTable(sideBySide) { pieces.append(.table(table)) } else { read(sideBySide) }
+      sideBySide = []
+      read(row)
+    }
+    let headings = pieces.flatMap { piece -> [Paragraph] in
+      if case .paragraphs(let paragraphs) = piece { paragraphs.filter(isHeading) } else { [] }
+    }
+    let titleSize = headings.map(\.size).max() ?? .infinity
     var lines: [String] = []
-    for paragraph in pairedByLanguage(paragraphs, titleSize: titleSize) {
-      if paragraph.standsApart, !lines.isEmpty { lines.append("") }
-      lines += self.lines(paragraph, isTitle: paragraph.size >= titleSize - 0.5)
+    for piece in pieces {
+      switch piece {
+      case .paragraphs(let paragraphs):
+        for paragraph in pairedByLanguage(paragraphs, titleSize: titleSize) {
+          if paragraph.standsApart, !lines.isEmpty { lines.append("") }
+          lines += self.lines(paragraph, isTitle: paragraph.size >= titleSize - 0.5)
+        }
+      case .table(let table):
+        if !lines.isEmpty { lines.append("") }
+        lines += table.lines
+      }
     }
     return lines
   }

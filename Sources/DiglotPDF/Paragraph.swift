@@ -101,7 +101,10 @@ struct Paragraph: Equatable {
   enum Language { case zh, en }
 
   /// Chinese when it has a Chinese character, English when it has a Latin letter; nil for neither (a date).
-  var language: Language? {
+  var language: Language? { Paragraph.language(of: lines) }
+
+  /// The language of `lines`, as `language` says it.
+  static func language(of lines: [[PDFCharacter]]) -> Language? {
     if lines.contains(where: hasHan) { return .zh }
     if lines.joined().contains(where: { $0.scalar.properties.isAlphabetic && $0.scalar.isASCII }) { return .en }
     return nil

@@ -1,5 +1,6 @@
 import DiglotModel
 import DiglotPDF
+import DiglotPPTX
 import DiglotReader
 import Foundation
 import Testing
@@ -26,6 +27,29 @@ import Testing
   func aPDFDeckGivesTheTreeOfItsTextExample(_ deck: String) throws {
     let (read, text) = try documents(deck)
     #expect(tree(read.document) == tree(text.document), "\(difference(tree(text.document), tree(read.document)))")
+  }
+
+  /// The budget's deck with a slide holding a table, each cell in both languages (scripts/make-decks).
+  @Test func aTableOnAPDFSlideIsTheTableOfThePowerPointDeck() throws {
+    let deck = "Tests/DiglotDeckTests/Decks/2024-25-budget-itib-table"
+    let pdf = try PDFDeck.read(try bytes(deck + ".pdf"), file: "deck.pdf")
+    let pptx = try PPTXDeck.read(try bytes(deck + ".pptx"), file: "deck.pptx")
+    let fromPDF = tree(DocumentReader.read(Array(pdf.text.utf8), path: "deck").document)
+    let fromPPTX = tree(DocumentReader.read(Array(pptx.text.utf8), path: "deck").document)
+    #expect(fromPDF == fromPPTX, "\(difference(fromPPTX, fromPDF))")
+    let start = try #require(fromPDF.firstIndex { $0.drop { $0 == " " } == "table header" })
+    let depth = fromPDF[start].prefix { $0 == " " }.count
+    let table = fromPDF[start...].prefix { $0 == fromPDF[start] || $0.prefix { $0 == " " }.count > depth }
+    let row = { (zh: String, en: String, zhFigure: String, enFigure: String, value: String?) in
+      ["row", "cell", "zh " + zh, "en " + en, "cell", "zh " + zhFigure, "en " + enFigure]
+        + (value.map { ["figure money agree zh \(zhFigure) = \($0) en \(enFigure) = \($0)"] } ?? [])
+    }
+    let expected =
+      ["table header"] + row("措施", "Measure", "撥款", "Funding", nil)
+      + row("人工智能資助計劃", "AI subsidy scheme", "30億元", "$3 billion", "3000000000")
+      + row("生命健康研發院", "Life and health research institutes", "60億元", "$6 billion", "6000000000")
+      + row("InnoHK研發平台進駐河套", "InnoHK research clusters in the Loop", "20億元", "$2 billion", "2000000000")
+    #expect(table.map { String($0.drop { $0 == " " }) } == expected)
   }
 
   @Test func theComparisonSeesAFigureChanged() throws {

@@ -142,6 +142,24 @@ import Testing
     #expect(lines == ["◆ 撥款30億元", "Allocate $3 billion"])
   }
 
+  @Test func textBoxesSideBySideWhoseLinesFallIntoRowsAreATable() {
+    let lines = secondSlide([
+      TestLine("措施", top: 100), TestLine("Measure", top: 115),
+      TestLine("撥款", left: 400, top: 100), TestLine("Funding", left: 400, top: 115),
+      TestLine("人工智能資助計劃", top: 150), TestLine("AI subsidy", top: 165), TestLine("scheme", top: 180),
+      TestLine("30億元", left: 400, top: 150), TestLine("$3 billion", left: 400, top: 165),
+    ])
+    #expect(lines == ["措施\t撥款", "人工智能資助計劃\t30億元", "", "Measure\tFunding", "AI subsidy scheme\t$3 billion"])
+  }
+
+  @Test func boxesSideBySideWhoseCellsDoNotStartOnOneRowAreNoTable() {
+    let lines = secondSlide([
+      TestLine("Measure", top: 100), TestLine("AI subsidy scheme", top: 150),
+      TestLine("Funding", left: 400, top: 100), TestLine("$3 billion", left: 400, top: 130),
+    ])
+    #expect(lines == ["Measure", "", "Funding", "", "$3 billion", "", "AI subsidy scheme"])
+  }
+
   @Test func boxesThatDoNotMatchItemForItemAreReadOneAfterTheOther() {
     let lines = secondSlide([
       TestLine(top: 100, runs: [Run(text: "產業"), Run(text: " Enhance the ecosystem", gap: 400)]),
