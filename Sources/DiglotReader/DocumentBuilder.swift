@@ -81,6 +81,8 @@ struct DocumentBuilder {
     var areas: [AreaDraft] = []
     var current: Int?
     var topic: Int?
+    // The headings of areas that the overview does not list, taken as areas by their number alone.
+    var byNumberAlone: [(number: Int, range: SourceRange)] = []
     for index in frontEnd..<rest.count {
       let unit = rest[index]
       let key = keys[index]
@@ -94,9 +96,22 @@ struct DocumentBuilder {
         } else {
           areas.append(AreaDraft(key: key, number: number, title: bilingual(unit)))
           current = areas.count - 1
+          if !announced, let number, let range = unit.lead.text.range(file: file) {
+            byNumberAlone.append((number, range))
+          }
         }
         topic = nil
         continue
+      }
+      if case .heading(_, let number?) = unit.kind, let currentNumber, number > currentNumber + 1,
+        let range = unit.lead.text.range(file: file)
+      {
+        diagnostics.append(
+          Diagnostic(
+            .note,
+            "heading numbered \(number) follows area \(currentNumber), with no area \(currentNumber + 1) between, "
+              + "and the overview does not list it: read as a topic of area \(currentNumber)",
+            at: range))
       }
       guard let area = current else { continue }  // endOfFront stops at the first area heading
       let startsTopic: Bool
@@ -129,6 +144,16 @@ struct DocumentBuilder {
       }
     }
     document.closing = closing
+    if overviewKeys.isEmpty, let first = byNumberAlone.first {
+      diagnostics.append(
+        Diagnostic(.note, "no overview slide listing the areas; areas taken from numbered headings", at: first.range))
+    } else {
+      for (number, range) in byNumberAlone {
+        diagnostics.append(
+          Diagnostic(
+            .note, "area \(number) is not listed on the overview slide; taken as an area by its number", at: range))
+      }
+    }
     document.areas = areas.map { draft in
       Area(
         number: draft.number, title: draft.title, blocks: nest(draft.pending),

@@ -26,6 +26,7 @@ import Testing
     #expect(figure.agreement == .differ)
     #expect(
       messages(result) == [
+        noOverviewNote("8:5"),
         "test.txt:16:7: error: money differs between languages: 30億元 (3000000000) here in Chinese, "
           + "$300 million (300000000) in English at 18:13; if the difference is deliberate, accept it in "
           + "accepted-differences.json",
@@ -43,27 +44,31 @@ import Testing
     let zhCaption = read(titleSlide + body + "註：此為概念構想圖，橋樑位置有待確定。\n")
     #expect(
       messages(zhCaption) == [
-        "test.txt:20:1: note: Chinese note on a picture has no English counterpart; it is kept in Chinese only"
+        noOverviewNote("8:5"),
+        "test.txt:20:1: note: Chinese note on a picture has no English counterpart; it is kept in Chinese only",
       ])
     let enCaption = read(titleSlide + body + "Note: Artist's impressions only\n")
     #expect(
       messages(enCaption) == [
-        "test.txt:20:1: note: English note on a picture has no Chinese counterpart; it is kept in English only"
+        noOverviewNote("8:5"),
+        "test.txt:20:1: note: English note on a picture has no Chinese counterpart; it is kept in English only",
       ])
     // `藍圖` is a blueprint and `charter` no chart: these notes are not about a picture.
     for note in ["註：詳情見藍圖。", "Note: see the charter"] {
-      #expect(messages(read(titleSlide + body + note + "\n")).first?.contains(": warning: ") == true, "\(note)")
+      #expect(messages(read(titleSlide + body + note + "\n")).last?.contains(": warning: ") == true, "\(note)")
     }
     let heading = read(titleSlide + "# 1.範疇\n\nArea\n\n## 只有中文的題目\n\n- 要點\n\nPoint\n")
     #expect(
       messages(heading) == [
-        "test.txt:12:4: warning: Chinese heading has no English counterpart; it is kept in Chinese only"
+        noOverviewNote("8:5"),
+        "test.txt:12:4: warning: Chinese heading has no English counterpart; it is kept in Chinese only",
       ])
   }
 
   @Test func moneyInOneLanguageOnlyIsWarned() throws {
     let result = read(titleSlide + "# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 撥款**30億元**推行\n\nAllocate funding to launch\n")
-    #expect(messages(result) == ["test.txt:16:7: warning: money 30億元 has no English counterpart"])
+    #expect(
+      messages(result) == [noOverviewNote("8:5"), "test.txt:16:7: warning: money 30億元 has no English counterpart"])
   }
 
   @Test func missingDate() {
@@ -111,7 +116,8 @@ import Testing
     #expect(
       messages(result) == [
         "test.txt:5:1: note: left out what is repeated on the pages: page numbers and the line `\(footer)` "
-          + "(6 lines on 3 pages)"
+          + "(6 lines on 3 pages)",
+        noOverviewNote("7:7"),
       ])
     let document = try #require(result.document)
     let texts = allTexts(document).flatMap { [$0.zh?.plainText, $0.en?.plainText] }.compactMap { $0 }
@@ -123,8 +129,9 @@ import Testing
     let result = read(titleSlide + "# 1.範疇\n\nArea\n\n項目\t撥款\n甲\t30億元\n\nItem\tFunding\tYears\nA\t$3 billion\t3\n")
     #expect(
       messages(result) == [
+        noOverviewNote("8:5"),
         "test.txt:15:1: warning: the English table (2 rows, 3 columns) does not match the Chinese one "
-          + "(2 rows, 2 columns) cell by cell; both are kept, one after the other"
+          + "(2 rows, 2 columns) cell by cell; both are kept, one after the other",
       ])
     let blocks = try #require(result.document?.areas.first?.blocks)
     guard case .table(let table) = blocks.first else {
@@ -158,7 +165,7 @@ import Testing
   @Test func diagnosticsAreSortedByPosition() throws {
     let result = read(titleSlide + "# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 只有中文\n\n- 也只有中文\n")
     let positions = result.diagnostics.map(\.position)
-    #expect(positions.count == 2)
+    #expect(positions.count == 3)
     #expect(positions == positions.sorted())
   }
 }

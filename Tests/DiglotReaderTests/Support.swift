@@ -53,3 +53,9 @@ func expectGolden(_ actual: String, named name: String, sourceLocation: SourceLo
     "\(name) differs at line \(firstDifference + 1):\n- \(expectedLine)\n+ \(actualLine)",
     sourceLocation: sourceLocation)
 }
+
+/// The note of a deck whose areas come from numbered headings, with no overview slide listing
+/// them (most test decks here), at `location` (`line:column`) of `file`.
+func noOverviewNote(_ location: String, file: String = "test.txt") -> String {
+  "\(file):\(location): note: no overview slide listing the areas; areas taken from numbered headings"
+}

@@ -30,6 +30,7 @@ import Testing
         "test.txt:1:10: note: removed an invisible character from the text: U+200B ZERO WIDTH SPACE",
         "test.txt:3:9: note: removed 2 invisible characters from the text: U+202E RIGHT-TO-LEFT OVERRIDE, "
           + "U+202C POP DIRECTIONAL FORMATTING",
+        noOverviewNote("8:5"),
         "test.txt:8:6: note: removed an invisible character from the text: U+2060 WORD JOINER",
         "test.txt:10:3: note: removed 2 invisible characters from the text: U+00AD SOFT HYPHEN, "
           + "U+FEFF ZERO WIDTH NO-BREAK SPACE",
@@ -57,7 +58,8 @@ import Testing
     #expect(area.title.en?.plainText == "Area")
     #expect(
       result.diagnostics.map(\.description) == [
-        "test.txt:8:5: note: removed an invisible character from the text: U+000C"
+        noOverviewNote("6:6"),
+        "test.txt:8:5: note: removed an invisible character from the text: U+000C",
       ])
   }
 
@@ -87,6 +89,7 @@ import Testing
     #expect(document.areas.first?.title.en?.plainText == "Area")
     #expect(
       messages(result) == [
+        noOverviewNote("7:5"),
         "test.txt:7:7: note: U+2028 LINE SEPARATOR read as a line break (2 times in this file)",
         "test.txt:9:5: note: U+2029 PARAGRAPH SEPARATOR read as a line break (2 times in this file)",
       ])
