@@ -15,7 +15,9 @@ func corpusDocuments() throws -> [Document] {
   let documents = try names.map { name in
     let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
     let result = DocumentReader.read(bytes, path: "Tests/Corpus/\(name)")
-    #expect(result.diagnostics.isEmpty, "\(name): \(result.diagnostics)")
+    // The corpus files number their areas and have no overview slide, which the reader notes.
+    let noOverview = "no overview slide listing the areas; areas taken from numbered headings"
+    #expect(result.diagnostics.map(\.message).filter { $0 != noOverview }.isEmpty, "\(name): \(result.diagnostics)")
     return try #require(result.document)
   }
   return documents.sorted { ($0.date?.description ?? "") > ($1.date?.description ?? "") }
