@@ -11,44 +11,57 @@ extension Document {
   /// Every figure of the document in reading order, with its area and topic.
   public var placedFigures: [PlacedFigure] {
     var result: [PlacedFigure] = []
-    func collect(_ text: Bilingual, area: Int?, topic: Int?) {
-      result += text.figures.map { PlacedFigure(figure: $0, area: area, topic: topic) }
+    forEachText { text, area, topic in
+      for figure in text.figures { result.append(PlacedFigure(figure: figure, area: area, topic: topic)) }
     }
-    func collect(_ blocks: [Block], area: Int?, topic: Int?) {
-      for block in blocks {
-        for text in block.texts { collect(text, area: area, topic: topic) }
-      }
-    }
-    collect(title, area: nil, topic: nil)
-    if let subtitle { collect(subtitle, area: nil, topic: nil) }
-    if let bureau { collect(bureau, area: nil, topic: nil) }
-    collect(front, area: nil, topic: nil)
-    for (areaIndex, area) in areas.enumerated() {
-      collect(area.title, area: areaIndex, topic: nil)
-      collect(area.blocks, area: areaIndex, topic: nil)
-      for (topicIndex, topic) in area.topics.enumerated() {
-        collect(topic.title, area: areaIndex, topic: topicIndex)
-        collect(topic.blocks, area: areaIndex, topic: topicIndex)
-      }
-    }
-    collect(closing, area: nil, topic: nil)
     return result
+  }
+
+  /// Calls `body` with every text of the document in reading order, with the index of its area and
+  /// of its topic in that area, if it stands in one.
+  public func forEachText(_ body: (Bilingual, _ area: Int?, _ topic: Int?) -> Void) {
+    func visit(_ blocks: [Block], area: Int?, topic: Int?) {
+      for block in blocks { block.forEachText { body($0, area, topic) } }
+    }
+    body(title, nil, nil)
+    if let subtitle { body(subtitle, nil, nil) }
+    if let bureau { body(bureau, nil, nil) }
+    visit(front, area: nil, topic: nil)
+    for (areaIndex, area) in areas.enumerated() {
+      body(area.title, areaIndex, nil)
+      visit(area.blocks, area: areaIndex, topic: nil)
+      for (topicIndex, topic) in area.topics.enumerated() {
+        body(topic.title, areaIndex, topicIndex)
+        visit(topic.blocks, area: areaIndex, topic: topicIndex)
+      }
+    }
+    visit(closing, area: nil, topic: nil)
   }
 }
 
 extension Block {
   /// The texts of the block in reading order, sub-bullets included.
   public var texts: [Bilingual] {
+    var texts: [Bilingual] = []
+    forEachText { texts.append($0) }
+    return texts
+  }
+
+  /// Calls `body` with the texts of the block in reading order, sub-bullets included.
+  public func forEachText(_ body: (Bilingual) -> Void) {
     switch self {
-    case .item(let item): item.texts
-    case .paragraph(let text), .note(let text): [text]
-    case .labels(let labels): labels
-    case .table(let table): table.rows.flatMap { $0 }
+    case .item(let item): item.forEachText(body)
+    case .paragraph(let text), .note(let text): body(text)
+    case .labels(let labels): labels.forEach(body)
+    case .table(let table): for row in table.rows { row.forEach(body) }
     }
   }
 }
 
 extension Item {
-  /// The bullet's text, then its sub-bullets' texts, in reading order.
-  public var texts: [Bilingual] { [text] + children.flatMap(\.texts) }
+  /// Calls `body` with the bullet's text, then its sub-bullets' texts, in reading order.
+  public func forEachText(_ body: (Bilingual) -> Void) {
+    body(text)
+    for child in children { child.forEachText(body) }
+  }
 }

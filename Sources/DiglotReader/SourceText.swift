@@ -8,55 +8,35 @@ enum SourceText {
   /// The text of a file, split into lines, with a note for each kind of unusual line break.
   /// Line terminators (`\n`, `\r\n`, `\r`, and U+0085, U+2028, U+2029) are removed.
   static func lines(of bytes: [UInt8], file: String) -> Result<([[Unicode.Scalar]], [Diagnostic]), Diagnostic> {
-    let scalars: [Unicode.Scalar]
+    var lines = Lines()
+    if !bytes.starts(with: [0xFF, 0xFE]) && !bytes.starts(with: [0xFE, 0xFF]) {
+      // Well-formed UTF-8, by far the most common, is checked, decoded and split in one pass; other
+      // text is decoded first (which finds where ill-formed text goes wrong), then split.
+      let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+      if bytes.withUnsafeBufferPointer({ lines.readWellFormedUTF8(UnsafeBufferPointer(rebasing: $0[start...])) }) {
+        return lines.result(file: file)
+      }
+      lines = Lines()
+    }
     switch decode(bytes, file: file) {
-    case .success(let decoded): scalars = decoded
+    case .success(let scalars):
+      var line: [Unicode.Scalar] = []
+      for scalar in scalars {
+        if isLineBreak(scalar) {
+          lines.add(line, endedBy: scalar)
+          line = []
+        } else {
+          line.append(scalar)
+        }
+      }
+      lines.add(line, endedBy: nil)
+      return lines.result(file: file)
     case .failure(let diagnostic): return .failure(diagnostic)
     }
-    if let nul = scalars.firstIndex(of: "\0") {
-      let (line, column) = position(ofScalar: nul, in: scalars)
-      return .failure(
-        Diagnostic(
-          .error, "file contains a NUL character; is it a binary file?", file: file,
-          position: SourcePosition(line: line, column: column)))
-    }
-    if scalars.allSatisfy({ LineLexer.isSpace($0) || isLineBreak($0) || TextHygiene.isInvisible($0) }) {
-      return .failure(
-        Diagnostic(.error, "file is empty", file: file, position: SourcePosition(line: 1, column: 1)))
-    }
-    var lines: [[Unicode.Scalar]] = []
-    var lineStart = 0
-    var unusualBreaks: [(scalar: Unicode.Scalar, first: SourcePosition, count: Int)] = []
-    var index = 0
-    while index < scalars.count {
-      let scalar = scalars[index]
-      if isLineBreak(scalar) {
-        if scalar != "\n" && scalar != "\r" {
-          if let known = unusualBreaks.firstIndex(where: { $0.scalar == scalar }) {
-            unusualBreaks[known].count += 1
-          } else {
-            let position = SourcePosition(line: lines.count + 1, column: index - lineStart + 1)
-            unusualBreaks.append((scalar, position, 1))
-          }
-        }
-        lines.append(Array(scalars[lineStart..<index]))
-        if scalar == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
-        lineStart = index + 1
-      }
-      index += 1
-    }
-    if lineStart < scalars.count { lines.append(Array(scalars[lineStart...])) }
-    let notes = unusualBreaks.map { found in
-      Diagnostic(
-        .note,
-        "\(TextHygiene.describe(found.scalar)) read as a line break"
-          + (found.count > 1 ? " (\(found.count) times in this file)" : ""), file: file, position: found.first)
-    }
-    return .success((lines, notes))
   }
 
   /// `\n`, `\r`, U+0085 NEXT LINE, U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR.
-  private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+  fileprivate static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x0A, 0x0D, 0x85, 0x2028, 0x2029: true
     default: false
@@ -68,9 +48,6 @@ enum SourceText {
       return decodeUTF16(bytes, bigEndian: bytes[0] == 0xFE, file: file)
     }
     let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    // Well-formed text, by far the most common, is checked and decoded in one pass; the loop
-    // below finds where ill-formed text goes wrong.
-    if let scalars = wellFormedUTF8(bytes[start...]) { return .success(scalars) }
     var scalars: [Unicode.Scalar] = []
     scalars.reserveCapacity(bytes.count)
     var parser = Unicode.UTF8.ForwardParser()
@@ -92,53 +69,6 @@ enum SourceText {
               + (length > 1 ? " (\(length) bytes)" : ""),
             file: file, position: SourcePosition(line: line, column: column)))
       }
-    }
-  }
-
-  /// The scalars of `bytes`, or nil if they are not well-formed UTF-8 (an overlong form, a
-  /// surrogate, a value past U+10FFFF, a stray or missing continuation byte).
-  private static func wellFormedUTF8(_ bytes: ArraySlice<UInt8>) -> [Unicode.Scalar]? {
-    bytes.withUnsafeBufferPointer { bytes -> [Unicode.Scalar]? in
-      var scalars: [Unicode.Scalar] = []
-      // One scalar for each byte that is not a continuation byte, if the text is well-formed.
-      scalars.reserveCapacity(bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) })
-      var index = 0
-      let count = bytes.count
-      func continuation(_ offset: Int) -> UInt32? {
-        guard index + offset < count else { return nil }
-        let byte = bytes[index + offset]
-        return byte & 0xC0 == 0x80 ? UInt32(byte & 0x3F) : nil
-      }
-      while index < count {
-        let lead = bytes[index]
-        var value: UInt32
-        switch lead {
-        case 0x00...0x7F:
-          scalars.append(Unicode.Scalar(lead))
-          index += 1
-          continue
-        case 0xC2...0xDF:
-          guard let a = continuation(1) else { return nil }
-          value = UInt32(lead & 0x1F) << 6 | a
-          index += 2
-        case 0xE0...0xEF:
-          guard let a = continuation(1), let b = continuation(2) else { return nil }
-          value = UInt32(lead & 0x0F) << 12 | a << 6 | b
-          // Not overlong, not a surrogate.
-          guard value >= 0x800, !(0xD800...0xDFFF).contains(value) else { return nil }
-          index += 3
-        case 0xF0...0xF4:
-          guard let a = continuation(1), let b = continuation(2), let c = continuation(3) else { return nil }
-          value = UInt32(lead & 0x07) << 18 | a << 12 | b << 6 | c
-          guard (0x1_0000...0x10_FFFF).contains(value) else { return nil }
-          index += 4
-        default:
-          return nil
-        }
-        guard let scalar = Unicode.Scalar(value) else { return nil }
-        scalars.append(scalar)
-      }
-      return scalars
     }
   }
 
@@ -202,5 +132,150 @@ enum SourceText {
   private static func hex(_ byte: UInt8) -> String {
     let digits = Array("0123456789ABCDEF")
     return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+  }
+}
+
+/// The lines of a text as they are read, and what is found in them on the way.
+private struct Lines {
+  private var lines: [[Unicode.Scalar]] = []
+  private var firstNUL: SourcePosition?
+  private var hasText = false
+  private var afterCarriageReturn = false
+  private var unusualBreaks: [(scalar: Unicode.Scalar, first: SourcePosition, count: Int)] = []
+
+  /// Adds a line, ended by a line break or, with nil, by the end of the text (where an empty line
+  /// is no line).
+  mutating func add(_ line: [Unicode.Scalar], endedBy lineBreak: Unicode.Scalar?) {
+    // `\r\n` is one line break.
+    if line.isEmpty, lineBreak == "\n" && afterCarriageReturn || lineBreak == nil {
+      afterCarriageReturn = false
+      return
+    }
+    afterCarriageReturn = lineBreak == "\r"
+    if firstNUL == nil, let column = line.firstIndex(of: "\0") {
+      firstNUL = SourcePosition(line: lines.count + 1, column: column + 1)
+    }
+    if !hasText { hasText = line.contains { !(LineLexer.isSpace($0) || TextHygiene.isInvisible($0)) } }
+    if let lineBreak, lineBreak != "\n" && lineBreak != "\r" {
+      if let known = unusualBreaks.firstIndex(where: { $0.scalar == lineBreak }) {
+        unusualBreaks[known].count += 1
+      } else {
+        unusualBreaks.append((lineBreak, SourcePosition(line: lines.count + 1, column: line.count + 1), 1))
+      }
+    }
+    lines.append(line)
+  }
+
+  /// The lines with a note for each kind of unusual line break; an error for a NUL character or
+  /// a text with nothing to read.
+  func result(file: String) -> Result<([[Unicode.Scalar]], [Diagnostic]), Diagnostic> {
+    if let firstNUL {
+      return .failure(
+        Diagnostic(.error, "file contains a NUL character; is it a binary file?", file: file, position: firstNUL))
+    }
+    guard hasText else {
+      return .failure(Diagnostic(.error, "file is empty", file: file, position: SourcePosition(line: 1, column: 1)))
+    }
+    let notes = unusualBreaks.map { found in
+      Diagnostic(
+        .note,
+        "\(TextHygiene.describe(found.scalar)) read as a line break"
+          + (found.count > 1 ? " (\(found.count) times in this file)" : ""), file: file, position: found.first)
+    }
+    return .success((lines, notes))
+  }
+
+  /// Reads UTF-8 text a line at a time: the line's end and its number of scalars are found, then it is
+  /// decoded and copied into an array of that size. False, with some lines read, if the text is not
+  /// well-formed (an overlong form, a surrogate, a value past U+10FFFF, a stray or missing
+  /// continuation byte).
+  mutating func readWellFormedUTF8(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let bytes = text.baseAddress else { return true }
+    let end = text.count
+    var capacity = 256
+    var decoded = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: capacity)
+    defer { decoded.deallocate() }
+    var start = 0
+    while start < end {
+      var lineEnd = start
+      var count = 0
+      var lineBreak: Unicode.Scalar?
+      var lineBreakLength = 0
+      while lineEnd < end {
+        let byte = bytes[lineEnd]
+        if byte == 0x0A || byte == 0x0D {
+          (lineBreak, lineBreakLength) = (Unicode.Scalar(byte), 1)
+          break
+        }
+        if byte == 0xC2, lineEnd + 1 < end, bytes[lineEnd + 1] == 0x85 {
+          (lineBreak, lineBreakLength) = ("\u{85}", 2)
+          break
+        }
+        if byte == 0xE2, lineEnd + 2 < end, bytes[lineEnd + 1] == 0x80, bytes[lineEnd + 2] & 0xFE == 0xA8 {
+          (lineBreak, lineBreakLength) = (bytes[lineEnd + 2] == 0xA8 ? "\u{2028}" : "\u{2029}", 3)
+          break
+        }
+        if byte & 0xC0 != 0x80 { count += 1 }
+        lineEnd += 1
+      }
+      if count > capacity {
+        decoded.deallocate()
+        capacity = max(count, capacity * 2)
+        decoded = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: capacity)
+      }
+      var index = start
+      var decodedCount = 0
+      while index < lineEnd, decodedCount < count {
+        let lead = bytes[index]
+        if lead < 0x80 {
+          decoded[decodedCount] = Unicode.Scalar(lead)
+          index += 1
+        } else if let (scalar, length) = Self.scalar(in: bytes, at: index, before: lineEnd) {
+          decoded[decodedCount] = scalar
+          index += length
+        } else {
+          return false
+        }
+        decodedCount += 1
+      }
+      guard index == lineEnd else { return false }
+      add(Array(UnsafeBufferPointer(start: decoded, count: decodedCount)), endedBy: lineBreak)
+      start = lineEnd + lineBreakLength
+    }
+    return true
+  }
+
+  /// The scalar of two to four bytes at `index`, and its length, if they are well-formed.
+  private static func scalar(in bytes: UnsafePointer<UInt8>, at index: Int, before end: Int) -> (
+    Unicode.Scalar, Int
+  )? {
+    func continuation(_ offset: Int) -> UInt32? {
+      guard index + offset < end else { return nil }
+      let byte = bytes[index + offset]
+      return byte & 0xC0 == 0x80 ? UInt32(byte & 0x3F) : nil
+    }
+    let lead = bytes[index]
+    let value: UInt32
+    let length: Int
+    switch lead {
+    case 0xC2...0xDF:
+      guard let a = continuation(1) else { return nil }
+      value = UInt32(lead & 0x1F) << 6 | a
+      length = 2
+    case 0xE0...0xEF:
+      guard let a = continuation(1), let b = continuation(2) else { return nil }
+      value = UInt32(lead & 0x0F) << 12 | a << 6 | b
+      // Not overlong, not a surrogate.
+      guard value >= 0x800, !(0xD800...0xDFFF).contains(value) else { return nil }
+      length = 3
+    case 0xF0...0xF4:
+      guard let a = continuation(1), let b = continuation(2), let c = continuation(3) else { return nil }
+      value = UInt32(lead & 0x07) << 18 | a << 12 | b << 6 | c
+      guard (0x1_0000...0x10_FFFF).contains(value) else { return nil }
+      length = 4
+    default:
+      return nil
+    }
+    return Unicode.Scalar(value).map { ($0, length) }
   }
 }
