@@ -11,6 +11,7 @@ public enum FigurePairing {
   /// Among equal values, those with the same qualifier are matched first, so `不少於2億元` goes with
   /// `no less than $200 million` even where the English puts another `$200 million` before it.
   public static func pair(zh: [FoundFigure], en: [FoundFigure]) -> [Figure] {
+    guard !zh.isEmpty || !en.isEmpty else { return [] }  // most texts: nothing to pair
     var partner: [Int?] = Array(repeating: nil, count: zh.count)
     var taken = Array(repeating: false, count: en.count)
 

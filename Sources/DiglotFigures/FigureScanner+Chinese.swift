@@ -14,7 +14,7 @@ extension FigureScanner {
   }
 
   private static func chinese(in text: ScannedText) -> [FoundFigure] {
-    scan(text) { text, i, figures in
+    scan(text, mayStart: \.mayStartChineseFigure) { text, i, figures in
       let (figure, next) = text.chineseFigure(at: i)
       if let figure { figures.append(figure) }
       return next
@@ -54,7 +54,14 @@ extension Unicode.Scalar {
   /// Whether a Chinese figure may start with this character: a numeral (also one written from its
   /// unit, `百億` in `過百億元`), a currency before an amount (`港幣`, `HK$`, `$`, `＄`).
   fileprivate var mayStartChineseFigure: Bool {
-    mayStartChineseNumeral || isChineseNumeralUnit || self == "港" || self == "H" || self == "$" || self == "＄"
+    // Asked of every character of every Chinese text: one switch on the value.
+    switch value {
+    case 0x24, 0x30...0x39, 0x48, 0xFF04, 0xFF10...0xFF19: true  // $, digits, H (of HK$), ＄, full-width digits
+    // 〇零一二兩三四五六七八九
+    case 0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x5169, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D: true
+    case 0x5341, 0x767E, 0x5343, 0x842C, 0x5104, 0x6E2F: true  // 十百千萬億港
+    default: false
+    }
   }
 }
 

@@ -6,12 +6,12 @@ extension FigureScanner {
   /// both amounts of a range such as `$3-4 billion`), counts (`13 000`, `13,000`, `More than 40`,
   /// `three`), percentages (`5%`, `5 per cent`) and ratios (`1 (Government):2 (Company)`).
   public static func english(in text: String) -> [FoundFigure] {
-    scan(ScannedText(text)) { $0.englishFigures(at: $1, into: &$2) }
+    scan(ScannedText(text), mayStart: \.mayStartEnglishFigure) { $0.englishFigures(at: $1, into: &$2) }
   }
 
   /// The figures in English text given as its scalars; offsets still count characters.
   public static func english(in scalars: [Unicode.Scalar]) -> [FoundFigure] {
-    scan(ScannedText(scalars)) { $0.englishFigures(at: $1, into: &$2) }
+    scan(ScannedText(scalars), mayStart: \.mayStartEnglishFigure) { $0.englishFigures(at: $1, into: &$2) }
   }
 }
 
@@ -103,6 +103,12 @@ extension Unicode.Scalar {
     }
   }
 
+  /// Whether an English figure may start with this character: only ASCII spaces and punctuation
+  /// other than `$` are ruled out, cheaply (a letter may start a number word or `HK$`).
+  fileprivate var mayStartEnglishFigure: Bool {
+    value >= 0x80 || isASCIILetter || digitValue != nil || self == "$"
+  }
+
   /// Whether an English number word may start with this letter: all of them start with e, f, n, o, s or t.
   fileprivate var mayStartNumberWord: Bool {
     switch lowercasedLetter {
@@ -145,7 +151,23 @@ extension ScannedText {
     if let prefixLength = currencyLength(at: i) {
       return englishMoney(at: i, prefixLength: prefixLength, into: &figures)
     }
-    let (figure, next) = englishFigure(at: i)
+    guard let c = self[i] else { return i + 1 }
+    let number: EnglishNumber
+    if c.digitValue != nil {
+      guard let digits = arabicNumber(at: i, spaceGroups: true) else { return skipDigits(from: i) }
+      number = EnglishNumber(start: i, end: digits.end, reading: .digits(digits))
+    } else if c.isLetter {
+      let end = wordEnd(from: i)
+      // A number starts with a word of three (`one`) to nine letters (`seventeen`); other words,
+      // most of them, are passed over whole.
+      guard c.mayStartNumberWord, (3...9).contains(end - i), let (value, numberEnd) = numberWords(at: i) else {
+        return end
+      }
+      number = EnglishNumber(start: i, end: numberEnd, reading: .words(value))
+    } else {
+      return i + 1
+    }
+    let (figure, next) = englishNumberFigure(number)
     if let figure { figures.append(figure) }
     return next
   }
@@ -157,20 +179,6 @@ extension ScannedText {
     case "H": has("HK$", at: i) && self[i - 1]?.isLetter != true ? 3 : nil
     default: nil
     }
-  }
-
-  /// The figure starting at `i` in English text that is not money, if any, and the offset to look at next.
-  private func englishFigure(at i: Int) -> (FoundFigure?, next: Int) {
-    guard let c = self[i] else { return (nil, i + 1) }
-    if c.digitValue != nil {
-      guard let number = arabicNumber(at: i, spaceGroups: true) else { return (nil, skipDigits(from: i)) }
-      return englishNumberFigure(EnglishNumber(start: i, end: number.end, reading: .digits(number)))
-    }
-    guard c.isLetter else { return (nil, i + 1) }
-    if c.mayStartNumberWord, let (value, end) = numberWords(at: i) {
-      return englishNumberFigure(EnglishNumber(start: i, end: end, reading: .words(value)))
-    }
-    return (nil, wordEnd(from: i))
   }
 
   /// `$3 billion`, `HK$2.4bn`, `$350m`, `$500,000`, and both amounts of a range whose first amount
@@ -362,7 +370,7 @@ extension ScannedText {
   /// The offset just past the letters starting at `i`.
   private func wordEnd(from i: Int) -> Int {
     var j = i
-    while self[j]?.isLetter == true { j += 1 }
+    while j < scalars.count, scalars[j].isLetter { j += 1 }
     return j
   }
 

@@ -15,7 +15,7 @@ struct ScannedText {
 
   /// The characters of a text given as its scalars.
   init(_ scalars: [Unicode.Scalar]) {
-    guard scalars.allSatisfy(\.isAlwaysOneCharacter) else {
+    guard scalars.allSatisfy({ $0.isAlwaysOneCharacter }) else {
       self.init(String(scalars: scalars))
       return
     }

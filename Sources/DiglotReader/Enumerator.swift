@@ -44,7 +44,8 @@ struct Enumerator: Equatable {
 
   /// Whether an enumerator may start with `scalar` (most lines are ruled out here, cheaply).
   private static func mayStart(_ scalar: Unicode.Scalar) -> Bool {
-    digit(scalar) != nil || numerals.contains(scalar) || scalar == "十" || scalar == "第" || scalar == "C"
+    if scalar.isASCII { return digit(scalar) != nil || scalar == "C" || scalar == "P" || scalar == "[" }
+    return digit(scalar) != nil || numerals.contains(scalar) || scalar == "十" || scalar == "第" || scalar == "C"
       || scalar == "P" || stems.contains(scalar) || closingBracket[scalar] != nil
   }
 

@@ -87,7 +87,13 @@ enum LineLexer {
     var han = 0
     var latin = 0
     for scalar in scalars {
-      if isHan(scalar) { han += 1 } else if isLatinLetter(scalar) { latin += 1 }
+      if scalar.isASCII {
+        if isLatinLetter(scalar) { latin += 1 }
+      } else if isHan(scalar) {
+        han += 1
+      } else if isLatinLetter(scalar) {
+        latin += 1
+      }
     }
     if han > 0 && han * 3 >= latin { return .zh }
     if latin > 0 { return .en }
