@@ -185,67 +185,52 @@ private struct Lines {
     return .success((lines, notes))
   }
 
-  /// Reads UTF-8 text a line at a time: the line's end and its number of scalars are found, then it is
-  /// decoded and copied into an array of that size. False, with some lines read, if the text is not
-  /// well-formed (an overlong form, a surrogate, a value past U+10FFFF, a stray or missing
-  /// continuation byte).
+  /// Reads UTF-8 text a line at a time, each decoded into a buffer used again for every line and
+  /// copied out at its size. False, with some lines read, if the text is not well-formed (an overlong
+  /// form, a surrogate, a value past U+10FFFF, a stray or missing continuation byte).
   mutating func readWellFormedUTF8(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let bytes = text.baseAddress else { return true }
     let end = text.count
     var capacity = 256
-    var decoded = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: capacity)
-    defer { decoded.deallocate() }
-    var start = 0
-    while start < end {
-      var lineEnd = start
+    var line = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: capacity)
+    defer { line.deallocate() }
+    var index = 0
+    while index < end {
       var count = 0
       var lineBreak: Unicode.Scalar?
-      var lineBreakLength = 0
-      while lineEnd < end {
-        let byte = bytes[lineEnd]
-        if byte == 0x0A || byte == 0x0D {
-          (lineBreak, lineBreakLength) = (Unicode.Scalar(byte), 1)
-          break
-        }
-        if byte == 0xC2, lineEnd + 1 < end, bytes[lineEnd + 1] == 0x85 {
-          (lineBreak, lineBreakLength) = ("\u{85}", 2)
-          break
-        }
-        if byte == 0xE2, lineEnd + 2 < end, bytes[lineEnd + 1] == 0x80, bytes[lineEnd + 2] & 0xFE == 0xA8 {
-          (lineBreak, lineBreakLength) = (bytes[lineEnd + 2] == 0xA8 ? "\u{2028}" : "\u{2029}", 3)
-          break
-        }
-        if byte & 0xC0 != 0x80 { count += 1 }
-        lineEnd += 1
-      }
-      if count > capacity {
-        decoded.deallocate()
-        capacity = max(count, capacity * 2)
-        decoded = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: capacity)
-      }
-      var index = start
-      var decodedCount = 0
-      while index < lineEnd, decodedCount < count {
+      while index < end {
         let lead = bytes[index]
+        let scalar: Unicode.Scalar
         if lead < 0x80 {
-          decoded[decodedCount] = Unicode.Scalar(lead)
+          scalar = Unicode.Scalar(lead)
           index += 1
-        } else if let (scalar, length) = Self.scalar(in: bytes, at: index, before: lineEnd) {
-          decoded[decodedCount] = scalar
+        } else if let (decoded, length) = Self.scalar(in: bytes, at: index, before: end) {
+          scalar = decoded
           index += length
         } else {
           return false
         }
-        decodedCount += 1
+        if SourceText.isLineBreak(scalar) {
+          lineBreak = scalar
+          break
+        }
+        if count == capacity {
+          let larger = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: capacity * 2)
+          larger.initialize(from: line, count: count)
+          line.deallocate()
+          line = larger
+          capacity *= 2
+        }
+        line[count] = scalar
+        count += 1
       }
-      guard index == lineEnd else { return false }
-      add(Array(UnsafeBufferPointer(start: decoded, count: decodedCount)), endedBy: lineBreak)
-      start = lineEnd + lineBreakLength
+      add(Array(UnsafeBufferPointer(start: line, count: count)), endedBy: lineBreak)
     }
     return true
   }
 
   /// The scalar of two to four bytes at `index`, and its length, if they are well-formed.
+  @inline(__always)
   private static func scalar(in bytes: UnsafePointer<UInt8>, at index: Int, before end: Int) -> (
     Unicode.Scalar, Int
   )? {
