@@ -209,7 +209,8 @@ public enum SiteBuild {
     }
     let state = BuildState(setting: setting, inputs: inputStates, folders: folders, pageKeys: pageKeys)
     report.files = try OutputWriter.publish(
-      entries, to: options.output, buildState: state.encoded(), expecting: previous == nil ? nil : record?.folder)
+      entries, to: options.output, buildState: state.encoded(), expecting: previous == nil ? nil : record?.folder,
+      remakingRelease: options.clean)
     return report
   }
 

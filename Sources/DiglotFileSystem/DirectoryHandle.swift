@@ -32,10 +32,11 @@ public final class DirectoryHandle {
   /// How `path` inside this folder is named in error messages.
   public func display(_ path: String) -> String { display + "/" + path }
 
-  /// The status of `path`, without following a symbolic link, or nil if there is nothing there.
-  public func status(_ path: String) throws -> stat? {
+  /// The status of `path`, without following a symbolic link unless `following`, or nil if there
+  /// is nothing there.
+  public func status(_ path: String, following: Bool = false) throws -> stat? {
     var status = stat()
-    if fstatat(descriptor, path, &status, AT_SYMLINK_NOFOLLOW) == 0 { return status }
+    if fstatat(descriptor, path, &status, following ? 0 : AT_SYMLINK_NOFOLLOW) == 0 { return status }
     if errno == ENOENT { return nil }
     throw FileSystemError.last("inspect", display(path))
   }
@@ -82,12 +83,32 @@ public final class DirectoryHandle {
     try rename(name, newName, flags: 0, action: "replace", display: display)
   }
 
+  /// Moves the entry `name` of this folder into `folder` as `newName`, which must not exist yet.
+  public func move(_ name: String, to newName: String, in folder: DirectoryHandle, display: String) throws {
+    guard diglot_renameat2(descriptor, name, folder.descriptor, newName, diglot_rename_noreplace) == 0 else {
+      throw FileSystemError.last("create", display)
+    }
+  }
+
   private func rename(
     _ name: String, _ newName: String, flags: UInt32, action: String, display: String
   ) throws {
     guard diglot_renameat2(descriptor, name, descriptor, newName, flags) == 0 else {
       throw FileSystemError.last(action, display)
     }
+  }
+
+  /// Creates the symbolic link `name` in this folder, leading to `destination`.
+  public func makeLink(_ name: String, to destination: String, display: String) throws {
+    guard symlinkat(destination, descriptor, name) == 0 else { throw FileSystemError.last("create", display) }
+  }
+
+  /// Where the symbolic link `name` of this folder leads, or nil if it is not a symbolic link.
+  public func destination(ofLink name: String) -> String? {
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    let length = readlinkat(descriptor, name, &buffer, buffer.count - 1)
+    guard length >= 0 else { return nil }
+    return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
   // MARK: Reading
@@ -239,6 +260,47 @@ public final class DirectoryHandle {
   public func link(_ path: String, from source: DirectoryHandle, display: String) throws {
     guard linkat(source.descriptor, path, descriptor, path, 0) == 0 else {
       throw FileSystemError.last("write", display)
+    }
+  }
+
+  /// Creates the folders of `path` that are missing, each with mode 0755.
+  public func makeFolders(of path: String) throws {
+    var end = path.startIndex
+    while let slash = path[end...].firstIndex(of: "/") {
+      let folder = String(path[..<slash])
+      if mkdirat(descriptor, folder, 0o755) == 0 {
+        guard umaskAllows0755 || fchmodat(descriptor, folder, 0o755, 0) == 0 else {
+          throw FileSystemError.last("create folder", display(folder))
+        }
+      } else if errno != EEXIST {
+        throw FileSystemError.last("create folder", display(folder))
+      }
+      end = path.index(after: slash)
+    }
+  }
+
+  /// Removes the file (or symbolic link) `path` if there is one; returns false, removing
+  /// nothing, if `path` is a folder.
+  @discardableResult
+  public func removeFile(_ path: String) throws -> Bool {
+    if unlinkat(descriptor, path, 0) == 0 || errno == ENOENT || errno == ENOTDIR { return true }
+    if errno == EISDIR { return false }
+    throw FileSystemError.last("remove", display(path))
+  }
+
+  /// Removes the folder `path` if it is there and empty; returns false if it holds anything.
+  @discardableResult
+  public func removeEmptyFolder(_ path: String) throws -> Bool {
+    if unlinkat(descriptor, path, AT_REMOVEDIR) == 0 || errno == ENOENT || errno == ENOTDIR { return true }
+    if errno == ENOTEMPTY || errno == EEXIST { return false }
+    throw FileSystemError.last("remove", display(path))
+  }
+
+  /// Gives the folders of `listing` in this folder, and this folder itself, mode 0755.
+  public func setFolderModes(_ listing: Listing) throws {
+    guard fchmod(descriptor, 0o755) == 0 else { throw FileSystemError.last("change", display) }
+    for folder in listing.folders where fchmodat(descriptor, folder, 0o755, 0) != 0 {
+      throw FileSystemError.last("change", display(folder))
     }
   }
 

@@ -113,8 +113,9 @@ struct Build: ParsableCommand {
     abstract: "Build the bilingual site from the slide-text files (the default command).",
     discussion: """
       Reads the input files (.txt, .pptx, .pdf) that changed since the last build, prints the \
-      diagnostics, renders the pages that can have changed, and replaces the output folder in one \
-      step: if anything fails, the previous site is left as it was. What the last build did, and \
+      diagnostics, renders the pages that can have changed, brings the second of the two releases \
+      in .Output.releases up to date, and switches the output, a symbolic link, to it in one step: \
+      if anything fails, the previous site is left as it was. What the last build did, and \
       which files of the output it made, is kept beside the output folder, in \
       .Output.diglot-state. Diglot publishes only into a folder that is missing, empty, or holds a \
       site it made, and removes only files it made (docs/safety.md).
@@ -122,7 +123,7 @@ struct Build: ParsableCommand {
 
   @OptionGroup var arguments: BuildArguments
 
-  @Flag(help: "Read and render everything, ignoring what the last build left.")
+  @Flag(help: "Read and render everything, and write the release whole, ignoring what the last build left.")
   var clean = false
 
   @Flag(help: "List the files that would be written or removed, without writing anything.")

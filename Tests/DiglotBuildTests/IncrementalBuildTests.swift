@@ -83,8 +83,9 @@ struct Project {
   }
 }
 
-/// Every file under `folder`, by path from it.
+/// Every file under `folder` (or the folder it leads to), by path from it.
 func files(in folder: URL) throws -> [String: Data] {
+  let folder = folder.resolvingSymlinksInPath()
   var result: [String: Data] = [:]
   let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
   let prefix = folder.resolvingSymlinksInPath().path + "/"

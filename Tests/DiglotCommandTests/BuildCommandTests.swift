@@ -60,14 +60,17 @@ import Testing
     #expect(try FileManager.default.fileExists(atPath: output.appendingPathComponent("en/index.html").path))
   }
 
-  /// A build killed with SIGKILL at three points (while rendering, as soon as the staging folder
-  /// appears, with half the new files staged) leaves the previous site whole; the next build then
-  /// writes the same site as a clean build.
+  /// A build killed with SIGKILL at each step of the publish (while rendering, once the older
+  /// release's list of what it may change is saved, with its pages being rewritten, and right
+  /// after the switch, while the record and the lists are being saved) leaves `Output/` the
+  /// previous site or the new one, byte for byte; the next build then writes the site a clean
+  /// build writes, and the one after it has nothing to do.
   @Test func aKilledBuildLeavesThePreviousSiteWhole() throws {
     let root = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
     let project = try makeProject(in: root)
     let output = project.appendingPathComponent("Output")
+    let releases = project.appendingPathComponent(".Output.releases")
     let inputs = try LargeInput()
 
     try inputs.write(.first, to: project)
@@ -85,10 +88,19 @@ import Testing
     try #require(changedPages.count > pages.count * 9 / 10, "the second input does not change most pages")
 
     for point in KillPoint.allCases {
-      let stagingBefore = try stagingFolders(in: project)
+      // The release the build brings up to date: the one `Output` does not lead to.
+      let published = try FileManager.default.destinationOfSymbolicLink(atPath: output.path)
+      let lagging = releases.appendingPathComponent(published.hasSuffix("/a") ? "b" : "a")
+      let listBefore = try? inode(lagging.path + ".stale")
+      let pageBefore = try? inode(lagging.path + "/en/index.html")
       let build = try BackgroundBuild(["build"], in: project)
-      let staging = try build.wait(for: point, timeout: 300) {
-        try stagingFolders(in: project).subtracting(stagingBefore).first
+      try build.wait(for: point, timeout: 300) {
+        switch point {
+        case .rendering: false
+        case .listed: (try? inode(lagging.path + ".stale")).map { $0 != listBefore } ?? false
+        case .pagesBeingWritten: (try? inode(lagging.path + "/en/index.html")).map { $0 != pageBefore } ?? false
+        case .switched: (try? FileManager.default.destinationOfSymbolicLink(atPath: output.path)) != published
+        }
       }
       let running = build.process.isRunning
       kill(build.process.processIdentifier, SIGKILL)
@@ -100,35 +112,31 @@ import Testing
       #expect(build.process.terminationStatus == SIGKILL, "\(point)")
 
       let site = try SiteTree(output)
-      if point == .rendering {
-        // Nothing was staged yet: the writer had not started.
-        #expect(site.difference(from: previousSite) == nil, "\(point): Output/ is not the previous site")
-      } else if site == newSite {
-        // The kill landed after the swap: then there is nothing left to interrupt.
-        break
+      if point == .switched {
+        #expect(site.difference(from: newSite) == nil, "\(point): Output/ is not the new site")
       } else {
-        #expect(
-          site.difference(from: previousSite) == nil, "\(point): Output/ is neither the previous site nor the new one")
-        // The staging folder the killed build was writing is still there: it died before the swap.
-        let left = try #require(staging.map { project.appendingPathComponent($0).path })
-        #expect(FileManager.default.fileExists(atPath: left), "\(point): the staging folder is gone")
-        if point == .stagingHalfWritten {
-          #expect(FileManager.default.fileExists(atPath: left + "/en/index.html"))
-        }
+        #expect(site.difference(from: previousSite) == nil, "\(point): Output/ is not the previous site")
       }
     }
 
-    // A normal build then finishes the job, and clears the staging folders left by the kills.
+    // A normal build then finishes the job.
     let finalBuild = try runDiglot(["build"], in: project)
     #expect(finalBuild.status == 0, "\(finalBuild.stderr)")
     #expect(try SiteTree(output).difference(from: newSite) == nil, "Output/ is not the site a clean build writes")
-    #expect(try stagingFolders(in: project).isEmpty)
     // The record saved with the site describes it: the next build has nothing to read or write.
     let again = try runDiglot(["build"], in: project)
     #expect(again.stdout.hasPrefix("\(inputs.count) addresses read, 0 pages written"), "\(again.stdout)")
     #expect(
       Set(try FileManager.default.contentsOfDirectory(atPath: project.path))
-        == ["Input", "Templates", "Output", ".Output.diglot-state", "Reference", ".Reference.diglot-state"])
+        == [
+          "Input", "Templates", "Output", ".Output.diglot-state", ".Output.releases", "Reference",
+          ".Reference.diglot-state", ".Reference.releases",
+        ])
+    // Both releases are right: a change published into each in turn gives a clean build's site.
+    for version in [LargeInput.Version.first, .second] {
+      try inputs.write(version, to: project)
+      try expectSiteOfACleanBuild(in: project)
+    }
   }
 
   /// Markup, quotes, ampersands and `../` in headings and bullets come out as text: escaped in the
@@ -171,11 +179,14 @@ import Testing
     let result = try runDiglot(["build"], in: project)
     #expect(result.status == 0, "\(result.stderr)")
 
-    // Nothing new outside Output/ but the state file beside it.
+    // Nothing new outside the output's releases but the link and the state file beside them.
     let after = try treeListing(root)
-    let outputPrefix = "one/two/project/Output/"
-    let outside = after.subtracting(before).filter { !$0.hasPrefix(outputPrefix) }
-    #expect(outside == ["one/two/project/Output", "one/two/project/.Output.diglot-state"])
+    let releasesPrefix = "one/two/project/.Output.releases/"
+    let outside = after.subtracting(before).filter { !$0.hasPrefix(releasesPrefix) }
+    #expect(
+      outside == [
+        "one/two/project/Output", "one/two/project/.Output.diglot-state", "one/two/project/.Output.releases",
+      ])
     #expect(before.subtracting(after).isEmpty)
 
     // No folder made from the `../` text: every path is a plain name, and none is `etc` or `passwd`.
@@ -257,15 +268,11 @@ func makeProject(in folder: URL, inputs: [String] = []) throws -> URL {
   return project
 }
 
-/// Every file and folder under `folder`, as paths relative to it, hidden ones included.
+/// Every file and folder under `folder` (or the folder it leads to), as paths relative to it,
+/// hidden ones included.
 func treeListing(_ folder: URL) throws -> Set<String> {
-  let enumerator = try #require(FileManager.default.enumerator(atPath: folder.path))
+  let enumerator = try #require(FileManager.default.enumerator(atPath: folder.resolvingSymlinksInPath().path))
   return Set(enumerator.compactMap { $0 as? String })
-}
-
-/// The staging folders of `Output/` in `project`.
-private func stagingFolders(in project: URL) throws -> Set<String> {
-  Set(try FileManager.default.contentsOfDirectory(atPath: project.path).filter { $0.hasPrefix(".Output.staging-") })
 }
 
 /// A site as it is on the disk: every file's path and bytes, and every folder.
@@ -391,18 +398,28 @@ extension String {
 private enum KillPoint: CaseIterable, CustomStringConvertible {
   /// When the build says it is rendering: inputs read, nothing written.
   case rendering
-  /// As soon as the writer's staging folder appears beside the output.
-  case stagingCreated
-  /// When the staging folder holds the English pages: about half the site is written.
-  case stagingHalfWritten
+  /// Once the list of what the older release may change at is saved: it is changed next.
+  case listed
+  /// Once the older release's pages are being rewritten.
+  case pagesBeingWritten
+  /// Once `Output` leads to the new release: the record and the lists are being saved.
+  case switched
 
   var description: String {
     switch self {
     case .rendering: "killed while rendering"
-    case .stagingCreated: "killed at the staging folder's creation"
-    case .stagingHalfWritten: "killed with half the site staged"
+    case .listed: "killed once the release's list was saved"
+    case .pagesBeingWritten: "killed with the release's pages being written"
+    case .switched: "killed after the switch"
     }
   }
+}
+
+/// The inode of the file at `path`, without following a symbolic link.
+private func inode(_ path: String) throws -> UInt64 {
+  var status = stat()
+  guard lstat(path, &status) == 0 else { throw CommandTestError("no \(path)") }
+  return UInt64(status.st_ino)
 }
 
 /// `diglot` running in the background, its standard error on a pseudo-terminal so that it shows
@@ -464,26 +481,19 @@ private final class BackgroundBuild: @unchecked Sendable {
     return (main, open(path, O_RDWR | O_NOCTTY | O_CLOEXEC))
   }
 
-  /// Waits, polling, until the build reaches `point`; returns the staging folder seen, if any.
-  /// Fails if the build ends first or `timeout` seconds pass.
-  func wait(for point: KillPoint, timeout: Double, newStaging: () throws -> String?) throws -> String? {
+  /// Waits, polling, until the build says it is rendering (at `.rendering`) or `reached` says
+  /// the build got to `point`. Fails if the build ends first or `timeout` seconds pass.
+  func wait(for point: KillPoint, timeout: Double, reached: () -> Bool) throws {
     let deadline = Date().addingTimeInterval(timeout)
     let start = Date()
     while Date() < deadline {
       guard process.isRunning else { throw CommandTestError("\(point): the build ended before the kill") }
-      switch point {
-      case .rendering:
-        let reached =
+      if point == .rendering {
+        let rendering =
           showsProgress ? lock.withLock { progress.contains("rendering") } : Date().timeIntervalSince(start) > 0.5
-        if reached { return try newStaging() }
-      case .stagingCreated:
-        if let staging = try newStaging() { return staging }
-      case .stagingHalfWritten:
-        if let staging = try newStaging(),
-          FileManager.default.fileExists(atPath: process.currentDirectoryURL!.path + "/\(staging)/en/index.html")
-        {
-          return staging
-        }
+        if rendering { return }
+      } else if reached() {
+        return
       }
       usleep(1000)
     }

@@ -259,7 +259,7 @@ import Testing
     #expect(try SiteTree(output) == site)
     #expect(
       Set(try FileManager.default.contentsOfDirectory(atPath: project.path))
-        == ["Input", "Templates", "Output", ".Output.diglot-state"])
+        == ["Input", "Templates", "Output", ".Output.diglot-state", ".Output.releases"])
   }
 }
 

@@ -7,7 +7,7 @@ import Testing
 /// failed and what was kept.
 @Suite(.serialized) struct StateSaveTests {
   /// On a small disk, builds with less and less room to spare: each fails at some step (a page
-  /// in the staging folder, the record, …) with one line naming the path that failed, keeps the
+  /// in the release being brought up to date, the record, …) with one line naming the path that failed, keeps the
   /// previous site and leaves nothing behind; once there is room, the build writes the site a
   /// clean build writes.
   @Test(.enabled(if: SmallDisk.canMount, "needs to mount a tmpfs (root with CAP_SYS_ADMIN)"))
@@ -44,13 +44,18 @@ import Testing
       failedPaths.append(String(match.1))
       #expect(try SiteTree(output) == previousSite, "with \(room) bytes free")
       let left = try FileManager.default.contentsOfDirectory(atPath: project.path)
-      #expect(Set(left) == ["Input", "Templates", "Output", ".Output.diglot-state"], "with \(room) bytes free")
+      #expect(
+        Set(left) == ["Input", "Templates", "Output", ".Output.diglot-state", ".Output.releases"],
+        "with \(room) bytes free")
+      let releases = try FileManager.default.contentsOfDirectory(atPath: project.path + "/.Output.releases")
+      #expect(!releases.contains { $0.hasSuffix(".new") }, "with \(room) bytes free: \(releases)")
       room += 8 << 10
       try #require(room < 4 << 20, "the build never succeeded")
     }
 
-    // The failures named files in the staging folder (not in Output/), and the new record.
-    #expect(failedPaths.contains { $0.hasPrefix(".Output.staging-") })
+    // The failures named files in the release being brought up to date (not in Output/), and the
+    // new record.
+    #expect(failedPaths.contains { $0.hasPrefix(".Output.releases/b/") })
     #expect(failedPaths.contains(".Output.diglot-state.new"))
     #expect(!failedPaths.contains { $0.hasPrefix("Output/") })
     try expectSiteOfACleanBuild(in: project)

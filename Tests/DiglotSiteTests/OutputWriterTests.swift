@@ -21,7 +21,7 @@ import Testing
 
     #expect(summary == PublishSummary(written: 4, unchanged: 0, removed: 0))
     #expect(try snapshot(folder.output) == expectedSnapshot(files))
-    #expect(try mode(folder.output) == 0o755)
+    #expect(try mode(folder.output(".")) == 0o755)
     #expect(try mode(folder.output("zh-hant/2024")) == 0o755)
     #expect(
       try mode(folder.output("zh-hant/2024/budget/index.html")) == 0o644)
@@ -267,7 +267,8 @@ import Testing
 
     #expect(
       throws: PublishError(
-        .unusableOutput(folder.output.path, reason: "it is a symbolic link, not a folder"), outcome: .outputUntouched)
+        .unusableOutput(folder.output.path, reason: "it is a symbolic link Diglot did not make"),
+        outcome: .outputUntouched)
     ) {
       try OutputWriter.publish(site(["a.html": "a"]), to: folder.output)
     }
@@ -285,13 +286,14 @@ import Testing
         site(["a.html": "A", "b.html": "B", tooLong: "x"]), to: folder.output)
     }
 
-    // The message names the file that failed, in the staging folder, and says what was kept.
-    guard case .system("write", let path, ENAMETOOLONG) = error?.error else {
+    // The message names the file that failed, in the release being brought up to date (not the
+    // published one), and says what was kept.
+    guard case .system(_, let path, ENAMETOOLONG) = error?.error else {
       Issue.record("unexpected error \(String(describing: error))")
       return
     }
-    let staging = try #require(path.firstMatch(of: /^(.*)\/\.Output\.staging-[0-9a-f]+\/(.*)$/))
-    #expect(String(staging.1) == folder.url.path && String(staging.2) == tooLong)
+    let release = try #require(path.firstMatch(of: /^(.*)\/\.Output\.releases\/b\/(.*)$/))
+    #expect(String(release.1) == folder.url.path && String(release.2) == tooLong)
     #expect(error?.outcome == .previousSiteInPlace)
     #expect(error?.description.hasSuffix(": File name too long; the previous site is in place") == true)
     #expect(try snapshot(folder.output) == expectedSnapshot(old))
@@ -317,27 +319,36 @@ import Testing
     try Data("half".utf8).write(to: leftover.appendingPathComponent("x.html"))
     try Data().write(to: folder.url.appendingPathComponent(".Output.staging-file"))
     try Data().write(to: folder.url.appendingPathComponent(".Outputs.staging-other"))
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.url.appendingPathComponent(".Output.link-new").path, withDestinationPath: ".Output.releases/b")
 
     try OutputWriter.publish(files, to: folder.output)
 
-    #expect(try folder.siblings() == [".Output.diglot-state", ".Outputs.staging-other", "Output"])
+    #expect(try folder.siblings() == [".Output.diglot-state", ".Output.releases", ".Outputs.staging-other", "Output"])
     #expect(try snapshot(folder.output) == expectedSnapshot(files))
   }
 
   /// A child process publishes a new site and stops itself at `stop`, so the kill is sure to
-  /// come mid-publish; it is then killed with SIGKILL. The output must be exactly the old site
-  /// (or the new one once swapped), and the next publish must succeed.
-  @Test(arguments: [OutputWriter.Checkpoint.staged(1), .staged(150), .staged(300), .recordWritten, .swapped])
+  /// come mid-publish; it is then killed with SIGKILL. The output must be exactly the published
+  /// site (or the new one once switched), and the next publishes, into each release in turn, must
+  /// give each site whole: the release the kill left half brought up to date included.
+  @Test(arguments: [
+    OutputWriter.Checkpoint.staleListed, .staged(1), .staged(40), .recordWritten, .switched, .recordSaved,
+  ])
   func killedPublishLeavesAWholeSite(stop: OutputWriter.Checkpoint) throws {
     let folder = try TemporaryFolder()
-    let (old, new) = (largeSite(version: 1), largeSite(version: 2))
-    try OutputWriter.publish(old, to: folder.output)
+    let versions = (1...5).map(largeSite(version:))
+    // After two publishes, the release published into next lags behind by the second's changes.
+    try OutputWriter.publish(versions[0], to: folder.output)
+    try OutputWriter.publish(versions[1], to: folder.output)
 
     // The child of this multithreaded process runs only code the parent has just run, and
     // never returns to the test runner: it stops itself, or ends with _exit.
     let pid = fork()
     if pid == 0 {
-      _ = try? OutputWriter.publish(new.map(SiteEntry.file), to: folder.output, buildState: [2], expecting: nil) {
+      _ = try? OutputWriter.publish(
+        versions[2].map(SiteEntry.file), to: folder.output, buildState: [3], expecting: nil
+      ) {
         if $0 == stop { raise(SIGSTOP) }
       }
       _exit(0)
@@ -350,30 +361,61 @@ import Testing
     try #require(stopped, "the child did not reach \(stop)")
     #expect(status & 0x7f == SIGKILL)
 
-    #expect(try snapshot(folder.output) == expectedSnapshot(stop == .swapped ? new : old))
-    let leftovers = try folder.siblings().filter { $0.hasPrefix(".Output.staging-") }
-    #expect(leftovers.count == 1)
-    if case .staged(let count) = stop, let leftover = leftovers.first {
-      let staged = try snapshot(folder.url.appendingPathComponent(leftover)).values.filter {
-        $0 != folderMark
-      }
-      #expect(staged.count == count)
-    }
-    // The new record was written before the swap; a tidy (as the next build does first) puts it
-    // in place if the swap happened, and removes it if not.
+    let switched = stop == .switched || stop == .recordSaved
+    let site = switched ? versions[2] : versions[1]
+    #expect(try snapshot(folder.output) == expectedSnapshot(site))
+    // The new record was written before the switch; a tidy (as the next publish does first) puts
+    // it in place if the switch happened, and removes it if not.
     let pending = folder.url.appendingPathComponent(".Output.diglot-state.new")
-    #expect(FileManager.default.fileExists(atPath: pending.path) == (stop == .recordWritten || stop == .swapped))
+    #expect(FileManager.default.fileExists(atPath: pending.path) == (stop == .recordWritten || stop == .switched))
     try OutputWriter.tidy(folder.output)
     #expect(try folder.siblings() == published)
     let record = try #require(SiteRecord.load(for: folder.output))
-    #expect(record.files == (stop == .swapped ? new : old).map(\.path).sorted())
-    #expect(record.buildState == (stop == .swapped ? [2] : []))
+    #expect(record.files == site.map(\.path).sorted())
+    #expect(record.buildState == (switched ? [3] : []))
     #expect(record.folder == FileStamp(path: folder.output.path))
 
-    let newer = largeSite(version: 3)
-    try OutputWriter.publish(newer, to: folder.output)
-    #expect(try snapshot(folder.output) == expectedSnapshot(newer))
+    for version in versions[3...] {
+      try OutputWriter.publish(version, to: folder.output)
+      #expect(try snapshot(folder.output) == expectedSnapshot(version))
+    }
     #expect(try folder.siblings() == published)
+  }
+
+  /// The disk fills up once the new site is in place, as the list of what the older release
+  /// lacks is saved: the error says that the new site is in place, no half-written list is left,
+  /// and the next publishes make that release again whole and give each site whole.
+  @Test(.enabled(if: geteuid() == 0, "needs to mount a tmpfs"))
+  func aFullDiskAfterTheSwitchSaysTheNewSiteIsInPlace() throws {
+    let folder = try TemporaryFolder()
+    try #require(mount("tmpfs", folder.url.path, "tmpfs", 0, "size=8m") == 0, "cannot mount a tmpfs")
+    defer { umount2(folder.url.path, Int32(MNT_DETACH)) }
+    let versions = (1...5).map(largeSite(version:))
+    try OutputWriter.publish(versions[0], to: folder.output)
+    try OutputWriter.publish(versions[1], to: folder.output)
+
+    let filler = folder.url.appendingPathComponent("filler")
+    let error = #expect(throws: PublishError.self) {
+      try OutputWriter.publish(versions[2].map(SiteEntry.file), to: folder.output, buildState: [3], expecting: nil) {
+        if $0 == .recordSaved { fill(folder.url, with: filler) }
+      }
+    }
+    #expect(
+      error?.description
+        == "cannot write \(folder.url.path)/.Output.releases/b.stale.new: No space left on device; the new site is in place"
+    )
+    #expect(try snapshot(folder.output) == expectedSnapshot(versions[2]))
+    #expect(SiteRecord.load(for: folder.output)?.buildState == [3])
+    #expect(try folder.siblings() == (published + ["filler"]).sorted())
+    let releases = try FileManager.default.contentsOfDirectory(
+      atPath: folder.url.appendingPathComponent(".Output.releases").path)
+    #expect(!releases.contains { $0.hasSuffix(".new") || $0 == "b.stale" }, "\(releases)")
+
+    try FileManager.default.removeItem(at: filler)
+    for version in versions[3...] {
+      try OutputWriter.publish(version, to: folder.output)
+      #expect(try snapshot(folder.output) == expectedSnapshot(version))
+    }
   }
 
   /// Kills publishing children at varied moments, without stopping them first.
@@ -409,7 +451,7 @@ import Testing
 // MARK: Helpers
 
 /// What a folder holds beside it after a publish: the output and its record.
-private let published = [".Output.diglot-state", "Output"]
+private let published = [".Output.diglot-state", ".Output.releases", "Output"]
 
 /// A new, empty folder that is removed with everything in it when the value is released;
 /// `output` is the (not yet existing) `Output` inside it.
@@ -453,8 +495,10 @@ private func largeSite(version: Int) -> [SiteFile] {
 
 private let folderMark = "<folder>"
 
-/// Every entry under `root` by relative path: a file's text, or `folderMark` for a folder.
+/// Every entry under `root` (or the folder it leads to) by relative path: a file's text, or
+/// `folderMark` for a folder.
 private func snapshot(_ root: URL) throws -> [String: String] {
+  let root = root.resolvingSymlinksInPath()
   var entries: [String: String] = [:]
   for path in try FileManager.default.subpathsOfDirectory(atPath: root.path) {
     let url = root.appendingPathComponent(path)
@@ -506,6 +550,15 @@ private func mode(_ url: URL) throws -> mode_t {
   var status = stat()
   try #require(lstat(url.path, &status) == 0)
   return status.st_mode & 0o7777
+}
+
+/// Takes the free room of the file system that holds `folder` with the file `filler`.
+private func fill(_ folder: URL, with filler: URL) {
+  var info = statvfs()
+  guard statvfs(folder.path, &info) == 0 else { return }
+  let file = open(filler.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+  defer { close(file) }
+  _ = posix_fallocate(file, 0, off_t(Int(info.f_bavail) * Int(info.f_bsize)))
 }
 
 /// Waits up to a minute for the child `pid` to stop itself; false if it exits or does not stop.

@@ -78,7 +78,7 @@ public struct PublishError: Error, Equatable, CustomStringConvertible {
   }
 
   /// The cause and what was kept, on one line:
-  /// `cannot write .Output.staging-…/en/index.html: No space left on device; the previous site is in place`.
+  /// `cannot write .Output.releases/b/en/index.html: No space left on device; the previous site is in place`.
   public var description: String {
     switch outcome {
     case .previousSiteInPlace: "\(error); the previous site is in place"
