@@ -192,8 +192,11 @@ def test_a_missing_page_is_the_sites_404_page(served):
 def test_nothing_outside_the_output_folder(served, path):
     link = served.output / "leak.txt"
     if not link.is_symlink():
-        link.symlink_to("../Input/2024-25-budget-itib.txt")
-        (served.output / "leak-folder").symlink_to("../Input")
+        # Absolute: Output is itself a link into a release folder, which a relative link would
+        # start from.
+        link.symlink_to(served.project / "Input/2024-25-budget-itib.txt")
+        (served.output / "leak-folder").symlink_to(served.project / "Input")
+        assert link.resolve().is_file()
     status, _, body = served.get(path)
     assert status in (400, 404), f"{path}: status {status}"
     assert "撥款".encode() not in body and b"root:" not in body, f"{path}: the file outside was served"

@@ -182,6 +182,53 @@ import Testing
     #expect(SiteRecord.decode(Array("diglot-site 0\n".utf8) + bytes.dropFirst(14)) == nil)
   }
 
+  /// An output folder that Diglot published before it kept releases (a real folder, and a
+  /// record of its files) is replaced by the link in one step; the folder, as it was, becomes the
+  /// older release, which the next publish brings up to date.
+  @Test func aFolderPublishedBeforeReleasesBecomesTheOlderRelease() throws {
+    let folder = try TemporaryFolder()
+    let old = site(["a.html": "a", "en/b.html": "b", "en/gone.html": "gone"])
+    for file in old {
+      try FileManager.default.createDirectory(
+        at: folder.output(file.path).deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(file.contents).write(to: folder.output(file.path))
+    }
+    let record = SiteRecord(
+      files: old.map(\.path), folder: try #require(FileStamp(path: folder.output.path)), buildState: [1])
+    try Data(record.encoded()).write(to: SiteRecord.location(for: folder.output))
+    let kept = try identity(folder.output("a.html"))
+
+    let new = site(["a.html": "a", "en/b.html": "B", "c.html": "c"])
+    #expect(try OutputWriter.publish(new, to: folder.output) == PublishSummary(written: 2, unchanged: 1, removed: 1))
+
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.output.path) == ".Output.releases/a")
+    #expect(try snapshot(folder.output) == expectedSnapshot(new))
+    #expect(try identity(folder.output("a.html")) == kept)
+    #expect(try snapshot(folder.url.appendingPathComponent(".Output.releases/b")) == expectedSnapshot(old))
+    #expect(try folder.siblings() == published)
+    for files in [site(["a.html": "A", "d/e.html": "e"]), site(["en/b.html": "b"])] {
+      try OutputWriter.publish(files, to: folder.output)
+      #expect(try snapshot(folder.output) == expectedSnapshot(files))
+    }
+  }
+
+  /// A release changed behind Diglot's back (a file added to the one not shown, another changed
+  /// in place) would be published as it is by a publish that trusts its list; one that makes it
+  /// again whole, as `--clean` does, publishes exactly the site.
+  @Test func remakingTheReleaseRepairsIt() throws {
+    let folder = try TemporaryFolder()
+    try OutputWriter.publish(site(["a.html": "1", "b.html": "b"]), to: folder.output)
+    try OutputWriter.publish(site(["a.html": "2", "b.html": "b"]), to: folder.output)
+    let lagging = folder.url.appendingPathComponent(".Output.releases/a")
+    try Data("stray".utf8).write(to: lagging.appendingPathComponent("stray.html"))
+    try FileManager.default.removeItem(at: lagging.appendingPathComponent("b.html"))
+    try Data("changed".utf8).write(to: lagging.appendingPathComponent("b.html"))
+
+    let files = site(["a.html": "3", "b.html": "b"])
+    try OutputWriter.publish(files.map(SiteEntry.file), to: folder.output, buildState: [], remakingRelease: true)
+    #expect(try snapshot(folder.output) == expectedSnapshot(files))
+  }
+
   @Test func aFileMayReplaceAFolderAndTheOtherWayRound() throws {
     let folder = try TemporaryFolder()
     try OutputWriter.publish(site(["a": "file", "b/c": "c"]), to: folder.output)
