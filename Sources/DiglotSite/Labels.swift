@@ -27,6 +27,11 @@ struct Labels {
   var language: String
   /// The line on pages converted by machine, saying so.
   var conversionNote: String
+  /// The text-size control's name and its three steps.
+  var textSize: String
+  var textSizeNormal: String
+  var textSizeLarger: String
+  var textSizeLargest: String
 
   /// The names of the words in `Templates/labels.json`; the site's name is a setting, in `site.json`.
   static var names: [String: WritableKeyPath<Labels, String>] {
@@ -38,7 +43,8 @@ struct Labels {
       "searchFor": \.searchFor, "searchNoScript": \.searchNoScript, "searchFound": \.searchFound,
       "searchFoundOne": \.searchFoundOne,
       "searchNone": \.searchNone, "searchMore": \.searchMore, "language": \.language,
-      "conversionNote": \.conversionNote,
+      "conversionNote": \.conversionNote, "textSize": \.textSize, "textSizeNormal": \.textSizeNormal,
+      "textSizeLarger": \.textSizeLarger, "textSizeLargest": \.textSizeLargest,
     ]
   }
 
@@ -58,7 +64,9 @@ struct Labels {
         searchFound: "{count} pages found", searchFoundOne: "1 page found",
         searchNone: "No page has all of these words or figures.",
         searchMore: "More results", language: "Language",
-        conversionNote: "This page was converted by machine from the Traditional Chinese.")
+        conversionNote: "This page was converted by machine from the Traditional Chinese.",
+        textSize: "Text size", textSizeNormal: "Normal text", textSizeLarger: "Larger text",
+        textSizeLargest: "Largest text")
     case .chinese:
       Labels(
         siteName: "施政重點", home: "主頁", skipToContent: "跳至內容", breadcrumb: "導覽路徑",
@@ -68,7 +76,8 @@ struct Labels {
         searchFor: "搜尋本網站", searchNoScript: "搜尋需要 JavaScript，但這個瀏覽器已把它關閉。所有網頁都可從主頁瀏覽。",
         searchFound: "找到 {count} 個網頁", searchFoundOne: "找到 1 個網頁",
         searchNone: "沒有網頁同時包含這些字詞或數字。", searchMore: "更多結果", language: "語言",
-        conversionNote: "本網頁由電腦從繁體中文版自動轉換而成。")
+        conversionNote: "本網頁由電腦從繁體中文版自動轉換而成。", textSize: "文字大小", textSizeNormal: "標準文字",
+        textSizeLarger: "較大文字", textSizeLargest: "最大文字")
     case .simplified:
       Labels(
         siteName: "施政重点", home: "主页", skipToContent: "跳至内容", breadcrumb: "导览路径",
@@ -78,7 +87,8 @@ struct Labels {
         searchFor: "搜寻本网站", searchNoScript: "搜寻需要 JavaScript，但这个浏览器已把它关闭。所有网页都可从主页浏览。",
         searchFound: "找到 {count} 个网页", searchFoundOne: "找到 1 个网页",
         searchNone: "没有网页同时包含这些字词或数字。", searchMore: "更多结果", language: "语言",
-        conversionNote: "本网页由电脑从繁体中文版自动转换而成。")
+        conversionNote: "本网页由电脑从繁体中文版自动转换而成。", textSize: "文字大小", textSizeNormal: "标准文字",
+        textSizeLarger: "较大文字", textSizeLargest: "最大文字")
     }
   }
 

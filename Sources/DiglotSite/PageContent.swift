@@ -85,7 +85,8 @@ extension PageContext {
     return pages.map { ($0.language.tag, $0) } + [("x-default", plan.defaultAlternate(of: page))]
   }
 
-  /// `<link rel="alternate">` for each alternate and for the feed, for the `<head>`.
+  /// For the `<head>`: the canonical link (with a base URL), `<link rel="alternate">` for each
+  /// alternate and for the feed, and the page's Open Graph and JSON-LD description.
   func headLinks() -> [MarkupNode] {
     var links = alternates().map { hreflang, target in
       MarkupNode.element("link", ["rel": "alternate", "hreflang": hreflang, "href": url(of: target)])
@@ -94,6 +95,7 @@ extension PageContext {
     if let base = options.base, page.kind != .notFound {
       links.insert(.element("link", ["rel": "canonical", "href": base + plan.path(of: page)]), at: 0)
     }
+    links += metadata()
     if let feed = feedLink() {
       links.append(
         .element("link", ["rel": "alternate", "type": "application/atom+xml", "title": labels.siteName, "href": feed]))

@@ -93,6 +93,22 @@ private struct SlotFiller {
       return context.searchBox(in: &element)
     case .footerLinks:
       return context.footerLinks()
+    case .printLine:
+      return context.printLine()
+    case .textSize:
+      element[attribute: "role"] = "group"
+      element[attribute: "aria-label"] = context.labels.textSize
+      let steps = [
+        ("1", context.labels.textSizeNormal), ("2", context.labels.textSizeLarger),
+        ("3", context.labels.textSizeLargest),
+      ]
+      // Each button shows a letter `A` of its size, and names its step to screen readers.
+      return lines(
+        steps.map { step, name in
+          .element(
+            "button", ["type": "button", "class": "text-size-\(step)", "data-text-size": step, "title": name],
+            [.text("A"), .element("span", ["class": "visually-hidden"], [.text(" " + name)])])
+        })
     }
   }
 }

@@ -24,6 +24,12 @@ enum Slot: String, CaseIterable {
   case siteName = "site-name"
   /// A link to the language's Atom feed.
   case feed
+  /// The text-size control: three buttons (normal, larger, largest), each named in the page's
+  /// language. The element should have `hidden`: `assets/text-size.js` shows it and makes the
+  /// buttons work, so without scripts nothing changes.
+  case textSize = "text-size"
+  /// For print: the address the page belongs to, the page's URL and the address's date.
+  case printLine = "print-line"
   /// The footer's links, from `site.json`, as list items: put it on a `<ul>`; left out when
   /// there are none.
   case footerLinks = "footer-links"
@@ -34,7 +40,7 @@ enum Slot: String, CaseIterable {
   var isRequired: Bool {
     switch self {
     case .title, .skipLink, .language, .breadcrumbs, .content: true
-    case .siteName, .feed, .search, .conversionNote, .footerLinks: false
+    case .siteName, .feed, .search, .conversionNote, .footerLinks, .printLine, .textSize: false
     }
   }
 }

@@ -237,10 +237,23 @@ import Testing
     }
 
     // No page, feed or sitemap holds an element or attribute that came from the input; the only
-    // scripts are the search page's own.
+    // scripts are the site's own: on every page the text-size control's and one JSON-LD
+    // description, whose text has no `<` (so no `</script>` or `<!--`), and the search page's.
     for (path, _) in site.files where path.hasSuffix(".html") || path.hasSuffix(".xml") {
       let source = try #require(site.text(of: path))
-      let ownScripts = path.hasSuffix("/search/index.html") ? 2 : 0
+      let isPage = path.hasSuffix(".html")
+      let ownScripts = !isPage ? 0 : path.hasSuffix("/search/index.html") ? 4 : 2
+      if isPage {
+        #expect(source.components(separatedBy: "assets/text-size.js\"></script>").count == 2, "\(path)")
+        let parts = source.components(separatedBy: "<script type=\"application/ld+json\">")
+        #expect(parts.count == 2, "\(path)")
+        let json = parts.last?.components(separatedBy: "</script>").first ?? ""
+        #expect(!json.contains("<") && json.hasPrefix("{") && json.hasSuffix("}"), "\(path)")
+        #expect(!source.contains("<!--"), "\(path)")
+        if path == "en/\(address)/\(area)/index.html" {
+          #expect(json.contains("\\u003cscript>alert(1)\\u003c/script>"), "\(path)")
+        }
+      }
       #expect(source.lowercased().components(separatedBy: "<script").count - 1 == ownScripts, "\(path)")
       #expect(!source.lowercased().contains("<img"), "\(path)")
       let tags = HTMLPage(source).startTags

@@ -1,5 +1,6 @@
 import DiglotModel
 import DiglotXML
+import Foundation
 import Testing
 
 @testable import DiglotSite
@@ -29,11 +30,26 @@ import Testing
       #expect(!file.text.contains("</h2><h1>"), "\(file.path)")
       let elements = HTML.parse(file.contents).nodes.allElements
       #expect(!elements.contains { $0.name == "b" }, "\(file.path)")
-      // The only scripts are the search page's own.
+      // The only scripts are the site's own: the text-size control's on every page, the search
+      // page's, and one JSON-LD description whose text cannot end its script.
       let scripts = elements.filter { $0.name == "script" }
-      #expect(scripts.count == (file.path.hasSuffix("/search/index.html") ? 2 : 0), "\(file.path)")
-      #expect(scripts.allSatisfy { ["../../assets/search.js", "index.js"].contains($0[attribute: "src"]) })
-      #expect(scripts.allSatisfy { $0.children.isEmpty })
+      let code = scripts.filter { $0[attribute: "type"] == nil }
+      let search = file.path.hasSuffix("/search/index.html")
+      #expect(code.count == (search ? 3 : 1), "\(file.path)")
+      #expect(
+        code.allSatisfy {
+          ["../../assets/search.js", "index.js"].contains($0[attribute: "src"])
+            || $0[attribute: "src"]?.hasSuffix("assets/text-size.js") == true
+        }, "\(file.path)")
+      #expect(code.allSatisfy { $0.children.isEmpty })
+      let data = scripts.filter { $0[attribute: "type"] == "application/ld+json" }
+      #expect(data.count == 1 && data.count + code.count == scripts.count, "\(file.path)")
+      let json = data.first?.textContent ?? ""
+      // No `<` at all, so neither `</script>` nor `<!--` can be in it, yet the title is whole.
+      #expect(!json.contains("<") && !file.text.contains("<!--"), "\(file.path)")
+      let title = try #require(elements.first { $0.name == "title" }).textContent
+      let description = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+      #expect(description?["name"] as? String == title, "\(file.path)")
       #expect(elements.filter { $0.name == "h1" }.count == 1, "\(file.path)")
     }
   }

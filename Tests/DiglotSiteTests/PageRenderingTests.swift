@@ -335,7 +335,8 @@ import Testing
     let site = Fixtures.site([])
     #expect(
       site.keys.sorted() == [
-        "404.html", "assets/search.js", "assets/site.css", "data/figures.csv", "data/figures.json", "en/feed.xml",
+        "404.html", "assets/search.js", "assets/site.css", "assets/text-size.js",
+        "data/figures.csv", "data/figures.json", "en/feed.xml",
         "en/figures/index.html", "en/index.html", "en/initiatives/index.html", "en/open-data/index.html",
         "en/search/index.html", "en/search/index.js", "en/search/terms-0.js", "en/search/texts-0.js", "index.html",
         "zh-hans/feed.xml", "zh-hans/figures/index.html", "zh-hans/index.html",

@@ -69,7 +69,7 @@ import Testing
     #expect(
       messages(template) == [
         #"Templates/page.html:3:7: error: slot "content" cannot be on <meta>"#,
-        #"Templates/page.html:9:1: error: unknown slot "foot" (known slots: title, skip-link, language, conversion-note, breadcrumbs, content, site-name, feed, footer-links, search)"#,
+        #"Templates/page.html:9:1: error: unknown slot "foot" (known slots: title, skip-link, language, conversion-note, breadcrumbs, content, site-name, feed, text-size, print-line, footer-links, search)"#,
       ])
   }
 
@@ -115,7 +115,7 @@ import Testing
   }
 
   @Test func theShippedTemplatesLoadCleanly() {
-    #expect(Fixtures.templates.assets.map(\.path) == ["assets/search.js", "assets/site.css"])
+    #expect(Fixtures.templates.assets.map(\.path) == ["assets/search.js", "assets/site.css", "assets/text-size.js"])
   }
 }
 
