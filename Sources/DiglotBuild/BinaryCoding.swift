@@ -1,3 +1,5 @@
+import DiglotModel
+
 /// Writes values as bytes: integers as variable-length numbers, strings as their length and
 /// UTF-8 bytes. The state of a build is kept this way because Foundation's JSON and property-list
 /// coders take a fifth of a second for a thousand addresses; this takes a few milliseconds.
@@ -118,5 +120,19 @@ struct BinaryReader {
     values.reserveCapacity(count)
     for _ in 0..<count { values.append(try readValue(&self)) }
     return values
+  }
+}
+
+extension BinaryWriter {
+  mutating func write(date: CalendarDate) {
+    write(date.year)
+    write(date.month)
+    write(date.day)
+  }
+}
+
+extension BinaryReader {
+  mutating func readDate() throws -> CalendarDate {
+    CalendarDate(year: try readInt(), month: try readInt(), day: try readInt())
   }
 }

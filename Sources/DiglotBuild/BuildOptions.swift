@@ -1,3 +1,4 @@
+import DiglotModel
 import DiglotSite
 import Foundation
 
@@ -14,6 +15,9 @@ public struct BuildOptions: Sendable {
   public var baseURL: String?
   /// The languages the site is built in; `nil`: as `site.json` says (all three by default).
   public var languages: [SiteLanguage]?
+  /// The date a page whose content changed gives as its last revision; `nil`: the day the build
+  /// runs, in Hong Kong, or the day of `SOURCE_DATE_EPOCH` when the environment sets it.
+  public var today: CalendarDate?
   /// Any warning fails the build.
   public var strict = false
   /// Read and render everything, ignoring what the last build left.

@@ -118,8 +118,10 @@ struct BuildState: Equatable {
   var folders: [String: [String]]
   /// What each page across addresses showed (`CorpusPageKeys`), by its path.
   var pageKeys: [String: Fingerprint] = [:]
+  /// Each page's bytes without its revision date, and that date, by the page's path.
+  var revisions: [String: PageRevisions.Revision] = [:]
 
-  private static let magic = Array("diglot-build 3\n".utf8)
+  private static let magic = Array("diglot-build 4\n".utf8)
 
   /// The folders of the addresses' own pages: one per address of the site.
   var addressFolders: Set<String> { Set(folders.values.compactMap(\.first)) }
@@ -142,6 +144,11 @@ struct BuildState: Equatable {
     writer.write(pageKeys.sorted { $0.key < $1.key }) { writer, entry in
       writer.write(entry.key)
       writer.write(entry.value.value)
+    }
+    writer.write(revisions.sorted { $0.key < $1.key }) { writer, entry in
+      writer.write(entry.key)
+      writer.write(entry.value.content.value)
+      writer.write(date: entry.value.date)
     }
     return Self.magic + writer.bytes
   }
@@ -172,10 +179,16 @@ struct BuildState: Equatable {
     let pageKeys = try reader.readArray { reader in
       (try reader.readString(), Fingerprint(value: try reader.readUInt64()))
     }
+    let revisions = try reader.readArray { reader in
+      let path = try reader.readString()
+      let content = Fingerprint(value: try reader.readUInt64())
+      return (path, PageRevisions.Revision(content: content, date: try reader.readDate()))
+    }
     guard reader.isAtEnd else { throw BinaryReader.Malformed() }
     return BuildState(
       setting: setting, inputs: inputs, folders: Dictionary(folders, uniquingKeysWith: { a, _ in a }),
-      pageKeys: Dictionary(pageKeys, uniquingKeysWith: { a, _ in a }))
+      pageKeys: Dictionary(pageKeys, uniquingKeysWith: { a, _ in a }),
+      revisions: Dictionary(revisions, uniquingKeysWith: { a, _ in a }))
   }
 }
 

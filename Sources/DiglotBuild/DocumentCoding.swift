@@ -51,11 +51,7 @@ extension BinaryWriter {
     write(document.file)
     currentFile = document.file
     write(document.kind.rawValue)
-    write(document.date) { writer, date in
-      writer.write(date.year)
-      writer.write(date.month)
-      writer.write(date.day)
-    }
+    write(document.date) { $0.write(date: $1) }
     write(document.title)
     write(document.subtitle) { $0.write($1) }
     write(document.areas) { writer, area in
@@ -166,9 +162,7 @@ extension BinaryReader {
     let file = try readString()
     currentFile = file
     let kind = try known(DocumentKind(rawValue: try readString()))
-    let date = try readOptional { reader in
-      CalendarDate(year: try reader.readInt(), month: try reader.readInt(), day: try reader.readInt())
-    }
+    let date = try readOptional { try $0.readDate() }
     let title = try readBilingual()
     let subtitle = try readOptional { try $0.readBilingual() }
     let areas = try readArray { reader in

@@ -165,8 +165,12 @@ public enum SiteBuild {
       return version
     }
     let pageKeys = CorpusPageKeys.keys(plan, versions: versions)
-    let renderer = SiteRenderer(
-      plan: plan, templates: templates, options: site)
+    // Dated by the state saved even when it cannot be reused otherwise: a page whose bytes are
+    // the same keeps its date, whatever else changed.
+    let revisions = PageRevisions(previous: saved?.revisions ?? [:], today: options.today ?? .ofBuild())
+    let renderer = SiteRenderer(plan: plan, templates: templates, options: site) {
+      revisions.date(of: $0, content: $1)
+    }
     let search = searchTexts(plan, inputs: inputs)
     let first = plan.languages.first ?? .english
     let entries = SiteGenerator.entries(renderer, search: search) { page in
@@ -207,9 +211,15 @@ public enum SiteBuild {
       }
       return state
     }
-    let state = BuildState(setting: setting, inputs: inputStates, folders: folders, pageKeys: pageKeys)
+    let pagePaths = plan.pages.map(plan.path)
+    // The state is made once the pages are rendered, which dates them.
     report.files = try OutputWriter.publish(
-      entries, to: options.output, buildState: state.encoded(), expecting: previous == nil ? nil : record?.folder,
+      entries, to: options.output,
+      buildState: BuildState(
+        setting: setting, inputs: inputStates, folders: folders, pageKeys: pageKeys,
+        revisions: revisions.revisions(of: pagePaths)
+      ).encoded(),
+      expecting: previous == nil ? nil : record?.folder,
       remakingRelease: options.clean)
     return report
   }

@@ -6,11 +6,14 @@ import Foundation
 public enum SiteGenerator {
   /// Every file of the site, sorted by path: the pages in each language, `sitemap.xml` (with a
   /// base URL), the feeds, the open data and the template's assets. The same input always gives the same bytes.
+  ///
+  /// - Parameter revised: the last revision date of every page; none leaves the line out.
   public static func generate(
-    _ documents: [Document], rules: InitiativeRules = InitiativeRules(), templates: Templates, options: SiteOptions
+    _ documents: [Document], rules: InitiativeRules = InitiativeRules(), templates: Templates, options: SiteOptions,
+    revised: CalendarDate? = nil
   ) -> [SiteFile] {
     let plan = SitePlan(documents: documents, languages: options.languages, rules: rules)
-    let renderer = SiteRenderer(plan: plan, templates: templates, options: options)
+    let renderer = SiteRenderer(plan: plan, templates: templates, options: options) { _, _ in revised }
     return entries(renderer, search: searchTexts(plan)) { _ in true }.compactMap { entry in
       entry.contents.map { SiteFile(path: entry.path, contents: $0) }
     }.sorted { $0.path < $1.path }

@@ -7,18 +7,28 @@ public struct SiteRenderer: Sendable {
   public let plan: SitePlan
   public let templates: Templates
   public let options: SiteOptions
+  /// Dates a page: given its path and its bytes without the date, the date its content last
+  /// changed; nil leaves the page's revision line out.
+  public let revised: @Sendable (_ path: String, _ content: [UInt8]) -> CalendarDate?
 
-  public init(plan: SitePlan, templates: Templates, options: SiteOptions) {
+  public init(
+    plan: SitePlan, templates: Templates, options: SiteOptions,
+    revised: @escaping @Sendable (_ path: String, _ content: [UInt8]) -> CalendarDate? = { _, _ in nil }
+  ) {
     self.plan = plan
     self.templates = templates
     self.options = options
+    self.revised = revised
   }
 
   /// One page, through the page template.
   public func render(_ page: Page) -> SiteFile {
     let context = PageContext(plan: plan, page: page, options: options, words: templates.words)
     let filler = SlotFiller(context: context)
+    let path = plan.path(of: page)
     var writer = HTMLWriter()
+    // Where the revision line goes: it is filled last, once the rest of the page dates it.
+    var revision: (element: MarkupElement, offset: Int)?
     writer.doctype()
     for part in templates.parts {
       switch part {
@@ -27,6 +37,8 @@ public struct SiteRenderer: Sendable {
       case .htmlStart(var element):
         element[attribute: "lang"] = context.language.tag
         writer.startTag(element)
+      case .element(let element) where element[attribute: "data-slot"] == Slot.revised.rawValue:
+        revision = (element, writer.count)
       case .element(let element):
         writer.write(filler.fill([.element(element)]))
       case .headEnd:
@@ -34,7 +46,13 @@ public struct SiteRenderer: Sendable {
       }
     }
     writer.endWithNewline()
-    return SiteFile(path: plan.path(of: page), contents: writer.bytes)
+    var contents = writer.bytes
+    if let revision, let date = revised(path, contents) {
+      var line = HTMLWriter()
+      line.write(filler.fill(revision.element, date: date))
+      contents.insert(contentsOf: line.bytes, at: revision.offset)
+    }
+    return SiteFile(path: path, contents: contents)
   }
 }
 
@@ -60,6 +78,17 @@ private struct SlotFiller {
       element.children = children
       return .element(element)
     }
+  }
+
+  /// The revision line's element, filled with the date: `Last revision date: 27 November 2026`.
+  func fill(_ element: MarkupElement, date: CalendarDate) -> [MarkupNode] {
+    var element = element
+    element[attribute: "data-slot"] = nil
+    let time = MarkupNode.element(
+      "time", ["datetime": date.description], [.text(Labels.date(date, in: context.language))])
+    let words = context.labels.revised.components(separatedBy: "{date}")
+    element.children = [.text(words[0])] + words.dropFirst().flatMap { [time, .text($0)] }
+    return [.element(element)]
   }
 
   /// What a slot holds on this page; `nil` leaves the slot's element out.
@@ -95,6 +124,9 @@ private struct SlotFiller {
       return context.footerLinks()
     case .printLine:
       return context.printLine()
+    case .revised:
+      // Filled by the renderer, which dates the page by the rest of it.
+      return nil
     case .textSize:
       element[attribute: "role"] = "group"
       element[attribute: "aria-label"] = context.labels.textSize

@@ -30,6 +30,9 @@ enum Slot: String, CaseIterable {
   case textSize = "text-size"
   /// For print: the address the page belongs to, the page's URL and the address's date.
   case printLine = "print-line"
+  /// The page's last revision date, in words that `labels.json` gives as `revised`: the date
+  /// its content last changed, which the build keeps; it cannot be inside another slot's element.
+  case revised
   /// The footer's links, from `site.json`, as list items: put it on a `<ul>`; left out when
   /// there are none.
   case footerLinks = "footer-links"
@@ -40,7 +43,7 @@ enum Slot: String, CaseIterable {
   var isRequired: Bool {
     switch self {
     case .title, .skipLink, .language, .breadcrumbs, .content: true
-    case .siteName, .feed, .search, .conversionNote, .footerLinks, .printLine, .textSize: false
+    case .siteName, .feed, .search, .conversionNote, .footerLinks, .printLine, .textSize, .revised: false
     }
   }
 }
@@ -188,6 +191,12 @@ public struct Templates: Sendable {
     }
     if let language = slots[.language], !["nav", "div"].contains(language.name) {
       problems.append(("the language slot must be on a <nav> or a <div>: it holds a list", language.position))
+    }
+    let isRevised = { (element: MarkupElement) in element[attribute: "data-slot"] == Slot.revised.rawValue }
+    if let revised = slots[.revised],
+      elements.contains(where: { isFilled($0) && $0.children.allElements.contains(where: isRevised) })
+    {
+      problems.append(("slot \"revised\" cannot be inside an element that the page fills", revised.position))
     }
     if let skip = slots[.skipLink], let content = slots[.content] {
       let target = content[attribute: "id"].map { "#" + $0 }

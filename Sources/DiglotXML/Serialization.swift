@@ -38,6 +38,9 @@ public struct HTMLWriter {
   /// in memory, and the writer's working buffer is far larger than most pages.
   public var bytes: [UInt8] { writer.bytes.withUnsafeBufferPointer { Array($0) } }
 
+  /// How many bytes are written so far.
+  public var count: Int { writer.bytes.count }
+
   /// `<!DOCTYPE html>` and a line break.
   public mutating func doctype() {
     writer.append("<!DOCTYPE html>\n")

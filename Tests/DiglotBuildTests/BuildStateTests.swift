@@ -20,7 +20,11 @@ import Testing
     }
     var state = BuildState(
       setting: Fingerprint([1, 2, 3]), inputs: inputs, folders: ["Input/a.txt": ["2024-02-29-budget", "1-area"]],
-      pageKeys: ["en/initiatives/a/index.html": Fingerprint([4])])
+      pageKeys: ["en/initiatives/a/index.html": Fingerprint([4])],
+      revisions: [
+        "en/index.html": PageRevisions.Revision(
+          content: Fingerprint([5]), date: CalendarDate(year: 2026, month: 11, day: 27))
+      ])
     state.inputs[0].simplifiedOutline = state.inputs[0].document.flatMap {
       SitePlan(documents: [$0]).addresses[0].simplified?.outline
     }

@@ -26,12 +26,15 @@ struct Project {
 
   func remove() { try? FileManager.default.removeItem(at: root) }
 
-  /// Options for a build, by default as for publishing: with a base URL.
+  /// Options for a build, by default as for publishing: with a base URL; dated `today`, so that
+  /// builds on either side of midnight give the same pages.
   func options(
-    output: URL? = nil, clean: Bool = false, baseURL: String? = "https://www.example.gov.hk/policy/"
+    output: URL? = nil, clean: Bool = false, baseURL: String? = "https://www.example.gov.hk/policy/",
+    today: CalendarDate = CalendarDate(year: 2026, month: 11, day: 27)
   ) -> BuildOptions {
     var options = BuildOptions(input: input, templates: templates, output: output ?? self.output, baseURL: baseURL)
     options.clean = clean
+    options.today = today
     return options
   }
 
@@ -162,6 +165,46 @@ func files(in folder: URL) throws -> [String: Data] {
     #expect(
       report.files.unchanged
         == 54 + 11 + 3 * (3 + 3 + 1) + (try project.initiativePages()) + (try project.searchIndexFiles()))
+  }
+
+  /// A page keeps the date its content last changed, in the state, through incremental and clean
+  /// builds; a build from nothing dates every page by its own date.
+  @Test func aPageKeepsItsRevisionDateUntilItsContentChanges() throws {
+    let project = try Project()
+    defer { project.remove() }
+    let (first, second, third) = (
+      CalendarDate(year: 2026, month: 11, day: 20), CalendarDate(year: 2026, month: 11, day: 27),
+      CalendarDate(year: 2026, month: 12, day: 1)
+    )
+    func revised(_ path: String, in output: URL? = nil) throws -> String? {
+      let page = String(
+        decoding: try Data(contentsOf: (output ?? project.output).appendingPathComponent(path)), as: UTF8.self)
+      return page.components(separatedBy: "<p class=\"revised\">").dropFirst().first?
+        .components(separatedBy: "datetime=\"").dropFirst().first.map { String($0.prefix(10)) }
+    }
+    try SiteBuild.run(project.options(today: first))
+    let untouched = "en/2024-10-18-policy-address/index.html"
+    #expect(try revised(untouched) == "2026-11-20")
+    #expect(try revised("zh-hant/index.html") == "2026-11-20")
+
+    try project.writeAddress("2025-26-budget.txt", date: "26/2/2025", marker: "一")
+    try SiteBuild.run(project.options(today: second))
+    #expect(try revised(untouched) == "2026-11-20")
+    #expect(try revised("zh-hans/" + untouched.dropFirst(3)) == "2026-11-20")
+    #expect(try revised("en/2025-02-26-budget/index.html") == "2026-11-27")
+    // The home pages list the new address.
+    for language in ["en", "zh-hant", "zh-hans"] { #expect(try revised("\(language)/index.html") == "2026-11-27") }
+    #expect(try revised("index.html") == "2026-11-20")
+
+    // A clean build given the same state is the same site, dates and all.
+    let incremental = try files(in: project.output)
+    try SiteBuild.run(project.options(clean: true, today: third))
+    #expect(try files(in: project.output) == incremental)
+
+    // From nothing, every page has the build's date.
+    let fresh = project.root.appendingPathComponent("Fresh")
+    try SiteBuild.run(project.options(output: fresh, today: third))
+    #expect(try revised(untouched, in: fresh) == "2026-12-01")
   }
 
   @Test func anUntouchedPageKeepsItsFileWhenAnAddressIsAdded() throws {

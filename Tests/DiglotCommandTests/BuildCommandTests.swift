@@ -53,6 +53,8 @@ import Testing
       ])
     let page = try String(contentsOf: output.appendingPathComponent("en/index.html"), encoding: .utf8)
     #expect(!page.contains("zh-hans") && page.contains("zh-hant/index.html"))
+    // The pages are dated by `SOURCE_DATE_EPOCH`, a day in Hong Kong that is still the day before in UTC.
+    #expect(page.contains("Last revision date: <time datetime=\"2026-11-27\">27 November 2026</time>"))
 
     let unknown = try runDiglot(["build", "--languages", "en,fr"], in: project)
     #expect(unknown.status != 0)

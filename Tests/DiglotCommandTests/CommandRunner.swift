@@ -35,6 +35,10 @@ func startDiglot(_ arguments: [String], in directory: URL) throws -> (process: P
   process.executableURL = try diglotExecutable()
   process.arguments = arguments
   process.currentDirectoryURL = directory
+  // One date for every build, whenever the tests run: 00:30 on 27 November 2026 in Hong Kong.
+  process.environment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": "1795710600"]) { _, new in
+    new
+  }
   let stdout = Pipe()
   let stderr = Pipe()
   process.standardOutput = stdout

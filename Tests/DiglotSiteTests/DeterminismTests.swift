@@ -14,7 +14,9 @@ import Testing
 
   @Test func rendersOnePageAloneAsInTheWholeSite() throws {
     let plan = SitePlan(documents: [Fixtures.budget, Fixtures.policyAddress])
-    let renderer = SiteRenderer(plan: plan, templates: Fixtures.templates, options: SiteOptions())
+    let renderer = SiteRenderer(plan: plan, templates: Fixtures.templates, options: SiteOptions()) { _, _ in
+      Fixtures.revised
+    }
     let site = Fixtures.site()
     for page in plan.pages {
       #expect(renderer.render(page) == site[plan.path(of: page)])

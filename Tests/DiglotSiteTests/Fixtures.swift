@@ -107,13 +107,15 @@ enum Fixtures {
     return templates!
   }()
 
+  /// The date the fixtures' pages give as their last revision.
+  static let revised = CalendarDate(year: 2026, month: 11, day: 27)
+
   static func site(_ documents: [Document] = [budget, policyAddress], options: SiteOptions = SiteOptions()) -> [String:
     SiteFile]
   {
     Dictionary(
-      uniqueKeysWithValues: SiteGenerator.generate(documents, templates: templates, options: options).map {
-        ($0.path, $0)
-      })
+      uniqueKeysWithValues: SiteGenerator.generate(documents, templates: templates, options: options, revised: revised)
+        .map { ($0.path, $0) })
   }
 
   static func html(_ file: SiteFile?) -> [MarkupElement] {

@@ -29,6 +29,31 @@ import Testing
       }, uniquingKeysWith: { a, _ in a })
   }
 
+  /// Every page's footer gives its last revision date, in its language.
+  @Test func everyPageGivesItsLastRevisionDate() throws {
+    let expected = [
+      "en": "Last revision date: 27 November 2026", "zh-hant": "修訂日期：2026年11月27日",
+      "zh-hans": "修订日期：2026年11月27日",
+    ]
+    let pages = site.keys.filter { $0.hasSuffix(".html") }
+    #expect(pages.count > 40)
+    for path in pages {
+      let footer = try #require(try elements(path).first { $0.name == "footer" }, "\(path)")
+      let line = [MarkupNode.element(footer)].allElements.filter { $0[attribute: "class"] == "revised" }
+      let language = path.split(separator: "/").first.map(String.init) ?? ""
+      #expect(line.map(\.textContent) == [expected[language] ?? expected["en"]!], "\(path)")
+      let time = line.first.flatMap { [MarkupNode.element($0)].allElements.first { $0.name == "time" } }
+      #expect(time?[attribute: "datetime"] == "2026-11-27", "\(path)")
+    }
+  }
+
+  /// Without a date, as when no build dated the pages, the line is left out.
+  @Test func aPageWithoutADateHasNoRevisionLine() throws {
+    let files = SiteGenerator.generate([Fixtures.budget], templates: Fixtures.templates, options: SiteOptions())
+    let home = try #require(files.first { $0.path == "en/index.html" })
+    #expect(!home.text.contains("revised"))
+  }
+
   @Test func anAreaPageIsAReportOfTheBureauPublishedOnTheAddressDate() throws {
     let path = "zh-hant/2024-02-29-budget/1-consolidate-hong-kongs-strengths/index.html"
     let object = try jsonLD(path)

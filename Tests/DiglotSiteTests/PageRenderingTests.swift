@@ -288,7 +288,8 @@ import Testing
     let home = Fixtures.html(site["en/index.html"])
     let headings = home.filter { $0.name == "h2" }.map(\.textContent)
     #expect(headings == ["2024-25 Budget", "2023 Policy Address"])
-    let times = home.filter { $0.name == "time" }
+    let main = try #require(home.first { $0.name == "main" })
+    let times = [MarkupNode.element(main)].allElements.filter { $0.name == "time" }
     #expect(times.map { $0[attribute: "datetime"] } == ["2024-02-29", "2023-10-25"])
     #expect(times.map(\.textContent) == ["29 February 2024", "25 October 2023"])
     #expect(try #require(site["en/index.html"]).text.contains("Policy Address"))

@@ -69,8 +69,22 @@ import Testing
     #expect(
       messages(template) == [
         #"Templates/page.html:3:7: error: slot "content" cannot be on <meta>"#,
-        #"Templates/page.html:9:1: error: unknown slot "foot" (known slots: title, skip-link, language, conversion-note, breadcrumbs, content, site-name, feed, text-size, print-line, footer-links, search)"#,
+        #"Templates/page.html:9:1: error: unknown slot "foot" (known slots: title, skip-link, language, conversion-note, breadcrumbs, content, site-name, feed, text-size, print-line, revised, footer-links, search)"#,
       ])
+  }
+
+  /// The revision line is filled after the rest of the page, so no filled element may hold it.
+  @Test func theRevisionLineCannotBeInsideAFilledElement() {
+    let inSlot = Self.minimal.replacing(
+      "<footer>", with: "<footer><div data-slot=\"feed\"><p data-slot=\"revised\"></p></div>")
+    #expect(
+      messages(inSlot) == [
+        #"Templates/page.html:9:31: error: slot "revised" cannot be inside an element that the page fills"#
+      ])
+    let inLink = Self.minimal.replacing(
+      "<footer>", with: "<footer><a href=\"assets/notes.html\"><span data-slot=\"revised\"></span></a>")
+    #expect(messages(inLink).count == 1)
+    #expect(messages(Self.minimal.replacing("<footer>", with: "<footer><p data-slot=\"revised\"></p>")) == [])
   }
 
   @Test func requiresTheUTF8Charset() {

@@ -71,7 +71,8 @@ public enum OutputWriter {
   }
 
   /// Like `publish(_:to:)`, with some files kept from the current output as they are, and the
-  /// state of the build saved in the site's record.
+  /// state of the build saved in the site's record: it is made once the files are, so it can
+  /// hold what making them found.
   ///
   /// - Parameters:
   ///   - expecting: the output's stamp the build was planned against (from the record it read);
@@ -83,11 +84,11 @@ public enum OutputWriter {
   ///   the current output.
   @discardableResult
   public static func publish(
-    _ entries: [SiteEntry], to output: URL, buildState: [UInt8], expecting: FileStamp? = nil,
-    remakingRelease: Bool = false
+    _ entries: [SiteEntry], to output: URL, buildState: @autoclosure () -> [UInt8],
+    expecting: FileStamp? = nil, remakingRelease: Bool = false
   ) throws -> PublishSummary {
     try publish(
-      entries, to: output, buildState: buildState, expecting: expecting, remakingRelease: remakingRelease
+      entries, to: output, buildState: buildState(), expecting: expecting, remakingRelease: remakingRelease
     ) { _ in }
   }
 
@@ -146,7 +147,7 @@ public enum OutputWriter {
 
   /// `publish(_:to:buildState:expecting:remakingRelease:)`, calling `checkpoint` at each step.
   static func publish(
-    _ files: [SiteEntry], to output: URL, buildState: [UInt8], expecting: FileStamp?,
+    _ files: [SiteEntry], to output: URL, buildState: @autoclosure () -> [UInt8], expecting: FileStamp?,
     remakingRelease: Bool = false, checkpoint: (Checkpoint) -> Void
   ) throws -> PublishSummary {
     var outcome = PublishError.Outcome.outputUntouched
@@ -176,6 +177,7 @@ public enum OutputWriter {
         (release, plan) = try prepare(
           name, in: releases, site: site, current: current, listing: listing, record: record,
           remaking: remakingRelease, target: target, checkpoint: checkpoint)
+        let buildState = buildState()
         if case .release(_, let published) = current, plan.written.isEmpty, plan.removed.isEmpty {
           // The published site already is the new one, and so is the release: only the folders'
           // modes and the record may change.
