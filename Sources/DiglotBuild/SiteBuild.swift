@@ -136,7 +136,7 @@ public enum SiteBuild {
       }, uniquingKeysWith: { a, _ in a })
     var plan = SitePlan(
       documents: documents.compactMap { $0 }, languages: site.languages, rules: initiatives.rules,
-      converted: { keptSimplified[$0.file] })
+      templatePages: templates.pages.map(\.name), converted: { keptSimplified[$0.file] })
     let folders = folders(of: plan)
     if let saved, !options.allowShrink {
       let published = saved.addressFolders
@@ -183,7 +183,7 @@ public enum SiteBuild {
       // The pages that show every address, always rendered, and kept by the writer where their
       // bytes are the same.
       case .home, .initiatives, .openData, .siteFigures: return true
-      case .languageChoice, .notFound, .search: return previous == nil
+      case .languageChoice, .notFound, .search, .templatePage: return previous == nil
       }
     }
 

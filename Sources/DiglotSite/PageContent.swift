@@ -28,6 +28,7 @@ extension PageContext {
     case .figures(let index):
       return corpusWords.figures + " · " + title(of: plan.addresses[index]) + " · " + labels.siteName
     case .siteFigures: return corpusWords.figures + " · " + labels.siteName
+    case .templatePage(let index): return templatePage(index).title(in: language) + " · " + labels.siteName
     }
   }
 
@@ -46,6 +47,7 @@ extension PageContext {
     case .openData: openDataPage()
     case .figures(let index): figuresPage(index)
     case .siteFigures: siteFiguresPage()
+    case .templatePage(let index): templatePage(index).content[language] ?? []
     }
   }
 
@@ -106,12 +108,18 @@ extension PageContext {
   /// The footer's links from the settings, in the page's language (else in English), as list
   /// items; `nil` when there are none.
   func footerLinks() -> [MarkupNode]? {
-    let entries = options.footerLinks.compactMap { link -> MarkupNode? in
-      guard let href = link.href[language] ?? link.href[.english] ?? link.href.values.first,
-        let words = link.text[language] ?? link.text[.english]
-      else { return nil }
-      return .element("li", [:], [.element("a", ["href": href], [.text(words)])])
+    let own = plan.templatePages.indices.map { index -> MarkupNode in
+      let target = Page(.templatePage(index), language)
+      return .element("li", [:], [.element("a", ["href": link(to: target)], name(of: target))])
     }
+    let entries =
+      own
+      + options.footerLinks.compactMap { link -> MarkupNode? in
+        guard let href = link.href[language] ?? link.href[.english] ?? link.href.values.first,
+          let words = link.text[language] ?? link.text[.english]
+        else { return nil }
+        return .element("li", [:], [.element("a", ["href": href], [.text(words)])])
+      }
     return entries.isEmpty ? nil : lines(entries)
   }
 
@@ -119,7 +127,8 @@ extension PageContext {
   func feedLink() -> String? {
     switch page.kind {
     case .languageChoice, .notFound: nil
-    case .home, .address, .area, .search, .initiatives, .initiative, .changes, .openData, .figures, .siteFigures:
+    case .home, .address, .area, .search, .initiatives, .initiative, .changes, .openData, .figures, .siteFigures,
+      .templatePage:
       link(toFile: "\(language.folder)/feed.xml")
     }
   }
@@ -136,7 +145,14 @@ extension PageContext {
     case .changes: [.text(corpusWords.whatChanged)]
     case .openData: [.text(corpusWords.openData)]
     case .figures, .siteFigures: [.text(corpusWords.figures)]
+    case .templatePage(let index): [.text(templatePage(index).title(in: language))]
     }
+  }
+
+  /// A page the team writes, by its index in the plan.
+  private func templatePage(_ index: Int) -> TemplatePage {
+    templatePages.first { $0.name == plan.templatePages[index] }
+      ?? TemplatePage(name: plan.templatePages[index], content: [:])
   }
 
   private func languageChoice() -> [MarkupNode] {

@@ -8,13 +8,18 @@ struct PageContext {
   let options: SiteOptions
   /// The interface's words in each language.
   let words: [SiteLanguage: Labels]
+  /// The pages the team writes, as the templates give them.
+  let templatePages: [TemplatePage]
   let text: TextNodes
 
-  init(plan: SitePlan, page: Page, options: SiteOptions, words: [SiteLanguage: Labels]) {
+  init(
+    plan: SitePlan, page: Page, options: SiteOptions, words: [SiteLanguage: Labels], templatePages: [TemplatePage] = []
+  ) {
     self.plan = plan
     self.page = page
     self.options = options
     self.words = words
+    self.templatePages = templatePages
     text = TextNodes(language: page.language)
   }
 

@@ -12,7 +12,8 @@ public enum SiteGenerator {
     _ documents: [Document], rules: InitiativeRules = InitiativeRules(), templates: Templates, options: SiteOptions,
     revised: CalendarDate? = nil
   ) -> [SiteFile] {
-    let plan = SitePlan(documents: documents, languages: options.languages, rules: rules)
+    let plan = SitePlan(
+      documents: documents, languages: options.languages, rules: rules, templatePages: templates.pages.map(\.name))
     let renderer = SiteRenderer(plan: plan, templates: templates, options: options) { _, _ in revised }
     return entries(renderer, search: searchTexts(plan)) { _ in true }.compactMap { entry in
       entry.contents.map { SiteFile(path: entry.path, contents: $0) }

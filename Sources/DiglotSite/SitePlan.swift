@@ -30,6 +30,9 @@ public struct Page: Hashable, Sendable {
     case figures(Int)
     /// `en/figures/index.html`: every address's total of money figures.
     case siteFigures
+    /// `en/important-notices/index.html`: a page the team writes in `Templates/pages/`; the index
+    /// is into `SitePlan.templatePages`.
+    case templatePage(Int)
   }
 
   public var kind: Kind
@@ -75,6 +78,8 @@ public struct SitePlan: Sendable {
   public let corpus: Corpus
   /// One folder per initiative, in the order of `corpus.initiatives`.
   public let initiativeSlugs: [String]
+  /// The folders of the pages the team writes (`important-notices`), in the footer's order.
+  public let templatePages: [String]
 
   /// Plans the site of the documents in the given languages (all by default), with the initiatives
   /// the rules name. With Simplified Chinese, the documents are converted here, on all cores (check
@@ -85,10 +90,11 @@ public struct SitePlan: Sendable {
   ///   `convertWhole(_:)`. Documents without one are converted whole.
   public init(
     documents: [Document], languages: [SiteLanguage] = SiteLanguage.allCases,
-    rules: InitiativeRules = InitiativeRules(),
+    rules: InitiativeRules = InitiativeRules(), templatePages: [String] = [],
     converted: (Document) -> Document? = { _ in nil }
   ) {
     self.languages = Set(languages).sorted()
+    self.templatePages = templatePages
     // Sorting indices moves far less than sorting the documents themselves.
     let sorted = documents.indices.sorted { Self.newestFirst(documents[$0], documents[$1]) }.map { documents[$0] }
     let slugs = Self.addressSlugs(sorted)
@@ -114,6 +120,7 @@ public struct SitePlan: Sendable {
       pages.append(Page(.home, language))
       pages.append(Page(.search, language))
       pages += [Page(.initiatives, language), Page(.openData, language), Page(.siteFigures, language)]
+      pages += templatePages.indices.map { Page(.templatePage($0), language) }
       pages += corpus.initiatives.indices.map { Page(.initiative($0), language) }
       pages += corpus.comparisons.indices.map { Page(.changes($0), language) }
       for (index, address) in addresses.enumerated() {
@@ -125,7 +132,7 @@ public struct SitePlan: Sendable {
       }
     }
     let (addresses, corpus, initiativeSlugs) = (self.addresses, self.corpus, self.initiativeSlugs)
-    self.pages = pages.map { (Self.location(of: $0, in: addresses, corpus, initiativeSlugs).path, $0) }
+    self.pages = pages.map { (Self.location(of: $0, in: addresses, corpus, initiativeSlugs, templatePages).path, $0) }
       .sorted { $0.0 < $1.0 }.map(\.1)
   }
 
@@ -158,7 +165,8 @@ public struct SitePlan: Sendable {
   public func translations(of page: Page) -> [Page] {
     switch page.kind {
     case .languageChoice, .notFound: []
-    case .home, .address, .area, .search, .initiatives, .initiative, .changes, .openData, .figures, .siteFigures:
+    case .home, .address, .area, .search, .initiatives, .initiative, .changes, .openData, .figures, .siteFigures,
+      .templatePage:
       languages.map { Page(page.kind, $0) }
     }
   }
@@ -168,7 +176,8 @@ public struct SitePlan: Sendable {
   public func defaultAlternate(of page: Page) -> Page {
     switch page.kind {
     case .languageChoice, .notFound, .home: Page(.languageChoice, languages.first ?? .english)
-    case .address, .area, .search, .initiatives, .initiative, .changes, .openData, .figures, .siteFigures:
+    case .address, .area, .search, .initiatives, .initiative, .changes, .openData, .figures, .siteFigures,
+      .templatePage:
       Page(page.kind, languages.first ?? .english)
     }
   }
@@ -195,7 +204,7 @@ public struct SitePlan: Sendable {
     case .home: return [home]
     case .address, .search: return [home, page]
     case .area(let address, _): return [home, Page(.address(address), page.language), page]
-    case .initiatives, .openData, .siteFigures: return [home, page]
+    case .initiatives, .openData, .siteFigures, .templatePage: return [home, page]
     case .figures(let address): return [home, Page(.address(address), page.language), page]
     case .initiative: return [home, Page(.initiatives, page.language), page]
     case .changes(let index):
@@ -245,11 +254,11 @@ public struct SitePlan: Sendable {
   }
 
   private func location(of page: Page) -> Location {
-    Self.location(of: page, in: addresses, corpus, initiativeSlugs)
+    Self.location(of: page, in: addresses, corpus, initiativeSlugs, templatePages)
   }
 
   private static func location(
-    of page: Page, in addresses: [Address], _ corpus: Corpus, _ initiativeSlugs: [String]
+    of page: Page, in addresses: [Address], _ corpus: Corpus, _ initiativeSlugs: [String], _ templatePages: [String]
   ) -> Location {
     let folder = page.language.folder
     switch page.kind {
@@ -271,6 +280,8 @@ public struct SitePlan: Sendable {
     case .openData: return Location(folders: [folder, "open-data"], file: "index.html")
     case .siteFigures: return Location(folders: [folder, "figures"], file: "index.html")
     case .figures(let index): return Location(folders: [folder, addresses[index].slug, "figures"], file: "index.html")
+    // Their names are checked to be none of the folders above (`TemplatePage.reserved`).
+    case .templatePage(let index): return Location(folders: [folder, templatePages[index]], file: "index.html")
     }
   }
 

@@ -23,7 +23,8 @@ public struct SiteRenderer: Sendable {
 
   /// One page, through the page template.
   public func render(_ page: Page) -> SiteFile {
-    let context = PageContext(plan: plan, page: page, options: options, words: templates.words)
+    let context = PageContext(
+      plan: plan, page: page, options: options, words: templates.words, templatePages: templates.pages)
     let filler = SlotFiller(context: context)
     let path = plan.path(of: page)
     var writer = HTMLWriter()

@@ -71,6 +71,8 @@ public struct Templates: Sendable {
   public let assets: [SiteFile]
   /// The interface's words in each language: the built-in ones, changed by `labels.json`.
   let words: [SiteLanguage: Labels]
+  /// The pages of `pages/`, which the team writes, sorted by name.
+  public internal(set) var pages: [TemplatePage] = []
 
   /// Reads `page.html` and `assets/` from a template folder.
   ///
@@ -85,11 +87,12 @@ public struct Templates: Sendable {
       return (nil, [problem])
     }
     let (words, wordProblems) = readWords(in: directory)
+    let (pages, pageProblems) = TemplatePage.read(in: directory)
     let (templates, problems) = parse(page: Array(page), path: pageURL.relativePath, assets: readAssets(in: directory))
-    let failed = wordProblems.contains { $0.severity == .error }
+    let failed = (wordProblems + pageProblems).contains { $0.severity == .error }
     return (
-      failed ? nil : templates.map { Templates(parts: $0.parts, assets: $0.assets, words: words) },
-      Diagnostic.sorted(problems + wordProblems)
+      failed ? nil : templates.map { Templates(parts: $0.parts, assets: $0.assets, words: words, pages: pages) },
+      Diagnostic.sorted(problems + wordProblems + pageProblems)
     )
   }
 

@@ -13,7 +13,8 @@ import Testing
   }
 
   @Test func rendersOnePageAloneAsInTheWholeSite() throws {
-    let plan = SitePlan(documents: [Fixtures.budget, Fixtures.policyAddress])
+    let plan = SitePlan(
+      documents: [Fixtures.budget, Fixtures.policyAddress], templatePages: Fixtures.templates.pages.map(\.name))
     let renderer = SiteRenderer(plan: plan, templates: Fixtures.templates, options: SiteOptions()) { _, _ in
       Fixtures.revised
     }

@@ -1,0 +1,32 @@
+"""The site's own pages beside the addresses: Important notices and the Accessibility statement
+(written by the team in Templates/pages/), in every language folder, and every page's footer
+links to them. The other checks (Nu, axe, links, language switch) run on them as on any page."""
+
+import os
+import re
+
+import sitecheck
+
+OWN_PAGES = ["important-notices", "accessibility"]
+
+
+def test_own_pages_are_in_every_language_and_linked_from_every_footer(site):
+    languages = [d for d in ("en", "zh-hant", "zh-hans") if os.path.isdir(os.path.join(site, d))]
+    assert languages, "no language folder"
+    problems = []
+    for language in languages:
+        for name in OWN_PAGES:
+            if not os.path.isfile(os.path.join(site, language, name, "index.html")):
+                problems.append(f"{language}/{name}/index.html is missing")
+    for page in sitecheck.list_pages(site):
+        if sitecheck.language_dir(page) is None:
+            continue
+        with open(os.path.join(site, page), encoding="utf-8") as f:
+            footer = re.search(r"<footer\b.*?</footer>", f.read(), re.S)
+        links = [] if footer is None else re.findall(r'href="([^"]*)"', footer.group(0))
+        targets = {os.path.normpath(os.path.join(os.path.dirname(page), link)) for link in links}
+        language = sitecheck.language_dir(page)
+        for name in OWN_PAGES:
+            if os.path.join(language, name, "index.html") not in targets:
+                problems.append(f"{page}: the footer does not link to {language}/{name}/index.html")
+    sitecheck.report(problems, "the site's own pages")
