@@ -182,7 +182,7 @@ public enum SiteBuild {
         return previous.pageKeys[path] != pageKeys[path]
       // The pages that show every address, always rendered, and kept by the writer where their
       // bytes are the same.
-      case .home, .initiatives, .openData, .siteFigures: return true
+      case .home, .initiatives, .openData, .siteFigures, .siteMap: return true
       case .languageChoice, .notFound, .search, .templatePage: return previous == nil
       }
     }

@@ -34,6 +34,8 @@ struct Labels {
   var textSizeLargest: String
   /// The last revision date's line, where `{date}` stands for the date.
   var revised: String
+  /// The HTML site map's name.
+  var siteMap: String
 
   /// The names of the words in `Templates/labels.json`; the site's name is a setting, in `site.json`.
   static var names: [String: WritableKeyPath<Labels, String>] {
@@ -47,6 +49,7 @@ struct Labels {
       "searchNone": \.searchNone, "searchMore": \.searchMore, "language": \.language,
       "conversionNote": \.conversionNote, "textSize": \.textSize, "textSizeNormal": \.textSizeNormal,
       "textSizeLarger": \.textSizeLarger, "textSizeLargest": \.textSizeLargest, "revised": \.revised,
+      "siteMap": \.siteMap,
     ]
   }
 
@@ -68,7 +71,8 @@ struct Labels {
         searchMore: "More results", language: "Language",
         conversionNote: "This page was converted by machine from the Traditional Chinese.",
         textSize: "Text size", textSizeNormal: "Normal text", textSizeLarger: "Larger text",
-        textSizeLargest: "Largest text", revised: "Last revision date: {date}")
+        textSizeLargest: "Largest text", revised: "Last revision date: {date}",
+        siteMap: "Site map")
     case .chinese:
       Labels(
         siteName: "施政重點", home: "主頁", skipToContent: "跳至內容", breadcrumb: "導覽路徑",
@@ -79,7 +83,8 @@ struct Labels {
         searchFound: "找到 {count} 個網頁", searchFoundOne: "找到 1 個網頁",
         searchNone: "沒有網頁同時包含這些字詞或數字。", searchMore: "更多結果", language: "語言",
         conversionNote: "本網頁由電腦從繁體中文版自動轉換而成。", textSize: "文字大小", textSizeNormal: "標準文字",
-        textSizeLarger: "較大文字", textSizeLargest: "最大文字", revised: "修訂日期：{date}")
+        textSizeLarger: "較大文字", textSizeLargest: "最大文字", revised: "修訂日期：{date}",
+        siteMap: "網站地圖")
     case .simplified:
       Labels(
         siteName: "施政重点", home: "主页", skipToContent: "跳至内容", breadcrumb: "导览路径",
@@ -90,7 +95,8 @@ struct Labels {
         searchFound: "找到 {count} 个网页", searchFoundOne: "找到 1 个网页",
         searchNone: "没有网页同时包含这些字词或数字。", searchMore: "更多结果", language: "语言",
         conversionNote: "本网页由电脑从繁体中文版自动转换而成。", textSize: "文字大小", textSizeNormal: "标准文字",
-        textSizeLarger: "较大文字", textSizeLargest: "最大文字", revised: "修订日期：{date}")
+        textSizeLarger: "较大文字", textSizeLargest: "最大文字", revised: "修订日期：{date}",
+        siteMap: "网站地图")
     }
   }
 

@@ -29,6 +29,7 @@ extension PageContext {
       return corpusWords.figures + " · " + title(of: plan.addresses[index]) + " · " + labels.siteName
     case .siteFigures: return corpusWords.figures + " · " + labels.siteName
     case .templatePage(let index): return templatePage(index).title(in: language) + " · " + labels.siteName
+    case .siteMap: return labels.siteMap + " · " + labels.siteName
     }
   }
 
@@ -48,6 +49,7 @@ extension PageContext {
     case .figures(let index): figuresPage(index)
     case .siteFigures: siteFiguresPage()
     case .templatePage(let index): templatePage(index).content[language] ?? []
+    case .siteMap: siteMapPage()
     }
   }
 
@@ -105,12 +107,12 @@ extension PageContext {
     return links
   }
 
-  /// The footer's links from the settings, in the page's language (else in English), as list
-  /// items; `nil` when there are none.
-  func footerLinks() -> [MarkupNode]? {
-    let own = plan.templatePages.indices.map { index -> MarkupNode in
-      let target = Page(.templatePage(index), language)
-      return .element("li", [:], [.element("a", ["href": link(to: target)], name(of: target))])
+  /// The footer's links as list items: to the pages the team writes and the site map, then those
+  /// of the settings, in the page's language (else in English).
+  func footerLinks() -> [MarkupNode] {
+    let own = (plan.templatePages.indices.map { Page(.templatePage($0), language) } + [Page(.siteMap, language)]).map {
+      target -> MarkupNode in
+      .element("li", [:], [.element("a", ["href": link(to: target)], name(of: target))])
     }
     let entries =
       own
@@ -120,7 +122,7 @@ extension PageContext {
         else { return nil }
         return .element("li", [:], [.element("a", ["href": href], [.text(words)])])
       }
-    return entries.isEmpty ? nil : lines(entries)
+    return lines(entries)
   }
 
   /// A link to the language's feed, for language pages.
@@ -128,13 +130,13 @@ extension PageContext {
     switch page.kind {
     case .languageChoice, .notFound: nil
     case .home, .address, .area, .search, .initiatives, .initiative, .changes, .openData, .figures, .siteFigures,
-      .templatePage:
+      .templatePage, .siteMap:
       link(toFile: "\(language.folder)/feed.xml")
     }
   }
 
   /// How a page is named in breadcrumbs.
-  private func name(of target: Page) -> [MarkupNode] {
+  func name(of target: Page) -> [MarkupNode] {
     switch target.kind {
     case .languageChoice, .notFound, .home: [.text(labels.home)]
     case .search: [.text(labels.search)]
@@ -146,6 +148,7 @@ extension PageContext {
     case .openData: [.text(corpusWords.openData)]
     case .figures, .siteFigures: [.text(corpusWords.figures)]
     case .templatePage(let index): [.text(templatePage(index).title(in: language))]
+    case .siteMap: [.text(labels.siteMap)]
     }
   }
 

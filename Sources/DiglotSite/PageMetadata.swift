@@ -62,7 +62,8 @@ extension PageContext {
     switch page.kind {
     case .address(let index), .area(let index, _), .figures(let index): index
     case .changes(let index): plan.corpus.comparisons[index].later
-    case .languageChoice, .notFound, .home, .search, .initiatives, .initiative, .openData, .siteFigures, .templatePage:
+    case .languageChoice, .notFound, .home, .search, .initiatives, .initiative, .openData, .siteFigures, .templatePage,
+      .siteMap:
       nil
     }
   }

@@ -33,6 +33,8 @@ public struct Page: Hashable, Sendable {
     /// `en/important-notices/index.html`: a page the team writes in `Templates/pages/`; the index
     /// is into `SitePlan.templatePages`.
     case templatePage(Int)
+    /// `en/site-map/index.html`: every page of the language, the addresses with their areas.
+    case siteMap
   }
 
   public var kind: Kind
@@ -120,7 +122,7 @@ public struct SitePlan: Sendable {
       pages.append(Page(.home, language))
       pages.append(Page(.search, language))
       pages += [Page(.initiatives, language), Page(.openData, language), Page(.siteFigures, language)]
-      pages += templatePages.indices.map { Page(.templatePage($0), language) }
+      pages += templatePages.indices.map { Page(.templatePage($0), language) } + [Page(.siteMap, language)]
       pages += corpus.initiatives.indices.map { Page(.initiative($0), language) }
       pages += corpus.comparisons.indices.map { Page(.changes($0), language) }
       for (index, address) in addresses.enumerated() {
@@ -166,7 +168,7 @@ public struct SitePlan: Sendable {
     switch page.kind {
     case .languageChoice, .notFound: []
     case .home, .address, .area, .search, .initiatives, .initiative, .changes, .openData, .figures, .siteFigures,
-      .templatePage:
+      .templatePage, .siteMap:
       languages.map { Page(page.kind, $0) }
     }
   }
@@ -177,7 +179,7 @@ public struct SitePlan: Sendable {
     switch page.kind {
     case .languageChoice, .notFound, .home: Page(.languageChoice, languages.first ?? .english)
     case .address, .area, .search, .initiatives, .initiative, .changes, .openData, .figures, .siteFigures,
-      .templatePage:
+      .templatePage, .siteMap:
       Page(page.kind, languages.first ?? .english)
     }
   }
@@ -204,7 +206,7 @@ public struct SitePlan: Sendable {
     case .home: return [home]
     case .address, .search: return [home, page]
     case .area(let address, _): return [home, Page(.address(address), page.language), page]
-    case .initiatives, .openData, .siteFigures, .templatePage: return [home, page]
+    case .initiatives, .openData, .siteFigures, .templatePage, .siteMap: return [home, page]
     case .figures(let address): return [home, Page(.address(address), page.language), page]
     case .initiative: return [home, Page(.initiatives, page.language), page]
     case .changes(let index):
@@ -282,6 +284,7 @@ public struct SitePlan: Sendable {
     case .figures(let index): return Location(folders: [folder, addresses[index].slug, "figures"], file: "index.html")
     // Their names are checked to be none of the folders above (`TemplatePage.reserved`).
     case .templatePage(let index): return Location(folders: [folder, templatePages[index]], file: "index.html")
+    case .siteMap: return Location(folders: [folder, "site-map"], file: "index.html")
     }
   }
 

@@ -33,8 +33,8 @@ enum Slot: String, CaseIterable {
   /// The page's last revision date, in words that `labels.json` gives as `revised`: the date
   /// its content last changed, which the build keeps; it cannot be inside another slot's element.
   case revised
-  /// The footer's links, from `site.json`, as list items: put it on a `<ul>`; left out when
-  /// there are none.
+  /// The footer's links as list items: to the pages of `pages/` and the site map, then those of
+  /// `site.json`; put it on a `<ul>`.
   case footerLinks = "footer-links"
   /// A search box: a `<form>` that the page fills with a field and a button, sent to the
   /// language's search page; left out on the search page itself.

@@ -107,11 +107,11 @@ func files(in folder: URL) throws -> [String: Data] {
     defer { project.remove() }
     let first = try SiteBuild.run(project.options())
     #expect(first.read == 2)
-    // 38 pages (2 of them the team's, in Templates/pages/), the sitemap, 3 feeds, 3 assets, the search index, 3 data files per address and 2 for the site;
+    // 41 pages (2 of them the team's, in Templates/pages/, and 3 site maps), the sitemap, 3 feeds, 3 assets, the search index, 3 data files per address and 2 for the site;
     // in each language the initiatives' index, open data and money figures pages, one money figures page per
     // address, and the initiatives.
     #expect(
-      first.files.written == 45 + 8 + 3 * (3 + 2) + (try project.initiativePages()) + (try project.searchIndexFiles()))
+      first.files.written == 48 + 8 + 3 * (3 + 2) + (try project.initiativePages()) + (try project.searchIndexFiles()))
 
     // Add an address.
     try project.writeAddress("2025-26-budget.txt", date: "26/2/2025", marker: "一")
@@ -161,10 +161,10 @@ func files(in folder: URL) throws -> [String: Data] {
     #expect(report.read == 0)
     #expect(report.files.written == 0)
     // Three addresses now, two of them Budgets of the same bureau: one what-changed page per language;
-    // 53 pages, the sitemap, 3 feeds and 3 assets.
+    // 56 pages, the sitemap, 3 feeds and 3 assets.
     #expect(
       report.files.unchanged
-        == 60 + 11 + 3 * (3 + 3 + 1) + (try project.initiativePages()) + (try project.searchIndexFiles()))
+        == 63 + 11 + 3 * (3 + 3 + 1) + (try project.initiativePages()) + (try project.searchIndexFiles()))
   }
 
   /// A page keeps the date its content last changed, in the state, through incremental and clean
@@ -366,7 +366,7 @@ func files(in folder: URL) throws -> [String: Data] {
     #expect(report.read == 2)
     // Every file, as in the first build of the step-by-step test.
     #expect(
-      report.files.written == 45 + 8 + 3 * (3 + 2) + (try project.initiativePages()) + (try project.searchIndexFiles()))
+      report.files.written == 48 + 8 + 3 * (3 + 2) + (try project.initiativePages()) + (try project.searchIndexFiles()))
 
     // Someone deletes a page: the next build notices that it cannot keep it, and builds it all.
     try FileManager.default.removeItem(

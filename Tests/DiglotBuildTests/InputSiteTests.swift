@@ -36,20 +36,20 @@ import Testing
       let own = pages.filter { $0.hasPrefix(language + "/") }
       let initiatives = own.filter { $0.hasPrefix("\(language)/initiatives/") && $0.split(separator: "/").count == 4 }
       #expect(initiatives.count > 0)
-      // Home, search, initiatives, open data, money figures, the team's 2 pages, 2 overviews, their 2 figures
-      // pages, 6 areas, and the initiatives; no comparison (a Budget and a Policy Address).
-      #expect(own.count == 1 + 1 + 1 + 1 + 1 + 2 + 2 + 2 + 6 + initiatives.count, "\(language): \(own)")
+      // Home, search, initiatives, open data, money figures, the team's 2 pages, the site map, 2 overviews,
+      // their 2 figures pages, 6 areas, and the initiatives; no comparison (a Budget and a Policy Address).
+      #expect(own.count == 1 + 1 + 1 + 1 + 1 + 2 + 1 + 2 + 2 + 6 + initiatives.count, "\(language): \(own)")
       #expect(own.contains("\(language)/index.html"))
       #expect(own.contains("\(language)/search/index.html"))
-      #expect(own.filter { $0.split(separator: "/").count == 3 }.count == 6 + 2)  // the site's pages and the overviews
+      #expect(own.filter { $0.split(separator: "/").count == 3 }.count == 7 + 2)  // the site's pages and the overviews
       #expect(own.filter { $0.split(separator: "/").count == 4 }.count == 6 + 2 + initiatives.count)
       #expect(!own.contains { $0.contains("/what-changed/") })
     }
     #expect(Set(pages.filter { !$0.contains("/") }) == ["index.html", "404.html"])
-    // The 32 pages of the addresses, and in each language the 3 site pages, the team's 2, 2 money figures pages
-    // and the initiatives.
+    // The 32 pages of the addresses, and in each language the 3 site pages, the team's 2, the site map, 2 money
+    // figures pages and the initiatives.
     let initiatives = pages.filter { $0.contains("/initiatives/") && $0.split(separator: "/").count == 4 }
-    #expect(pages.count == 32 + 3 * (3 + 2 + 2) + initiatives.count)
+    #expect(pages.count == 32 + 3 * (3 + 2 + 1 + 2) + initiatives.count)
   }
 
   @Test func eachAreaPageShowsItsTopicsAndFiguresInItsLanguage() throws {

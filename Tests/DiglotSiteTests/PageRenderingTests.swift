@@ -350,6 +350,7 @@ import Testing
           "zh-hant/important-notices/index.html", "zh-hant/index.html",
           "zh-hant/initiatives/index.html", "zh-hant/open-data/index.html", "zh-hant/search/index.html",
           "zh-hant/search/index.js", "zh-hant/search/terms-0.js", "zh-hant/search/texts-0.js",
+          "en/site-map/index.html", "zh-hant/site-map/index.html", "zh-hans/site-map/index.html",
         ].sorted())
     #expect(try #require(site["zh-hant/index.html"]).text.contains("<p>暫時未有發布的文件。</p>"))
     #expect(XML.parse(try #require(site["en/feed.xml"]).contents).problems == [])

@@ -26,6 +26,7 @@ import Testing
         "en/initiatives/index.html",
         "en/open-data/index.html",
         "en/search/index.html",
+        "en/site-map/index.html",
         "index.html",
         "zh-hans/2023-10-25-policy-address/1-attracting-i-t-talents/index.html",
         "zh-hans/2023-10-25-policy-address/figures/index.html",
@@ -40,6 +41,7 @@ import Testing
         "zh-hans/initiatives/index.html",
         "zh-hans/open-data/index.html",
         "zh-hans/search/index.html",
+        "zh-hans/site-map/index.html",
         "zh-hant/2023-10-25-policy-address/1-attracting-i-t-talents/index.html",
         "zh-hant/2023-10-25-policy-address/figures/index.html",
         "zh-hant/2023-10-25-policy-address/index.html",
@@ -53,6 +55,7 @@ import Testing
         "zh-hant/initiatives/index.html",
         "zh-hant/open-data/index.html",
         "zh-hant/search/index.html",
+        "zh-hant/site-map/index.html",
       ])
   }
 
@@ -96,6 +99,7 @@ import Testing
         "zh-hans/initiatives/index.html",
         "zh-hans/open-data/index.html",
         "zh-hans/search/index.html",
+        "zh-hans/site-map/index.html",
         "zh-hant/2024-02-29-budget/1-consolidate-hong-kongs-strengths/index.html",
         "zh-hant/2024-02-29-budget/2-develop-i-t-infrastructure/index.html",
         "zh-hant/2024-02-29-budget/figures/index.html",
@@ -106,6 +110,7 @@ import Testing
         "zh-hant/initiatives/index.html",
         "zh-hant/open-data/index.html",
         "zh-hant/search/index.html",
+        "zh-hant/site-map/index.html",
       ])
     // Without English, the pages outside the language folders are in the first language built.
     #expect(plan.pages.contains(Page(.languageChoice, .chinese)))
