@@ -2,10 +2,24 @@ import DiglotModel
 import DiglotXML
 
 extension SiteRenderer {
-  /// `sitemap.xml`: every page but the 404 page, each with its `hreflang` alternates, at absolute
-  /// URLs (the site is given one only when the base URL is known).
-  public func sitemap() -> SiteFile {
-    SiteFile(path: Self.sitemapPath, contents: sitemapContents())
+  /// The sitemap's files, to be made as they are written: `sitemap.xml` with every page but the
+  /// 404 page, each with its `hreflang` alternates, at absolute URLs (the site is given one only
+  /// when the base URL is known). Past `urlsPerSitemap` pages, the protocol's limit for a file,
+  /// `sitemap.xml` is an index of `sitemap-1.xml`, `sitemap-2.xml` … holding that many each.
+  public func sitemapEntries() -> [SiteEntry] {
+    let pages = plan.pages.filter { $0.kind != .notFound }
+    guard pages.count > urlsPerSitemap else {
+      return [.deferred(Self.sitemapPath) { sitemap(of: pages[...]) }]
+    }
+    let parts = stride(from: 0, to: pages.count, by: urlsPerSitemap).map {
+      pages[$0..<min($0 + urlsPerSitemap, pages.count)]
+    }
+    let paths = parts.indices.map { "sitemap-\($0 + 1).xml" }
+    let index = MarkupElement("sitemapindex", ["xmlns": "http://www.sitemaps.org/schemas/sitemap/0.9"])
+    let base = options.base ?? ""
+    let entries = paths.map { MarkupElement("sitemap", [:], [.element("loc", [:], [.text(base + $0)])]) }
+    return [.file(SiteFile(path: Self.sitemapPath, contents: XML.serialize(index, children: entries)))]
+      + zip(paths, parts).map { path, part in .deferred(path) { sitemap(of: part) } }
   }
 
   /// The path of `sitemap.xml`.
@@ -14,8 +28,9 @@ extension SiteRenderer {
   /// The path of a language's feed, beside its home page: `en/feed.xml`.
   public static func feedPath(_ language: SiteLanguage) -> String { "\(language.folder)/feed.xml" }
 
-  private func sitemapContents() -> [UInt8] {
-    let entries = plan.pages.lazy.filter { $0.kind != .notFound }.map { page -> MarkupElement in
+  /// A sitemap of these pages.
+  private func sitemap(of pages: ArraySlice<Page>) -> [UInt8] {
+    let entries = pages.lazy.map { page -> MarkupElement in
       let alternates = PageContext(plan: plan, page: page, options: options, words: templates.words).alternates()
       return MarkupElement(
         "url", [:],

@@ -44,9 +44,7 @@ public enum SiteGenerator {
       .deferred(SitePlan.siteOpenDataPaths[file]) { renderer.siteOpenData(file: file) }
     }
     // A sitemap must give absolute URLs: without the base URL there is none.
-    if renderer.options.base != nil {
-      entries.append(.deferred(SiteRenderer.sitemapPath) { renderer.sitemap().contents })
-    }
+    if renderer.options.base != nil { entries += renderer.sitemapEntries() }
     entries += plan.languages.map { language in
       .deferred(SiteRenderer.feedPath(language)) { renderer.feed(language).contents }
     }

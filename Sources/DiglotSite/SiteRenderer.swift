@@ -10,6 +10,8 @@ public struct SiteRenderer: Sendable {
   /// Dates a page: given its path and its bytes without the date, the date its content last
   /// changed; nil leaves the page's revision line out.
   public let revised: @Sendable (_ path: String, _ content: [UInt8]) -> CalendarDate?
+  /// At most this many URLs in a sitemap file, the sitemap protocol's limit.
+  public var urlsPerSitemap = 50_000
 
   public init(
     plan: SitePlan, templates: Templates, options: SiteOptions,

@@ -5,6 +5,45 @@ import Testing
 @testable import DiglotSite
 
 @Suite struct FeedTests {
+  /// Past the limit of URLs in one file (50,000; 10 here), `sitemap.xml` is an index of files that
+  /// hold every page once between them, none more than the limit.
+  @Test func aLargeSitemapIsSplitUnderAnIndex() throws {
+    let base = "https://www.example.gov.hk/policy/"
+    let plan = SitePlan(documents: [Fixtures.budget, Fixtures.policyAddress])
+    var renderer = SiteRenderer(plan: plan, templates: Fixtures.templates, options: SiteOptions(baseURL: base))
+    let pages = Set(plan.pages.filter { $0.kind != .notFound }.map { base + plan.path(of: $0) })
+    #expect(pages.count > 20 && pages.count % 10 != 0)
+    func files() -> [String: [UInt8]] {
+      Dictionary(
+        uniqueKeysWithValues: renderer.sitemapEntries().map { ($0.path, $0.contents ?? []) })
+    }
+    func locations(_ bytes: [UInt8]?, in element: String) -> [String] {
+      let parsed = XML.parse(bytes ?? [])
+      #expect(parsed.problems == [])
+      return parsed.nodes.allElements.filter { $0.name == element }.compactMap { entry in
+        [MarkupNode.element(entry)].allElements.first { $0.name == "loc" }?.textContent
+      }
+    }
+    // Under the limit: one file, as before.
+    #expect(Set(locations(files()["sitemap.xml"], in: "url")) == pages)
+
+    renderer.urlsPerSitemap = 10
+    let split = files()
+    let children = (1...(pages.count + 9) / 10).map { "sitemap-\($0).xml" }
+    #expect(split.keys.sorted() == (["sitemap.xml"] + children).sorted())
+    let index = XML.parse(split["sitemap.xml"] ?? []).nodes.allElements
+    #expect(index.first?.name == "sitemapindex")
+    #expect(locations(split["sitemap.xml"], in: "sitemap") == children.map { base + $0 })
+    var listed: [String] = []
+    for child in children {
+      let urls = locations(split[child], in: "url")
+      #expect(urls.count <= 10 && !urls.isEmpty, "\(child)")
+      listed += urls
+    }
+    #expect(listed.count == pages.count)
+    #expect(Set(listed) == pages)
+  }
+
   @Test func listsEveryPageWithAlternatesInTheSitemap() throws {
     let base = "https://www.example.gov.hk/policy/"
     let site = Fixtures.site(options: SiteOptions(baseURL: base))
