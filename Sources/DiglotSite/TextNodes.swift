@@ -49,7 +49,13 @@ struct TextNodes {
         if let inline = inline(text) { nodes.append(.element("p", ["class": "note"], inline)) }
       case .labels(let labels):
         flushItems()
-        let entries = labels.compactMap(inline).map { MarkupNode.element("li", [:], $0) }
+        // Keyword tags (產業 人才 科技) read as the slide's decoration, not its text: a page shows
+        // those it has in its own language and leaves out the others.
+        let entries = labels.compactMap { label in
+          shown(label).flatMap { $0.language == language ? inline(label) : nil }.map {
+            MarkupNode.element("li", [:], $0)
+          }
+        }
         if !entries.isEmpty { nodes.append(.element("ul", ["class": "labels"], lines(entries))) }
       case .table(let table):
         flushItems()

@@ -264,14 +264,30 @@ import Testing
     #expect(span[attribute: "lang"] == "zh-Hant-HK")
     #expect(span.textContent == "註：有關計劃將於年內推出")
 
-    let overview = Fixtures.html(site["en/2024-02-29-budget/index.html"])
-    let labels = try #require(overview.first { $0.name == "ul" && $0[attribute: "class"] == "labels" })
-    let spans = [MarkupNode.element(labels)].allElements.filter { $0.name == "span" }
-    #expect(spans.map { $0[attribute: "lang"] } == ["zh-Hant-HK", "zh-Hant-HK"])
-    #expect(spans.map(\.textContent) == ["產業", "人才"])
+    let chineseOverview = Fixtures.html(site["zh-hant/2024-02-29-budget/index.html"])
+    let labels = try #require(chineseOverview.first { $0.name == "ul" && $0[attribute: "class"] == "labels" })
+    #expect(labels.children.compactMap(\.element).map(\.textContent) == ["產業", "人才"])
+    #expect(Fixtures.html(site["zh-hans/2024-02-29-budget/index.html"]).contains { $0.textContent == "产业" })
 
     let chinese = try #require(site[chineseArea]).text
     #expect(chinese.contains("<p class=\"note\">註：有關計劃將於年內推出</p>"))
+  }
+
+  /// Keyword tags show in the page's language only: the English page leaves out those that are
+  /// in Chinese alone, and shows one given in English.
+  @Test func keywordTagsAreShownInThePageLanguageOnly() throws {
+    var document = Fixtures.budget
+    document.front.append(.labels([Fixtures.text("科技", "Technology")]))
+    let site = Fixtures.site([document])
+    let english = Fixtures.html(site["en/2024-02-29-budget/index.html"])
+    let lists = english.filter { $0[attribute: "class"] == "labels" }
+    #expect(lists.map(\.textContent).joined().contains("產業") == false)
+    #expect(lists.flatMap { $0.children.compactMap(\.element) }.map(\.textContent) == ["Technology"])
+    #expect(!(site["en/2024-02-29-budget/index.html"]?.text.contains("人才") ?? true))
+    let chinese = Fixtures.html(site["zh-hant/2024-02-29-budget/index.html"]).filter {
+      $0[attribute: "class"] == "labels"
+    }
+    #expect(chinese.flatMap { $0.children.compactMap(\.element) }.map(\.textContent) == ["產業", "人才", "科技"])
   }
 
   @Test func nestsSubBulletsInTheirBullet() throws {
