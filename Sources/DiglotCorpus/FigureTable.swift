@@ -3,15 +3,33 @@ import Foundation
 
 /// The money figures of one address, grouped by area and sorted by amount, with totals.
 ///
-/// Totals add up the figures as the address states them; a figure that is part of another (`$6
-/// billion` of the `$10 billion` earmarked) is counted in both.
+/// Totals count each sum of money once. A slide lists the parts of a sum as the sub-bullets of
+/// the bullet that states it (`From the $10 billion earmarked:` then `➤ $6 billion to …`), and
+/// bounds a sum in the same bullet (`a $10 billion scheme, up to $200 million per enterprise`).
+/// So a money figure is not added again when a bullet above it states a sum (it is a part of
+/// that sum), or when it is `up to`, `no more than` or `no less than` an amount smaller than a
+/// sum its own bullet states without such a word (it is a bound of that sum).
 public struct FigureTable: Hashable, Sendable {
+  /// A money figure, where it stands, and whether the totals count it.
+  public struct Entry: Hashable, Sendable {
+    public var figure: Figure
+    /// The bullet the figure stands in; `nil` for a heading, a paragraph, a note or a table.
+    public var place: ItemPlace?
+    /// The text the figure stands in (a bullet's own text, without its sub-bullets).
+    public var text: Bilingual
+    /// The sum this figure is a part or a bound of, so the totals leave it out; `nil` if counted.
+    public var within: Figure?
+
+    /// Whether the totals count the figure.
+    public var isCounted: Bool { within == nil }
+  }
+
   /// The money figures of one area, largest first.
   public struct AreaFigures: Hashable, Sendable {
     /// The area's index in the document; `nil` for figures outside any area (the title slide).
     public var area: Int?
-    public var figures: [PlacedFigure]
-    /// The sum of the figures' values, in HKD.
+    public var figures: [Entry]
+    /// The sum of the counted figures' values, in HKD.
     public var total: Decimal
   }
 
@@ -25,10 +43,8 @@ public struct FigureTable: Hashable, Sendable {
 
   init(document index: Int, _ document: Document) {
     self.document = index
-    var byArea: [Int?: [PlacedFigure]] = [:]
-    for placed in document.placedFigures where placed.figure.kind == .money {
-      byArea[placed.area, default: []].append(placed)
-    }
+    var byArea: [Int?: [Entry]] = [:]
+    for (area, entry) in Self.entries(of: document) { byArea[area, default: []].append(entry) }
     let order: [Int?] = document.areas.indices.map { $0 } + [nil]
     areas = order.compactMap { area in
       guard let figures = byArea[area] else { return nil }
@@ -37,10 +53,65 @@ public struct FigureTable: Hashable, Sendable {
         let (x, y) = (Self.amount(a.element.figure), Self.amount(b.element.figure))
         return x != y ? x > y : a.offset < b.offset
       }.map(\.element)
-      return AreaFigures(area: area, figures: sorted, total: sorted.reduce(0) { $0 + Self.amount($1.figure) })
+      let total = sorted.reduce(Decimal(0)) { $0 + ($1.isCounted ? Self.amount($1.figure) : 0) }
+      return AreaFigures(area: area, figures: sorted, total: total)
     }
   }
 
   /// A money figure's amount in HKD.
   public static func amount(_ figure: Figure) -> Decimal { figure.value.first ?? 0 }
+
+  /// Whether the figure's qualifier makes it a bound of a sum rather than a sum of its own.
+  private static func isBound(_ figure: Figure) -> Bool {
+    [.upTo, .noMoreThan, .noLessThan].contains(figure.qualifier)
+  }
+
+  /// Every money figure of the document in reading order, with the area it stands in.
+  private static func entries(of document: Document) -> [(area: Int?, entry: Entry)] {
+    var result: [(area: Int?, entry: Entry)] = []
+    func add(_ text: Bilingual, area: Int?) {
+      for figure in text.figures where figure.kind == .money {
+        result.append((area, Entry(figure: figure, place: nil, text: text, within: nil)))
+      }
+    }
+    /// `above`: the sums stated by the bullets this one stands under, the nearest first.
+    func add(_ item: Item, at place: ItemPlace, above: [Figure]) {
+      let money = item.text.figures.filter { $0.kind == .money }
+      let sums = money.filter { !isBound($0) }
+      for figure in money {
+        var within = above.first
+        if within == nil, isBound(figure) {
+          within = sums.filter { amount($0) > amount(figure) }.max { amount($0) < amount($1) }
+        }
+        result.append((place.area, Entry(figure: figure, place: place, text: item.text, within: within)))
+      }
+      let next = above.isEmpty ? sums.sorted { amount($0) > amount($1) } : above
+      for (index, child) in item.children.enumerated() {
+        add(child, at: ItemPlace(area: place.area, topic: place.topic, path: place.path + [index]), above: next)
+      }
+    }
+    func add(_ blocks: [Block], area: Int?, topic: Int?) {
+      for (index, block) in blocks.enumerated() {
+        if case .item(let item) = block, let area {
+          add(item, at: ItemPlace(area: area, topic: topic, path: [index]), above: [])
+        } else {
+          for text in block.texts { add(text, area: area) }
+        }
+      }
+    }
+    add(document.title, area: nil)
+    if let subtitle = document.subtitle { add(subtitle, area: nil) }
+    if let bureau = document.bureau { add(bureau, area: nil) }
+    add(document.front, area: nil, topic: nil)
+    for (index, area) in document.areas.enumerated() {
+      add(area.title, area: index)
+      add(area.blocks, area: index, topic: nil)
+      for (topicIndex, topic) in area.topics.enumerated() {
+        add(topic.title, area: index)
+        add(topic.blocks, area: index, topic: topicIndex)
+      }
+    }
+    add(document.closing, area: nil, topic: nil)
+    return result
+  }
 }

@@ -38,6 +38,8 @@ struct CorpusWords: Sendable {
   var amount: String
   var figuresTable: String
   var address: String
+  /// After a figure the totals leave out; `{amount}` is the sum it is part or a bound of.
+  var notAddedAgain: String
 
   static func of(_ language: SiteLanguage) -> CorpusWords {
     switch language {
@@ -65,7 +67,7 @@ struct CorpusWords: Sendable {
       \.openDataIntro, \.siteFiles, \.addressFiles, \.figuresCSV, \.figuresJSON, \.documentJSON, \.dictionary,
       \.column, \.meaning, \.acrossAddresses, \.figures, \.totalsNote, \.noMoney, \.outsideAreas,
       \.totalsByArea, \.totalsByAddress, \.total, \.grandTotal, \.figureAsWritten, \.amount, \.figuresTable,
-      \.address,
+      \.address, \.notAddedAgain,
     ]
   }
 
@@ -85,11 +87,12 @@ struct CorpusWords: Sendable {
     dictionary: "What the columns hold", column: "Column", meaning: "What it holds",
     acrossAddresses: "Figures, changes and data", figures: "Money figures",
     totalsNote:
-      "Totals add up the money figures as the addresses state them: a sum that is part of another is counted in both.",
+      "Totals count each sum of money once: the parts of a sum listed under it, and a limit of a sum (up to, no more than, no less than), are shown but not added again.",
     noMoney: "This address states no money figures.", outsideAreas: "Outside the policy areas",
     totalsByArea: "Money figures by policy area", totalsByAddress: "Money figures by address", total: "Total",
     grandTotal: "All areas", figureAsWritten: "Figure, as written", amount: "Amount (HK$)",
-    figuresTable: "Every money figure, largest first within each area", address: "Address")
+    figuresTable: "Every money figure, largest first within each area", address: "Address",
+    notAddedAgain: "(within {amount}, not added again)")
 
   private static let traditional = CorpusWords(
     initiatives: "措施", initiativesIntro: "各文件提及的所有措施，按最近提及的先後排列。",
@@ -103,8 +106,9 @@ struct CorpusWords: Sendable {
     figuresCSV: "數字（CSV，UTF-8）", figuresJSON: "數字（JSON）", documentJSON: "全文（JSON）",
     dictionary: "各欄位的內容", column: "欄位", meaning: "內容",
     acrossAddresses: "數字、改變及數據", figures: "金額",
-    totalsNote: "總數把文件所列的金額相加：某筆款項如屬另一筆的一部分，兩者均會計算在內。",
+    totalsNote: "總數只計算每筆款項一次：列於某筆款項之下的部分，以及某筆款項的上限或下限（最多、不超過、不少於），均有列出，但不再重複計算。",
     noMoney: "本文件沒有列出金額。", outsideAreas: "政策範疇以外", totalsByArea: "各政策範疇的金額",
     totalsByAddress: "各文件的金額", total: "總數", grandTotal: "所有範疇", figureAsWritten: "原文所寫的數字",
-    amount: "金額（港元）", figuresTable: "所有金額，每個範疇內由大至小排列", address: "文件")
+    amount: "金額（港元）", figuresTable: "所有金額，每個範疇內由大至小排列", address: "文件",
+    notAddedAgain: "（已包括在{amount}之內，不再重複計算）")
 }

@@ -35,12 +35,18 @@ extension PageContext {
       var rows: [MarkupNode] = [
         .element("tr", [:], [.element("th", ["colspan": "2", "scope": "rowgroup"], heading)])
       ]
-      rows += group.figures.map { placed in
-        .element(
-          "tr", [:],
+      rows += group.figures.map { entry in
+        var written = text.figure(shown(entry.figure)) ?? []
+        if let sum = entry.within {
+          let note = corpusWords.notAddedAgain.replacingOccurrences(
+            of: "{amount}", with: Amounts.written(FigureTable.amount(sum), in: language))
+          written += [.text(" "), .element("small", ["class": "not-added"], [.text(note)])]
+        }
+        return .element(
+          "tr", entry.isCounted ? [:] : ["class": "not-added"],
           [
-            .element("td", [:], text.figure(shown(placed.figure)) ?? []),
-            .element("td", ["class": "amount"], [money(FigureTable.amount(placed.figure))]),
+            .element("td", [:], written),
+            .element("td", ["class": "amount"], [money(FigureTable.amount(entry.figure))]),
           ])
       }
       rows.append(

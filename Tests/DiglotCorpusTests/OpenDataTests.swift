@@ -20,9 +20,9 @@ import Testing
     let lines = text.components(separatedBy: "\r\n")
     #expect(lines.first == columns.map(\.name).joined(separator: ","))
     #expect(lines.last == "")
-    // The 2024-25 Budget has seven figures: three in its first area, four (with the ratio) in
-    // its second.
-    #expect(lines.count == 1 + 7 + 1)
+    // The 2024-25 Budget has eleven figures: seven in its first area (a sum and its three parts
+    // among them), four (with the ratio) in its second.
+    #expect(lines.count == 1 + 11 + 1)
     #expect(
       lines[1]
         == "2024-02-28-budget,2024-02-28,budget,1,鞏固香港科研優勢,Consolidate Hong Kong's strengths in scientific research,"
@@ -34,7 +34,7 @@ import Testing
   @Test func jsonHasTheColumnsAsKeys() throws {
     let bytes = OpenData.json(try records(), columns: columns)
     let array = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [[String: String]])
-    #expect(array.count == 7)
+    #expect(array.count == 11)
     #expect(Set(array[0].keys) == Set(columns.map(\.name)))
     #expect(array[0]["zh"] == "30億元")
   }

@@ -169,16 +169,29 @@ import Testing
     #expect(svg.descendants.filter { $0.name == "rect" }.count == 2)
   }
 
+  @Test func partsAndBoundsAreListedButNotAddedAgain() throws {
+    let elements = try page("en/2024-02-28-budget/figures/index.html")
+    let left = elements.filter { $0.name == "tr" && $0[attribute: "class"] == "not-added" }.map(text)
+    #expect(left.count == 4)
+    #expect(left.allSatisfy { $0.contains("(within $10 billion, not added again)") })
+    let totals = elements.filter { $0.name == "tr" && $0[attribute: "class"] == "total" }.compactMap { row in
+      row.descendants.first { $0.name == "data" }?[attribute: "value"]
+    }
+    #expect(totals == ["23016000000", "10015000000", "33031000000"])
+  }
+
   @Test func siteFiguresInChinese() throws {
     let elements = try page("zh-hant/figures/index.html")
     let rows = elements.filter { $0.name == "tr" }.compactMap { row -> String? in
       row.descendants.first { $0.name == "data" }?[attribute: "value"]
     }
-    // Newest first; the 2024-25 Budget's six money figures add up to $23.231 billion.
+    // Newest first. The 2024-25 Budget states, each sum once, $3 billion, $10 billion, $16 million
+    // and $10 billion earmarked (not the parts listed under it) in its first area, and $10 billion
+    // (not its bound of $200 million per enterprise) and $15 million in its second: $33.031 billion.
     #expect(rows.count == 4)
-    #expect(rows[1] == "23231000000")
+    #expect(rows[1] == "33031000000")
     let description = text(try #require(elements.first { $0.name == "desc" }))
-    #expect(description.contains("232.31億元"))
+    #expect(description.contains("330.31億元"))
   }
 
   /// The Simplified pages show the names, bullets, figures and words in Simplified characters.
