@@ -22,6 +22,17 @@ public struct FigureTable: Hashable, Sendable {
 
     /// Whether the totals count the figure.
     public var isCounted: Bool { within == nil }
+
+    /// The first bold run of the text in one language that is more than a figure
+    /// (`**life and health technology research institutes**`, not `**$6 billion**`).
+    public func boldPhrase(inChinese chinese: Bool) -> String? {
+      let figures = text.figures.flatMap { [$0.zh?.written, $0.en?.written].compactMap { $0 } }
+      for case .strong(let run) in (chinese ? text.zh : text.en)?.spans ?? []
+      where InitiativeName.hasWords(run, besides: figures) {
+        return run.trimmingSpaces
+      }
+      return nil
+    }
   }
 
   /// The money figures of one area, largest first.

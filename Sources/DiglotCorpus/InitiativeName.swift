@@ -127,7 +127,7 @@ public struct InitiativeName: Hashable, Sendable {
   }
 
   /// True when the text has letters once the figures are taken out: `100億元` is not a name.
-  private static func hasWords(_ text: String, besides figures: [String]) -> Bool {
+  static func hasWords(_ text: String, besides figures: [String]) -> Bool {
     var rest = text
     for figure in figures { rest = rest.replacingOccurrences(of: figure, with: "") }
     let words = rest.split(whereSeparator: { $0.isWhitespace }).filter { !qualifierWords.contains($0.lowercased()) }

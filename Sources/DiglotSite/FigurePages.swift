@@ -33,7 +33,7 @@ extension PageContext {
           ]
         } ?? [.text(corpusWords.outsideAreas)]
       var rows: [MarkupNode] = [
-        .element("tr", [:], [.element("th", ["colspan": "2", "scope": "rowgroup"], heading)])
+        .element("tr", [:], [.element("th", ["colspan": "3", "scope": "rowgroup"], heading)])
       ]
       rows += group.figures.map { entry in
         var written = text.figure(shown(entry.figure)) ?? []
@@ -45,6 +45,7 @@ extension PageContext {
         return .element(
           "tr", entry.isCounted ? [:] : ["class": "not-added"],
           [
+            .element("td", [:], paidFor(entry, in: index, area: group.area)),
             .element("td", [:], written),
             .element("td", ["class": "amount"], [money(FigureTable.amount(entry.figure))]),
           ])
@@ -53,7 +54,7 @@ extension PageContext {
         .element(
           "tr", ["class": "total"],
           [
-            .element("th", ["scope": "row"], [.text(corpusWords.total)]),
+            .element("th", ["scope": "row", "colspan": "2"], [.text(corpusWords.total)]),
             .element("td", ["class": "amount"], [money(group.total)]),
           ]))
       bodies.append(.element("tbody", [:], lines(rows)))
@@ -64,6 +65,7 @@ extension PageContext {
         .element(
           "tr", [:],
           [
+            .element("th", ["scope": "col"], [.text(corpusWords.paysFor)]),
             .element("th", ["scope": "col"], [.text(corpusWords.figureAsWritten)]),
             .element("th", ["scope": "col"], [.text(corpusWords.amount)]),
           ])
@@ -74,7 +76,7 @@ extension PageContext {
         .element(
           "tr", ["class": "total"],
           [
-            .element("th", ["scope": "row"], [.text(corpusWords.grandTotal)]),
+            .element("th", ["scope": "row", "colspan": "2"], [.text(corpusWords.grandTotal)]),
             .element("td", ["class": "amount"], [money(table.total)]),
           ])
       ])
@@ -168,13 +170,40 @@ extension PageContext {
       ])
   }
 
+  /// What a figure pays for, linking to where it stands: the initiative its bullet names, else
+  /// the bullet's bold phrase, else the start of its text.
+  private func paidFor(_ entry: FigureTable.Entry, in document: Int, area: Int?) -> [MarkupNode] {
+    let target =
+      area.map { link(to: Page(.area(address: document, area: $0), language)) }
+      ?? link(to: Page(.address(document), language))
+    var words: [MarkupNode]
+    if let place = entry.place, let initiative = plan.corpus.initiativesByItem[document][place]?.first {
+      words = name(ofInitiative: initiative, atBullet: place, of: document)
+    } else if let phrase = entry.boldPhrase(inChinese: language != .english) {
+      words = [.text(language == .english ? phrase : shown(phrase))]
+    } else if let phrase = entry.boldPhrase(inChinese: language == .english) {
+      words = [.element("span", ["lang": language.other.tag], [.text(phrase)])]
+    } else {
+      let shownText = shown(entry.text)
+      let (own, other) = language == .english ? (shownText.en, shownText.zh) : (shownText.zh, shownText.en)
+      let start = Self.shortened((own ?? other)?.plainText ?? "", width: 60)
+      words = own != nil ? [.text(start)] : [.element("span", ["lang": language.other.tag], [.text(start)])]
+    }
+    let anchor = entry.place.map { "#" + Self.anchor($0) } ?? ""
+    return [.element("a", ["href": target + anchor], words)]
+  }
+
   /// The label cut to fit its column: a Chinese character takes two units of width, others one.
   static func shortened(_ label: String, width: Int) -> String {
     var used = 0
     var result = ""
     for character in label {
       let size = character.unicodeScalars.first.map { $0.value >= 0x2E80 ? 2 : 1 } ?? 1
-      if used + size > width - 1 { return result + "…" }
+      if used + size > width - 1 {
+        // Cut at the last space, if there is one, rather than inside a word.
+        let cut = result.lastIndex(of: " ").map { String(result[..<$0]) } ?? result
+        return cut + "…"
+      }
       used += size
       result.append(character)
     }

@@ -180,6 +180,38 @@ import Testing
     #expect(totals == ["23016000000", "10015000000", "33031000000"])
   }
 
+  /// Each row says what its figure pays for and links to the bullet that states it: the two
+  /// `$10 billion` rows of the Budget's first area differ.
+  @Test func eachFigureSaysWhatItPaysFor() throws {
+    for (path, expected) in [
+      (
+        "en/2024-02-28-budget/figures/index.html",
+        [
+          "Research, Academic and Industry Sectors One-plus Scheme",
+          "From the $10 billion earmarked to promote the development",
+          "Allocate $6 billion to subsidise local universities in", "AI Subsidy Scheme",
+        ]
+      ),
+      (
+        "zh-hant/2024-02-28-budget/figures/index.html",
+        ["產學研1+計劃", "從已預留用作推動生命健康科技發展的100億元：", "撥出60億元資助本地大學設立跨院校、跨學科的生命健康研發院", "人工智能資助計劃"]
+      ),
+    ] {
+      let elements = try page(path)
+      let rows = elements.filter { $0.name == "tbody" }[0].descendants.filter { $0.name == "tr" }
+      let cells = rows.filter { $0[attribute: "class"] != "total" }.dropFirst()
+        .compactMap { $0.descendants.first { $0.name == "td" } }
+      let names = cells.map(text).prefix(4).map { $0.hasSuffix("…") ? String($0.dropLast()) : $0 }
+      #expect(names == expected, "\(path)")
+      for cell in cells {
+        let href = try #require(cell.descendants.first { $0.name == "a" }?[attribute: "href"])
+        let (target, fragment) = resolve(href, from: path)
+        let anchor = try #require(fragment, "\(href)")
+        #expect(try page(target).contains { $0[attribute: "id"] == anchor }, "\(href)")
+      }
+    }
+  }
+
   @Test func siteFiguresInChinese() throws {
     let elements = try page("zh-hant/figures/index.html")
     let rows = elements.filter { $0.name == "tr" }.compactMap { row -> String? in
