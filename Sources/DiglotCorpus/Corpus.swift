@@ -1,4 +1,5 @@
 import DiglotModel
+import Foundation
 
 /// What the addresses say together: initiatives across addresses, figure tables, and what each
 /// address changes from the one before it. Computed from the documents alone, once per build.
@@ -50,6 +51,19 @@ public struct Corpus: Sendable {
   /// The comparison in which the document is the earlier address.
   public func comparison(toLaterOf document: Int) -> Comparison? {
     comparisons.first { $0.earlier == document }
+  }
+
+  /// An initiative's money in each address that mentions it, oldest first: the sum of the money
+  /// figures of its bullets there that the address's totals count (`nil` where they state none).
+  public func amounts(ofInitiative index: Int) -> [(document: Int, total: Decimal?)] {
+    var result: [(document: Int, total: Decimal?)] = []
+    for mention in initiatives[index].mentions.reversed() {
+      if result.last?.document != mention.document { result.append((mention.document, nil)) }
+      let counted = figureTables[mention.document].areas.lazy.flatMap(\.figures)
+        .filter { $0.place == mention.place && $0.isCounted }.map { FigureTable.amount($0.figure) }
+      if !counted.isEmpty { result[result.count - 1].total = (result.last?.total ?? 0) + counted.reduce(0, +) }
+    }
+    return result
   }
 
   /// Addresses of one kind from one bureau, compared with one another.

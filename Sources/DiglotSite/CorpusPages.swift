@@ -110,6 +110,12 @@ extension PageContext {
       if !figures.isEmpty { children.append(.element("ul", ["class": "figures"], lines(figures))) }
       return .element("li", [:], lines(children))
     }
+    let amounts = corpus.amounts(ofInitiative: index)
+    if amounts.count(where: { $0.total != nil }) > 1 {
+      let bars = amounts.map { (label: title(of: plan.addresses[$0.document]), total: $0.total) }
+      nodes.append(.element("h2", ["id": "amounts"], [.text(corpusWords.amountsOverTime)]))
+      nodes.append(barChart(id: "chart", title: corpusWords.amountsOverTime, bars: bars))
+    }
     nodes.append(.element("h2", ["id": "mentions"], [.text(corpusWords.mentions)]))
     nodes.append(.element("ol", ["class": "timeline", "aria-labelledby": "mentions"], lines(entries)))
     return lines(nodes)

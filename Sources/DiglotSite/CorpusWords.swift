@@ -39,6 +39,8 @@ struct CorpusWords: Sendable {
   var figuresTable: String
   var address: String
   var paysFor: String
+  var amountsOverTime: String
+  var noAmount: String
   /// After a figure the totals leave out; `{amount}` is the sum it is part or a bound of.
   var notAddedAgain: String
 
@@ -68,7 +70,7 @@ struct CorpusWords: Sendable {
       \.openDataIntro, \.siteFiles, \.addressFiles, \.figuresCSV, \.figuresJSON, \.documentJSON, \.dictionary,
       \.column, \.meaning, \.acrossAddresses, \.figures, \.totalsNote, \.noMoney, \.outsideAreas,
       \.totalsByArea, \.totalsByAddress, \.total, \.grandTotal, \.figureAsWritten, \.amount, \.figuresTable,
-      \.address, \.notAddedAgain, \.paysFor,
+      \.address, \.notAddedAgain, \.paysFor, \.amountsOverTime, \.noAmount,
     ]
   }
 
@@ -93,7 +95,8 @@ struct CorpusWords: Sendable {
     totalsByArea: "Money figures by policy area", totalsByAddress: "Money figures by address", total: "Total",
     grandTotal: "All areas", figureAsWritten: "Figure, as written", amount: "Amount (HK$)",
     figuresTable: "Every money figure, largest first within each area", address: "Address",
-    paysFor: "What it pays for", notAddedAgain: "(within {amount}, not added again)")
+    paysFor: "What it pays for", amountsOverTime: "Amounts over time", noAmount: "no amount stated",
+    notAddedAgain: "(within {amount}, not added again)")
 
   private static let traditional = CorpusWords(
     initiatives: "措施", initiativesIntro: "各文件提及的所有措施，按最近提及的先後排列。",
@@ -111,5 +114,5 @@ struct CorpusWords: Sendable {
     noMoney: "本文件沒有列出金額。", outsideAreas: "政策範疇以外", totalsByArea: "各政策範疇的金額",
     totalsByAddress: "各文件的金額", total: "總數", grandTotal: "所有範疇", figureAsWritten: "原文所寫的數字",
     amount: "金額（港元）", figuresTable: "所有金額，每個範疇內由大至小排列", address: "文件",
-    paysFor: "用途", notAddedAgain: "（已包括在{amount}之內，不再重複計算）")
+    paysFor: "用途", amountsOverTime: "歷年金額", noAmount: "沒有列出金額", notAddedAgain: "（已包括在{amount}之內，不再重複計算）")
 }

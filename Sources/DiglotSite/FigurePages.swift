@@ -18,7 +18,7 @@ extension PageContext {
       return lines(nodes + [.element("p", [:], [.text(corpusWords.noMoney)])])
     }
     let bars = table.areas.map { group in
-      (label: group.area.map { areaLabel($0, in: address) } ?? corpusWords.outsideAreas, total: group.total)
+      (label: group.area.map { areaLabel($0, in: address) } ?? corpusWords.outsideAreas, total: Optional(group.total))
     }
     nodes.append(barChart(id: "chart", title: corpusWords.totalsByArea, bars: bars))
 
@@ -94,7 +94,7 @@ extension PageContext {
       .element("h1", [:], [.text(corpusWords.figures)]),
       .element("p", [:], [.text(corpusWords.totalsNote)]),
     ]
-    let bars = tables.map { (label: title(of: plan.addresses[$0.document]), total: $0.total) }
+    let bars = tables.map { (label: title(of: plan.addresses[$0.document]), total: Optional($0.total)) }
     if !bars.isEmpty { nodes.append(barChart(id: "chart", title: corpusWords.totalsByAddress, bars: bars)) }
     let rows = tables.map { table -> MarkupNode in
       let target = Page(.figures(table.document), language)
@@ -128,35 +128,38 @@ extension PageContext {
 
   /// A horizontal bar chart as inline SVG, drawn here: no script. Screen readers get its title
   /// and a description listing every bar; the table after it holds the same numbers.
-  private func barChart(id: String, title: String, bars: [(label: String, total: Decimal)]) -> MarkupNode {
+  func barChart(id: String, title: String, bars: [(label: String, total: Decimal?)]) -> MarkupNode {
     let rowHeight = 28
     let labelWidth = 230
     let barSpace = 240
     let width = labelWidth + barSpace + 130
     let height = bars.count * rowHeight + 8
-    let largest = bars.map(\.total).max() ?? 0
+    let largest = bars.compactMap(\.total).max() ?? 0
     var shapes: [MarkupNode] = [
       .element("title", ["id": "\(id)-title"], [.text(title)]),
       .element(
         "desc", ["id": "\(id)-desc"],
-        [.text(bars.map { "\($0.label): \(Amounts.written($0.total, in: language))" }.joined(separator: "; "))]),
+        [.text(bars.map { "\($0.label): \(written($0.total))" }.joined(separator: "; "))]),
     ]
     for (row, bar) in bars.enumerated() {
       let y = row * rowHeight + 4
-      let length = largest > 0 ? NSDecimalNumber(decimal: bar.total / largest * Decimal(barSpace)).intValue : 0
-      let label = Self.shortened(bar.label, width: 30)
-      shapes += [
-        .element("text", ["x": "0", "y": "\(y + 18)", "class": "chart-label"], [.text(label)]),
+      shapes.append(
         .element(
-          "rect",
-          [
-            "x": "\(labelWidth)", "y": "\(y + 4)", "width": "\(max(length, 1))", "height": "\(rowHeight - 10)",
-            "class": "chart-bar",
-          ]),
-        .element(
-          "text", ["x": "\(labelWidth + max(length, 1) + 6)", "y": "\(y + 18)", "class": "chart-value"],
-          [.text(Amounts.written(bar.total, in: language))]),
-      ]
+          "text", ["x": "0", "y": "\(y + 18)", "class": "chart-label"], [.text(Self.shortened(bar.label, width: 30))]))
+      var end = labelWidth
+      if let total = bar.total {
+        let length = largest > 0 ? NSDecimalNumber(decimal: total / largest * Decimal(barSpace)).intValue : 0
+        shapes.append(
+          .element(
+            "rect",
+            [
+              "x": "\(labelWidth)", "y": "\(y + 4)", "width": "\(max(length, 1))", "height": "\(rowHeight - 10)",
+              "class": "chart-bar",
+            ]))
+        end += max(length, 1) + 6
+      }
+      shapes.append(
+        .element("text", ["x": "\(end)", "y": "\(y + 18)", "class": "chart-value"], [.text(written(bar.total))]))
     }
     return .element(
       "figure", ["class": "chart"],
@@ -191,6 +194,11 @@ extension PageContext {
     }
     let anchor = entry.place.map { "#" + Self.anchor($0) } ?? ""
     return [.element("a", ["href": target + anchor], words)]
+  }
+
+  /// An amount as people read it, or the words saying there is none.
+  private func written(_ total: Decimal?) -> String {
+    total.map { Amounts.written($0, in: language) } ?? corpusWords.noAmount
   }
 
   /// The label cut to fit its column: a Chinese character takes two units of width, others one.

@@ -79,6 +79,32 @@ import Testing
     #expect(text(entries[1]).contains("$200 million"))
   }
 
+  /// The initiatives with money in more than one address chart it, oldest first; the others do not.
+  @Test func amountsOverTimeChart() throws {
+    for (slug, expected) in [
+      // 2023 Policy Address: up to $200 million per enterprise; 2024-25 Budget: $10 billion (the
+      // $200 million per enterprise is its bound); 2024 Policy Address: none.
+      (
+        "new-industrialisation-acceleration-scheme",
+        "2023 Policy Address: $200 million; 2024-25 Budget: $10 billion; 2024 Policy Address: no amount stated"
+      ),
+      ("technology-transfer-office", "2023-24 Budget: $8 million; 2024-25 Budget: $16 million"),
+    ] {
+      let elements = try page("en/initiatives/\(slug)/index.html")
+      let svg = try #require(elements.first { $0.name == "svg" }, "\(slug)")
+      #expect(svg[attribute: "role"] == "img")
+      #expect(svg[attribute: "aria-labelledby"] == "chart-title chart-desc")
+      #expect(svg.descendants.first { $0.name == "title" }.map(text) == "Amounts over time")
+      #expect(svg.descendants.first { $0.name == "desc" }.map(text) == expected, "\(slug)")
+    }
+    let chinese = try page("zh-hant/initiatives/technology-transfer-office/index.html")
+    #expect(chinese.first { $0.name == "desc" }.map(text) == "2023-24年度財政預算案: 800萬元; 2024-25年度財政預算案: 1600萬元")
+    // Money in one address only, or in none.
+    for slug in ["ai-subsidy-scheme", "hong-kong-microelectronics-research-and-development"] {
+      #expect(try !page("en/initiatives/\(slug)/index.html").contains { $0.name == "svg" }, "\(slug)")
+    }
+  }
+
   @Test func indexListsEveryInitiativeOnce() throws {
     let elements = try page("zh-hant/initiatives/index.html")
     let list = try #require(elements.first { $0.name == "ul" && $0[attribute: "class"] == "initiatives" })
@@ -238,7 +264,7 @@ import Testing
 
     let timeline = try page("zh-hans/initiatives/new-industrialisation-acceleration-scheme/index.html")
     #expect(text(try #require(timeline.first { $0.name == "h1" })) == "新型工业加速计划")
-    #expect(text(try #require(timeline.first { $0.name == "h2" })) == "提及纪录（由新至旧）")
+    #expect(timeline.filter { $0.name == "h2" }.map(text) == ["历年金额", "提及纪录（由新至旧）"])
 
     let changes = try page("zh-hans/2024-10-16-policy-address/what-changed/index.html")
     let lines = changes.filter { $0.name == "li" && $0[attribute: "class"]?.hasPrefix("change-") == true }.map(text)
