@@ -80,10 +80,7 @@ extension PageContext {
             .element("td", ["class": "amount"], [money(table.total)]),
           ])
       ])
-    nodes.append(
-      .element(
-        "table", ["class": "table figures-table", "id": "figures-table"],
-        lines([.element("caption", [:], [.text(corpusWords.figuresTable)]), head] + bodies + [foot])))
+    nodes.append(figuresTable(caption: corpusWords.figuresTable, [head] + bodies + [foot]))
     return lines(nodes)
   }
 
@@ -107,10 +104,9 @@ extension PageContext {
         ])
     }
     nodes.append(
-      .element(
-        "table", ["class": "table figures-table", "id": "figures-table"],
-        lines([
-          .element("caption", [:], [.text(corpusWords.totalsByAddress)]),
+      figuresTable(
+        caption: corpusWords.totalsByAddress,
+        [
           .element(
             "thead", [:],
             [
@@ -122,18 +118,27 @@ extension PageContext {
                 ])
             ]),
           .element("tbody", [:], lines(rows)),
-        ])))
+        ]))
     return lines(nodes)
   }
 
+  /// The table of a figures page, in a box that scrolls sideways on a narrow screen and can take
+  /// the keyboard focus to scroll (named by the table's caption for screen readers).
+  private func figuresTable(caption: String, _ parts: [MarkupNode]) -> MarkupNode {
+    let captionNode = MarkupNode.element("caption", ["id": "figures-table-caption"], [.text(caption)])
+    return .element(
+      "div",
+      ["class": "table-scroll", "role": "region", "tabindex": "0", "aria-labelledby": "figures-table-caption"],
+      [.element("table", ["class": "table figures-table", "id": "figures-table"], lines([captionNode] + parts))])
+  }
+
   /// A horizontal bar chart as inline SVG, drawn here: no script. Screen readers get its title
-  /// and a description listing every bar; the table after it holds the same numbers.
+  /// and a description listing every bar; the table or timeline after it holds the same numbers.
+  ///
+  /// Each bar has its label on a line above it, so the chart is narrow: drawn 360 units wide, it
+  /// scales with its `viewBox` to the width of a phone and stays readable there.
   func barChart(id: String, title: String, bars: [(label: String, total: Decimal?)]) -> MarkupNode {
-    let rowHeight = 28
-    let labelWidth = 230
-    let barSpace = 240
-    let width = labelWidth + barSpace + 130
-    let height = bars.count * rowHeight + 8
+    let (width, rowHeight, barSpace) = (360, 40, 250)
     let largest = bars.compactMap(\.total).max() ?? 0
     var shapes: [MarkupNode] = [
       .element("title", ["id": "\(id)-title"], [.text(title)]),
@@ -142,24 +147,20 @@ extension PageContext {
         [.text(bars.map { "\($0.label): \(written($0.total))" }.joined(separator: "; "))]),
     ]
     for (row, bar) in bars.enumerated() {
-      let y = row * rowHeight + 4
+      let y = row * rowHeight
       shapes.append(
         .element(
-          "text", ["x": "0", "y": "\(y + 18)", "class": "chart-label"], [.text(Self.shortened(bar.label, width: 30))]))
-      var end = labelWidth
+          "text", ["x": "0", "y": "\(y + 13)", "class": "chart-label"], [.text(Self.shortened(bar.label, width: 56))]))
+      var end = 0
       if let total = bar.total {
         let length = largest > 0 ? NSDecimalNumber(decimal: total / largest * Decimal(barSpace)).intValue : 0
         shapes.append(
           .element(
-            "rect",
-            [
-              "x": "\(labelWidth)", "y": "\(y + 4)", "width": "\(max(length, 1))", "height": "\(rowHeight - 10)",
-              "class": "chart-bar",
-            ]))
-        end += max(length, 1) + 6
+            "rect", ["x": "0", "y": "\(y + 19)", "width": "\(max(length, 1))", "height": "14", "class": "chart-bar"]))
+        end = max(length, 1) + 5
       }
       shapes.append(
-        .element("text", ["x": "\(end)", "y": "\(y + 18)", "class": "chart-value"], [.text(written(bar.total))]))
+        .element("text", ["x": "\(end)", "y": "\(y + 31)", "class": "chart-value"], [.text(written(bar.total))]))
     }
     return .element(
       "figure", ["class": "chart"],
@@ -168,7 +169,7 @@ extension PageContext {
           "svg",
           [
             "xmlns": "http://www.w3.org/2000/svg", "role": "img", "aria-labelledby": "\(id)-title \(id)-desc",
-            "viewBox": "0 0 \(width) \(height)", "width": "100%",
+            "viewBox": "0 0 \(width) \(bars.count * rowHeight)", "width": "100%",
           ], lines(shapes))
       ])
   }
