@@ -32,6 +32,7 @@ BUDGET_AREA_1 = "2024-02-29-budget/1-consolidate-hong-kongs-strengths/index.html
 BUDGET_AREA_3 = "2024-02-29-budget/3-develop-digital-economy-and-promote/index.html"
 POLICY_AREA_1 = "2024-10-18-policy-address/1-enhance-the-local-i-t-ecosystem/index.html"
 EXTRA_AREA = "2025-02-26-budget/1-support-start-ups/index.html"
+MICROELECTRONICS = "initiatives/hong-kong-microelectronics-research-and-development/index.html"
 
 
 @pytest.fixture(scope="module")
@@ -118,21 +119,35 @@ def test_a_simplified_query_finds_the_simplified_pages(search_site, browser):
 
 
 def test_a_chinese_query_puts_the_page_with_more_matches_first(search_site, browser):
-    # 微電子: a topic title and a bullet on the budget's first area, one bullet in the policy address.
+    # 微電子: the name of an initiative (香港微電子研發院, named in both addresses), whose page
+    # comes first; then a topic title and a bullet on the budget's first area, one bullet in the
+    # policy address.
     results = search(browser, search_site, "zh-hant", "微電子")
-    assert [page_path(r["href"], "zh-hant") for r in results][:1] == [BUDGET_AREA_1]
-    assert len(results) == 2
+    assert [page_path(r["href"], "zh-hant") for r in results][:2] == [MICROELECTRONICS, BUDGET_AREA_1]
+    assert len(results) == 3
     assert all("微電子" in r["marks"] for r in results)
 
 
 def test_an_english_query_is_stemmed_and_ranked(search_site, browser):
     results = search(browser, search_site, "en", "Microelectronics")
-    assert [page_path(r["href"], "en") for r in results][:1] == [BUDGET_AREA_1]
-    assert len(results) == 2
+    assert [page_path(r["href"], "en") for r in results][:2] == [MICROELECTRONICS, BUDGET_AREA_1]
+    assert len(results) == 3
     # `funding` finds `funds` and `Funding` alike: both of the added page's sentences.
     results = search(browser, search_site, "en", "research funding start-ups")
     assert [page_path(r["href"], "en") for r in results] == [EXTRA_AREA]
     assert {m.lower() for m in results[0]["marks"]} >= {"research", "funds", "start", "ups"}
+
+
+@pytest.mark.parametrize("language, query, initiative, area", [
+    # The budget's bullet names the AI subsidy scheme in bold in English only.
+    ("en", "AI subsidy scheme", "ai-subsidy-scheme", BUDGET_AREA_1),
+    # The policy address's bullet names 創科產業引導基金 in 「」 and in bold.
+    ("zh-hant", "創科產業引導基金", "i-t-industry-oriented-fund", POLICY_AREA_1),
+    ("zh-hans", "创科产业引导基金", "i-t-industry-oriented-fund", POLICY_AREA_1),
+])
+def test_an_initiative_is_found_on_its_page_first(search_site, browser, language, query, initiative, area):
+    results = search(browser, search_site, language, query)
+    assert [page_path(r["href"], language) for r in results][:2] == [f"initiatives/{initiative}/index.html", area]
 
 
 @pytest.mark.parametrize("language, query, mark", [
@@ -167,11 +182,11 @@ def test_the_header_box_leads_to_the_results(search_site, browser):
     WebDriverWait(browser, 10).until(lambda d: d.execute_script("return !!(window.diglotSearch && window.diglotSearch.done)"))
     results = wait_for_results(browser)
     assert browser.find_element(By.ID, "search-query").get_attribute("value") == "microelectronics"
-    assert [page_path(r["href"], "en") for r in results][:1] == [BUDGET_AREA_1]
+    assert [page_path(r["href"], "en") for r in results][:1] == [MICROELECTRONICS]
     # A result leads to its page.
     browser.find_element(By.CSS_SELECTOR, "#search-results .search-list a").click()
     WebDriverWait(browser, 10).until(lambda d: "/search/" not in d.current_url)
-    assert sitecheck.path_of_url(browser.current_url).endswith("/en/" + BUDGET_AREA_1)
+    assert sitecheck.path_of_url(browser.current_url).endswith("/en/" + MICROELECTRONICS)
 
 
 def test_without_scripts_the_search_page_says_so(search_site):

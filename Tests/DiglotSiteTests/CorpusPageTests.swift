@@ -105,6 +105,21 @@ import Testing
     }
   }
 
+  /// A search for an initiative's name finds its page, by the name in either language.
+  @Test func searchFindsInitiativePages() throws {
+    let page = "initiatives/ai-subsidy-scheme/index.html"
+    let english = try SearchIndexTests.index("en", in: site)
+    #expect(english.find("ai", "subsidi", "scheme").contains("en/\(page): AI Subsidy Scheme"))
+    #expect(english.find("人工", "資助").contains("en/\(page): 人工智能資助計劃"))
+    let chinese = try SearchIndexTests.index("zh-hant", in: site)
+    #expect(chinese.find("人工", "資助").contains("zh-hant/\(page): 人工智能資助計劃"))
+    let simplified = try SearchIndexTests.index("zh-hans", in: site)
+    #expect(simplified.find("人工", "资助").contains("zh-hans/\(page): 人工智能资助计划"))
+    let entry = try #require(english.pages.first { $0[1] as? String == "en/\(page)" })
+    #expect(entry[0] as? String == "AI Subsidy Scheme")
+    #expect(entry[2] as? String == "Initiatives · 1 mention")
+  }
+
   @Test func indexListsEveryInitiativeOnce() throws {
     let elements = try page("zh-hant/initiatives/index.html")
     let list = try #require(elements.first { $0.name == "ul" && $0[attribute: "class"] == "initiatives" })

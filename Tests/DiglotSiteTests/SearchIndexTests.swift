@@ -125,16 +125,19 @@ import Testing
     return numbers
   }
 
-  func index(_ language: String) throws -> Index {
+  func index(_ language: String) throws -> Index { try Self.index(language, in: site) }
+
+  /// One language's index in a site.
+  static func index(_ language: String, in site: [String: SiteFile]) throws -> Index {
     var index = Index()
-    let manifest = try #require(try Self.data(site["\(language)/search/index.js"], name: "index") as? [String: Any])
+    let manifest = try #require(try data(site["\(language)/search/index.js"], name: "index") as? [String: Any])
     index.termFileCount = try #require(manifest["terms"] as? Int)
     for number in 0..<index.termFileCount {
       let name = "terms-\(number)"
-      let terms = try #require(try Self.data(site["\(language)/search/\(name).js"], name: name) as? [String: String])
+      let terms = try #require(try data(site["\(language)/search/\(name).js"], name: name) as? [String: String])
       for (term, postings) in terms {
         var previous = -1
-        index.terms[term] = try Self.numbers(postings).map { delta in
+        index.terms[term] = try numbers(postings).map { delta in
           previous += delta + 1
           return previous
         }
@@ -144,11 +147,11 @@ import Testing
     let pagesPerFile = try #require(manifest["texts"] as? [Int])
     for (number, count) in pagesPerFile.enumerated() {
       let name = "texts-\(number)"
-      let pages = try #require(try Self.data(site["\(language)/search/\(name).js"], name: name) as? [[Any]])
+      let pages = try #require(try data(site["\(language)/search/\(name).js"], name: name) as? [[Any]])
       #expect(pages.count == count)
       index.pages += pages
     }
-    let sentenceCounts = try Self.numbers(try #require(manifest["pages"] as? String))
+    let sentenceCounts = try numbers(try #require(manifest["pages"] as? String))
     #expect(sentenceCounts == index.pages.map { ($0[3] as! [Any]).count })
     return index
   }

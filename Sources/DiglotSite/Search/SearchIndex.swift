@@ -5,7 +5,8 @@ import Foundation
 /// The search index of one language, written as scripts beside its search page, so that it loads
 /// with `<script>` elements from a web server and from the file system alike.
 ///
-/// Every sentence of the language's address and area pages has a number, in the plan's order.
+/// Every sentence of the language's address and area pages, then of its initiative pages (their
+/// names), has a number, in the plan's order.
 /// - `index.js`: how many sentences each page has, how many pages each text file holds, and
 ///   how many term files there are.
 /// - `terms-N.js`: for each term (`SearchTerms`) whose hash falls in file N, the numbers of the
@@ -80,8 +81,26 @@ struct SearchIndex {
     return files
   }
 
-  /// The address and area pages with their sentences, in the plan's order.
+  /// The address and area pages with their sentences, in the plan's order, then the initiative
+  /// pages with their names, so that a search for an initiative finds its page.
   private func indexedPages(_ texts: [SearchText]) -> [(Page, [SearchText.Sentence])] {
+    addressPages(texts) + initiativePages()
+  }
+
+  /// An initiative's page has its name in the page's language, then in the other.
+  private func initiativePages() -> [(Page, [SearchText.Sentence])] {
+    renderer.plan.corpus.initiatives.indices.map { index in
+      let page = Page(.initiative(index), language)
+      let name = renderer.plan.corpus.initiatives[index].name
+      let context = PageContext(
+        plan: renderer.plan, page: page, options: renderer.options, words: renderer.templates.words)
+      let other = language == .english ? name.zh : name.en
+      let names = [context.plainName(ofInitiative: index)] + (other.map { [$0] } ?? [])
+      return (page, names.map { SearchText.Sentence(text: $0, topic: 0, figures: []) })
+    }
+  }
+
+  private func addressPages(_ texts: [SearchText]) -> [(Page, [SearchText.Sentence])] {
     zip(renderer.plan.addresses.indices, texts).flatMap { index, text -> [(Page, [SearchText.Sentence])] in
       let pages = text.pages[language] ?? []
       let kinds =
@@ -112,6 +131,12 @@ struct SearchIndex {
         (owner.document.date.map { [Labels.date($0, in: language)] } ?? []) + [
           Labels.kind(owner.document.kind, in: language)
         ]
+    case .initiative(let index):
+      title = context.plainName(ofInitiative: index)
+      address = [
+        context.corpusWords.initiatives,
+        context.corpusWords.mentionCount(renderer.plan.corpus.initiatives[index].mentions.count),
+      ]
     default:
       title = ""
       address = []
