@@ -4,7 +4,7 @@ import DiglotXML
 
 /// The pages that look across addresses: initiatives, what changed, open data.
 extension PageContext {
-  var corpusWords: CorpusWords { CorpusWords.of(language) }
+  var corpusWords: CorpusWords { words[language]?.corpus ?? CorpusWords.of(language) }
 
   private var corpus: Corpus { plan.corpus }
 
@@ -142,7 +142,8 @@ extension PageContext {
         [
           .text(
             corpusWords.summary(
-              count(.new), count(.continued), changes.count(where: \.figuresChanged), count(.dropped)))
+              new: count(.new), continued: count(.continued), changed: changes.count(where: \.figuresChanged),
+              dropped: count(.dropped)))
         ]),
     ]
     for section in comparison.sections {

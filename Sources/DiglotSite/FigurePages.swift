@@ -38,8 +38,7 @@ extension PageContext {
       rows += group.figures.map { entry in
         var written = text.figure(shown(entry.figure)) ?? []
         if let sum = entry.within {
-          let note = corpusWords.notAddedAgain.replacingOccurrences(
-            of: "{amount}", with: Amounts.written(FigureTable.amount(sum), in: language))
+          let note = corpusWords.notAdded(within: Amounts.written(FigureTable.amount(sum), in: language))
           written += [.text(" "), .element("small", ["class": "not-added"], [.text(note)])]
         }
         return .element(

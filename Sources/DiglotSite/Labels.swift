@@ -36,10 +36,13 @@ struct Labels {
   var revised: String
   /// The HTML site map's name.
   var siteMap: String
+  /// The words of the pages that look across addresses.
+  var corpus: CorpusWords
 
   /// The names of the words in `Templates/labels.json`; the site's name is a setting, in `site.json`.
   static var names: [String: WritableKeyPath<Labels, String>] {
-    [
+    let corpus: WritableKeyPath<Labels, CorpusWords> = \.corpus
+    return [
       "home": \.home, "skipToContent": \.skipToContent, "breadcrumb": \.breadcrumb,
       "previous": \.previous, "next": \.next, "policyAreas": \.policyAreas, "keyFigures": \.keyFigures,
       "noAddresses": \.noAddresses, "feed": \.feed, "pageNotFound": \.pageNotFound,
@@ -50,7 +53,7 @@ struct Labels {
       "conversionNote": \.conversionNote, "textSize": \.textSize, "textSizeNormal": \.textSizeNormal,
       "textSizeLarger": \.textSizeLarger, "textSizeLargest": \.textSizeLargest, "revised": \.revised,
       "siteMap": \.siteMap,
-    ]
+    ].merging(CorpusWords.names.mapValues { corpus.appending(path: $0) }) { own, _ in own }
   }
 
   /// The built-in words of a language, used where `Templates/labels.json` does not say otherwise.
@@ -72,7 +75,7 @@ struct Labels {
         conversionNote: "This page was converted by machine from the Traditional Chinese.",
         textSize: "Text size", textSizeNormal: "Normal text", textSizeLarger: "Larger text",
         textSizeLargest: "Largest text", revised: "Last revision date: {date}",
-        siteMap: "Site map")
+        siteMap: "Site map", corpus: .of(language))
     case .chinese:
       Labels(
         siteName: "施政重點", home: "主頁", skipToContent: "跳至內容", breadcrumb: "導覽路徑",
@@ -84,7 +87,7 @@ struct Labels {
         searchNone: "沒有網頁同時包含這些字詞或數字。", searchMore: "更多結果", language: "語言",
         conversionNote: "本網頁由電腦從繁體中文版自動轉換而成。", textSize: "文字大小", textSizeNormal: "標準文字",
         textSizeLarger: "較大文字", textSizeLargest: "最大文字", revised: "修訂日期：{date}",
-        siteMap: "網站地圖")
+        siteMap: "網站地圖", corpus: .of(language))
     case .simplified:
       Labels(
         siteName: "施政重点", home: "主页", skipToContent: "跳至内容", breadcrumb: "导览路径",
@@ -96,7 +99,7 @@ struct Labels {
         searchNone: "没有网页同时包含这些字词或数字。", searchMore: "更多结果", language: "语言",
         conversionNote: "本网页由电脑从繁体中文版自动转换而成。", textSize: "文字大小", textSizeNormal: "标准文字",
         textSizeLarger: "较大文字", textSizeLargest: "最大文字", revised: "修订日期：{date}",
-        siteMap: "网站地图")
+        siteMap: "网站地图", corpus: .of(language))
     }
   }
 

@@ -179,6 +179,25 @@ import Testing
     #expect(traditional.contains(">主頁</a>"))
   }
 
+  /// The words of the pages across addresses are in the same file, in every language.
+  @Test func corpusPageWordsCanBeChanged() throws {
+    let labels = #"{"en": {"initiatives": "Schemes", "mentionOne": "named once"}, "zh-Hans": {"initiatives": "政策措施"}}"#
+    let folder = try folder(labels: labels)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let (loaded, diagnostics) = Templates.load(from: folder)
+    #expect(diagnostics.isEmpty)
+    let templates = try #require(loaded)
+    let files = SiteGenerator.generate(
+      [Fixtures.budget, Fixtures.policyAddress], templates: templates, options: SiteOptions())
+    let english = try #require(files.first { $0.path == "en/initiatives/index.html" }).text
+    #expect(english.contains("<h1>Schemes</h1>"))
+    #expect(english.contains("named once"))
+    let simplified = try #require(files.first { $0.path == "zh-hans/initiatives/index.html" }).text
+    #expect(simplified.contains("<h1>政策措施</h1>"))
+    let traditional = try #require(files.first { $0.path == "zh-hant/initiatives/index.html" }).text
+    #expect(traditional.contains("<h1>措施</h1>"))
+  }
+
   @Test func theSiteNameIsASettingNotAWord() throws {
     let folder = try folder(labels: "{\n  \"en\": {\"siteName\": \"ITIB Highlights\"}\n}\n")
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -211,6 +230,16 @@ import Testing
       in: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../Templates").standardizedFileURL)
     #expect(problems.isEmpty)
+    // It names every word in every language, so the team finds them all there.
+    let shipped = try #require(
+      try JSONSerialization.jsonObject(
+        with: Data(
+          contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Templates/labels.json").standardizedFileURL)) as? [String: [String: String]])
+    for tag in ["en", "zh-Hant-HK", "zh-Hans"] {
+      #expect(Set(shipped[tag]?.keys ?? [:].keys) == Set(Labels.names.keys), "\(tag)")
+    }
+    #expect(Labels.names.count == 21 + CorpusWords.names.count, "no name stands for two words")
     for language in SiteLanguage.allCases {
       for (name, word) in Labels.names {
         #expect(words[language]?[keyPath: word] == Labels.of(language)[keyPath: word], "\(language) \(name)")
