@@ -217,3 +217,22 @@ def axe_source() -> str:
     with open(path, encoding="utf-8") as f:
         return f.read()
 
+
+# --------------------------------------------------------------------------- Tests/Corpus
+
+PACKAGE = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def corpus_site(tmp_path_factory) -> str:
+    """Tests/Corpus, built with this package's diglot (`swift build` first)."""
+    swift = shutil.which("swift")
+    need(swift is not None, "swift is missing: these checks build their own site")
+    site = tmp_path_factory.mktemp("corpus") / "site"
+    built = subprocess.run(
+        [swift, "run", "--skip-build", "diglot", "build", "--input", "Tests/Corpus", "--output", str(site)],
+        cwd=PACKAGE, capture_output=True, text=True, timeout=600,
+    )
+    if built.returncode != 0:
+        pytest.fail(f"diglot build failed ({built.returncode}):\n{built.stdout}\n{built.stderr}", pytrace=False)
+    return str(site)

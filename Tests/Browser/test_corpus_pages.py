@@ -6,30 +6,13 @@ import json
 import os
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 
 import sitecheck
 from conftest import need, vnu_jar
 
-PACKAGE = Path(__file__).resolve().parents[2]
 KINDS = ("/initiatives/", "/what-changed/", "/figures/", "/open-data/")
-
-
-@pytest.fixture(scope="module")
-def corpus_site(tmp_path_factory) -> str:
-    """Tests/Corpus, built with this package's diglot (`swift build` first)."""
-    swift = shutil.which("swift")
-    need(swift is not None, "swift is missing: these checks build their own site")
-    site = tmp_path_factory.mktemp("corpus") / "site"
-    built = subprocess.run(
-        [swift, "run", "--skip-build", "diglot", "build", "--input", "Tests/Corpus", "--output", str(site)],
-        cwd=PACKAGE, capture_output=True, text=True, timeout=600,
-    )
-    if built.returncode != 0:
-        pytest.fail(f"diglot build failed ({built.returncode}):\n{built.stdout}\n{built.stderr}", pytrace=False)
-    return str(site)
 
 
 def corpus_pages(site: str) -> list[str]:

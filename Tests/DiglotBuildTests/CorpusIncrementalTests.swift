@@ -41,10 +41,15 @@ import Testing
     let site = try files(in: project.output)
     #expect(site["en/2024-10-16-policy-address/what-changed/index.html"] != nil)
 
-    // An earlier address: the later one's page gains a comparison, initiatives their oldest mention.
+    // An earlier address: the later one's page gains a comparison, initiatives their oldest
+    // mention, and the Technology Transfer Office a chart of its amounts ($8 million, then $16 million).
+    let office = "en/initiatives/technology-transfer-office/index.html"
+    let chart = Data("<svg".utf8)
+    #expect(site[office].map { $0.range(of: chart) == nil } == true)
     try add("2023-24-budget-itib.txt", to: project)
     report = try project.buildAndCompareWithClean()
     #expect(report.read == 1)
+    #expect(try files(in: project.output)[office].map { $0.range(of: chart) != nil } == true)
 
     // The merge file: the renamed scheme becomes one initiative.
     try FileManager.default.copyItem(
