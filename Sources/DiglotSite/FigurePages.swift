@@ -39,7 +39,9 @@ extension PageContext {
         var written = text.figure(shown(entry.figure)) ?? []
         if let sum = entry.within {
           let note = corpusWords.notAdded(within: Amounts.written(FigureTable.amount(sum), in: language))
-          written += [.text(" "), .element("small", ["class": "not-added"], [.text(note)])]
+          // The Chinese words open with a full-width bracket, which brings its own space.
+          let space: [MarkupNode] = language == .english ? [.text(" ")] : []
+          written += space + [.element("small", ["class": "not-added"], [.text(note)])]
         }
         return .element(
           "tr", entry.isCounted ? [:] : ["class": "not-added"],
