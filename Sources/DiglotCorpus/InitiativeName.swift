@@ -130,6 +130,11 @@ public struct InitiativeName: Hashable, Sendable {
   static func hasWords(_ text: String, besides figures: [String]) -> Bool {
     var rest = text
     for figure in figures { rest = rest.replacingOccurrences(of: figure, with: "") }
+    return hasWords(rest)
+  }
+
+  /// True when the text, its figures taken out, has letters besides the words that bound a figure.
+  static func hasWords(_ rest: String) -> Bool {
     let words = rest.split(whereSeparator: { $0.isWhitespace }).filter { !qualifierWords.contains($0.lowercased()) }
     return words.joined().contains { $0.isLetter && !"億萬元千百十".contains($0) }
   }

@@ -23,6 +23,15 @@ extension PageContext {
     nodes.append(barChart(id: "chart", title: corpusWords.totalsByArea, bars: bars))
 
     var bodies: [MarkupNode] = []
+    // A bullet's figures all pay for the same thing: found once per bullet, as a long one may have many.
+    var paidFor: [ItemPlace: [MarkupNode]] = [:]
+    func subject(_ entry: FigureTable.Entry, area: Int?) -> [MarkupNode] {
+      guard let place = entry.place else { return self.paidFor(entry, in: index, area: area) }
+      if let known = paidFor[place] { return known }
+      let found = self.paidFor(entry, in: index, area: area)
+      paidFor[place] = found
+      return found
+    }
     for group in table.areas {
       let heading: [MarkupNode] =
         group.area.map { area in
@@ -46,7 +55,7 @@ extension PageContext {
         return .element(
           "tr", entry.isCounted ? [:] : ["class": "not-added"],
           [
-            .element("td", [:], paidFor(entry, in: index, area: group.area)),
+            .element("td", [:], subject(entry, area: group.area)),
             .element("td", [:], written),
             .element("td", ["class": "amount"], [money(FigureTable.amount(entry.figure))]),
           ])
