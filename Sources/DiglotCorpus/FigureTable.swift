@@ -26,27 +26,7 @@ public struct FigureTable: Hashable, Sendable {
     /// The first bold run of the text in one language that is more than a figure
     /// (`**life and health technology research institutes**`, not `**$6 billion**`).
     public func boldPhrase(inChinese chinese: Bool) -> String? {
-      guard let inline = chinese ? text.zh : text.en else { return nil }
-      // The figures' places in the text, in order, so one pass over it leaves them out.
-      let figures = text.figures.compactMap { (chinese ? $0.zh : $0.en)?.offsets }.sorted {
-        $0.lowerBound < $1.lowerBound
-      }
-      var next = 0
-      var offset = 0
-      for span in inline.spans {
-        let start = offset
-        offset += span.text.utf8.count
-        guard case .strong(let run) = span else { continue }
-        var rest = ""
-        var position = start
-        for character in run {
-          while next < figures.count && figures[next].upperBound <= position { next += 1 }
-          if next >= figures.count || !figures[next].contains(position) { rest.append(character) }
-          position += character.utf8.count
-        }
-        if InitiativeName.hasWords(rest) { return run.trimmingSpaces }
-      }
-      return nil
+      text.boldRuns(inChinese: chinese).first { InitiativeName.hasWords($0.rest) }?.run.trimmingSpaces
     }
   }
 

@@ -15,14 +15,13 @@ public struct InitiativeName: Hashable, Sendable {
   /// A bullet that is nothing but a name (`新型工業加速計劃` / `New Industrialisation Acceleration
   /// Scheme`) names itself.
   public static func names(in text: Bilingual) -> [InitiativeName] {
-    let figures = text.figures.flatMap { [$0.zh?.written, $0.en?.written].compactMap { $0 } }
     if let wholeZh = text.zh?.plainText, let wholeEn = text.en?.plainText, isBareChineseName(wholeZh),
       capitalisedRuns(in: wholeEn, includingFirstWord: true) == [trimmed(wholeEn)]
     {
       return [InitiativeName(zh: trimmed(wholeZh), en: trimmed(wholeEn))]
     }
-    let zh = text.zh.map { chineseNames(in: $0, figures: figures) } ?? []
-    let en = text.en.map { englishNames(in: $0, figures: figures) } ?? []
+    let zh = text.zh.map { chineseNames(in: $0, boldRuns: text.boldRuns(inChinese: true)) } ?? []
+    let en = text.en.map { englishNames(in: $0, boldRuns: text.boldRuns(inChinese: false)) } ?? []
     if zh.count == en.count { return zip(zh, en).map { InitiativeName(zh: $0, en: $1) } }
     return zh.map { InitiativeName(zh: $0, en: nil) } + en.map { InitiativeName(zh: nil, en: $0) }
   }
@@ -52,7 +51,7 @@ public struct InitiativeName: Hashable, Sendable {
 
   /// Names in `「」`, then bold runs that are not inside one, are not a bracketed name's
   /// container, and are more than a figure.
-  private static func chineseNames(in inline: Inline, figures: [String]) -> [String] {
+  private static func chineseNames(in inline: Inline, boldRuns: [(run: String, rest: String)]) -> [String] {
     var names: [String] = []
     var current: String?
     for character in inline.plainText {
@@ -64,9 +63,9 @@ public struct InitiativeName: Hashable, Sendable {
       default: current?.append(character)
       }
     }
-    for case .strong(let run) in inline.spans where !run.contains("「") && !run.contains("」") {
+    for (run, rest) in boldRuns where !run.contains("「") && !run.contains("」") {
       let name = trimmed(run)
-      guard !names.contains(where: { $0.contains(name) }), hasWords(name, besides: figures) else { continue }
+      guard hasWords(rest), !names.contains(where: { $0.contains(name) }) else { continue }
       names.append(name)
     }
     return names
@@ -74,11 +73,10 @@ public struct InitiativeName: Hashable, Sendable {
 
   /// Bold runs that are more than a figure; if there are none, runs of three or more capitalised
   /// words after the first word (`Enhance the Technology Talent Admission Scheme`).
-  private static func englishNames(in inline: Inline, figures: [String]) -> [String] {
+  private static func englishNames(in inline: Inline, boldRuns: [(run: String, rest: String)]) -> [String] {
     var names: [String] = []
-    for case .strong(let run) in inline.spans {
-      let name = trimmed(run)
-      if hasWords(name, besides: figures) { names.append(name) }
+    for (run, rest) in boldRuns where hasWords(rest) {
+      names.append(trimmed(run))
     }
     return names.isEmpty ? capitalisedRuns(in: inline.plainText, includingFirstWord: false) : names
   }
@@ -126,14 +124,8 @@ public struct InitiativeName: Hashable, Sendable {
     return isChinese(name) && name.count <= 20 && !name.contains(where: { "，。；：、,;:「」".contains($0) })
   }
 
-  /// True when the text has letters once the figures are taken out: `100億元` is not a name.
-  static func hasWords(_ text: String, besides figures: [String]) -> Bool {
-    var rest = text
-    for figure in figures { rest = rest.replacingOccurrences(of: figure, with: "") }
-    return hasWords(rest)
-  }
-
-  /// True when the text, its figures taken out, has letters besides the words that bound a figure.
+  /// True when the text, its figures taken out, has letters besides the words that bound a figure:
+  /// what is left of `100億元` or `up to $3 billion` is not a name.
   static func hasWords(_ rest: String) -> Bool {
     let words = rest.split(whereSeparator: { $0.isWhitespace }).filter { !qualifierWords.contains($0.lowercased()) }
     return words.joined().contains { $0.isLetter && !"億萬元千百十".contains($0) }
