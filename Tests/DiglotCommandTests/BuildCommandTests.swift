@@ -451,6 +451,7 @@ private final class BackgroundBuild: @unchecked Sendable {
     process.executableURL = try diglotExecutable()
     process.arguments = arguments
     process.currentDirectoryURL = directory
+    process.environment = diglotEnvironment
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
     process.terminationHandler = { [exited] _ in exited.signal() }

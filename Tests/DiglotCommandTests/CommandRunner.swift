@@ -29,16 +29,20 @@ struct CommandTestError: Error, CustomStringConvertible {
   init(_ description: String) { self.description = description }
 }
 
+/// The environment `diglot` runs in for the tests: this process's, with one date for every build,
+/// whenever the tests run (00:30 on 27 November 2026 in Hong Kong), so the pages' revision dates
+/// are the same in every build.
+let diglotEnvironment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": "1795710600"]) { _, new in
+  new
+}
+
 /// Starts `diglot` with `arguments` in `directory`, its output going to the two pipes returned.
 func startDiglot(_ arguments: [String], in directory: URL) throws -> (process: Process, stdout: Pipe, stderr: Pipe) {
   let process = Process()
   process.executableURL = try diglotExecutable()
   process.arguments = arguments
   process.currentDirectoryURL = directory
-  // One date for every build, whenever the tests run: 00:30 on 27 November 2026 in Hong Kong.
-  process.environment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": "1795710600"]) { _, new in
-    new
-  }
+  process.environment = diglotEnvironment
   let stdout = Pipe()
   let stderr = Pipe()
   process.standardOutput = stdout
