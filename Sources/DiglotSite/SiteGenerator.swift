@@ -22,9 +22,10 @@ public enum SiteGenerator {
 
   /// Every file of the site: the pages `render` picks, to be rendered as they are written (pages
   /// are independent, and a site is larger than it need be in memory), the other pages kept from
-  /// the current output, and an address's data files with its pages; the sitemap (with a base
-  /// URL), the feeds, the whole site's data, the search index (made of the addresses' search
-  /// texts, in the plan's order) and the template's assets always given.
+  /// the current output, an address's data files and search texts with its pages, and the
+  /// initiatives' search texts with their index page; the sitemap (with a base URL), the feeds,
+  /// the whole site's data, the search index (made of the addresses' search texts, in the plan's
+  /// order) and the template's assets always given.
   public static func entries(
     _ renderer: SiteRenderer, search texts: [SearchText], rendering render: @Sendable (Page) -> Bool
   ) -> [SiteEntry] {
@@ -51,6 +52,18 @@ public enum SiteGenerator {
     entries += plan.languages.concurrentMap { language in
       SearchIndex(renderer: renderer, language: language).files(texts)
     }.joined().map(SiteEntry.file)
+    for language in plan.languages {
+      let index = SearchIndex(renderer: renderer, language: language)
+      entries += zip(plan.addresses.indices, texts).map { address, text in
+        render(Page(.address(address), language))
+          ? .deferred(index.textsPath(ofAddress: address)) { index.texts(ofAddress: address, text) }
+          : .kept(index.textsPath(ofAddress: address))
+      }
+      if let path = index.initiativeTextsPath {
+        entries.append(
+          render(Page(.initiatives, language)) ? .deferred(path) { index.initiativeTexts() } : .kept(path))
+      }
+    }
     entries += renderer.templates.assets.map(SiteEntry.file)
     return entries
   }

@@ -90,7 +90,8 @@
       manifest = {
         termFiles: data.terms,
         pageStarts: starts(numbers(data.pages)),
-        textStarts: starts(data.texts)
+        textStarts: starts(data.texts),
+        textFiles: data.files
       };
       return manifest;
     });
@@ -440,7 +441,7 @@
   // The result for a ranked page, or null when no sentence of it really has the query.
   function result(ranked, query) {
     var shard = slot(manifest.textStarts, ranked.page);
-    return load("texts-" + shard).then(function (pages) {
+    return load(manifest.textFiles[shard]).then(function (pages) {
       var page = pages[ranked.page - manifest.textStarts[shard]];
       var shown = null;
       ranked.sentences.some(function (number) {

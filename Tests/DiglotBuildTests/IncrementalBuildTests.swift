@@ -224,11 +224,29 @@ func files(in folder: URL) throws -> [String: Data] {
     for language in ["en", "zh-hant", "zh-hans"] {
       #expect(changed["\(language)/2025-02-26-budget/what-changed/index.html"] != nil)
       #expect(changed["\(language)/initiatives/index.html"] != nil)
+      // The search texts are a file per address: the new address's is added, the others' are kept.
+      #expect(changed["\(language)/search/texts-2025-02-26-budget.js"] != nil)
+      #expect(site["\(language)/search/texts-2024-10-18-policy-address.js"] != nil)
+      #expect(changed["\(language)/search/texts-2024-10-18-policy-address.js"] == nil)
     }
     let after = try project.stamp(page)
     #expect(after.inode == before.inode)
     #expect(after.modified == before.modified)
     #expect(try project.stamp("en/index.html").inode != homeBefore.inode)
+
+    // A bullet of the new address changes its Chinese, naming the same initiatives: its Chinese text
+    // files are written, its English one and the initiatives' are kept.
+    try project.writeAddress("2025-26-budget.txt", date: "26/2/2025", marker: "二")
+    let edited = try files(in: project.output)
+    let edit = try SiteBuild.run(project.options())
+    let rewritten = try files(in: project.output).filter { edited[$0.key] != $0.value }
+    #expect(edit.files.written == rewritten.count)
+    for language in ["en", "zh-hant", "zh-hans"] {
+      #expect((rewritten["\(language)/search/texts-2025-02-26-budget.js"] != nil) == (language != "en"))
+      #expect(edited["\(language)/search/texts-initiatives.js"] != nil)
+      #expect(rewritten["\(language)/search/texts-initiatives.js"] == nil)
+      #expect(rewritten["\(language)/search/texts-2024-10-18-policy-address.js"] == nil)
+    }
   }
 
   @Test func dryRunListsWhatWouldBeWrittenAndWritesNothing() throws {

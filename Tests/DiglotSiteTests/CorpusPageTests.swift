@@ -118,6 +118,18 @@ import Testing
     let entry = try #require(english.pages.first { $0[1] as? String == "en/\(page)" })
     #expect(entry[0] as? String == "AI Subsidy Scheme")
     #expect(entry[2] as? String == "Initiatives · 1 mention")
+    // The initiatives' pages are in a text file of their own, after every address's.
+    let manifest = try #require(try SearchIndexTests.data(site["en/search/index.js"], name: "index") as? [String: Any])
+    let names = try #require(manifest["files"] as? [String])
+    #expect(names.count == 5)
+    #expect(names.last == "texts-initiatives")
+    #expect(
+      Set(names)
+        == Set(site.keys.filter { $0.hasPrefix("en/search/texts-") }.map { String($0.dropFirst(10).dropLast(3)) }))
+    let pages = try #require(
+      try SearchIndexTests.data(site["en/search/texts-initiatives.js"], name: "texts-initiatives") as? [[Any]])
+    let initiativePages = site.keys.filter { $0.hasPrefix("en/initiatives/") && $0 != "en/initiatives/index.html" }
+    #expect(pages.compactMap { $0[1] as? String }.sorted() == initiativePages.sorted())
   }
 
   @Test func indexListsEveryInitiativeOnce() throws {

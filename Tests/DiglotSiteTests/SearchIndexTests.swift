@@ -145,8 +145,9 @@ import Testing
       }
     }
     let pagesPerFile = try #require(manifest["texts"] as? [Int])
-    for (number, count) in pagesPerFile.enumerated() {
-      let name = "texts-\(number)"
+    let names = try #require(manifest["files"] as? [String])
+    #expect(names.count == pagesPerFile.count)
+    for (name, count) in zip(names, pagesPerFile) {
       let pages = try #require(try data(site["\(language)/search/\(name).js"], name: name) as? [[Any]])
       #expect(pages.count == count)
       index.pages += pages
@@ -226,9 +227,10 @@ import Testing
     let hostile = "\"); alert(1); (\"\\ </script>\u{2028}"
     document.areas[0].topics[0].blocks = [.item(Item(text: Fixtures.text(hostile, hostile)))]
     let site = Fixtures.site([document])
-    let file = try #require(site["en/search/texts-0.js"])
+    let name = "texts-2023-10-25-policy-address"
+    let file = try #require(site["en/search/\(name).js"])
     #expect(!file.text.contains("\u{2028}"))
-    let pages = try #require(try Self.data(file, name: "texts-0") as? [[Any]])
+    let pages = try #require(try Self.data(file, name: name) as? [[Any]])
     let texts = pages.flatMap { ($0[3] as! [[Any]]).map { $0[0] as! String } }
     #expect(texts.contains(hostile))
   }

@@ -5,33 +5,41 @@ import Foundation
 /// The search index of one language, written as scripts beside its search page, so that it loads
 /// with `<script>` elements from a web server and from the file system alike.
 ///
-/// Every sentence of the language's address and area pages, then of its initiative pages (their
-/// names), has a number, in the plan's order.
-/// - `index.js`: how many sentences each page has, how many pages each text file holds, and
-///   how many term files there are.
+/// Every sentence of the language's address and area pages, in the plan's order, then of its
+/// initiative pages (their names), has a number.
+/// - `index.js`: how many sentences each page has, the name of each text file with how many
+///   pages it holds, and how many term files there are.
 /// - `terms-N.js`: for each term (`SearchTerms`) whose hash falls in file N, the numbers of the
-///   sentences that have it. A query loads the files of its terms only.
-/// - `texts-N.js`: the pages' titles, paths and addresses, and their sentences, to show results.
+///   sentences that have it. A query loads the files of its terms only. The number of files is
+///   a power of two, so it changes only when the index doubles.
+/// - `texts-<address>.js`, one per address, named by its folder: its pages' titles, paths and
+///   address, and their sentences, to show results. Adding an address adds one such file and
+///   leaves the others as they were.
+/// - `texts-initiatives.js`, when there are initiatives: their pages, each with its names. No
+///   address's folder is `initiatives`: every one starts with its date or `undated`.
 ///
 /// Each file calls `diglotSearch.loaded(name, data)` with JSON data.
 struct SearchIndex {
-  /// About how many bytes a file of terms or texts holds: large enough to keep the files few,
-  /// small enough that a query loads little.
+  /// About how many bytes a file of terms holds: large enough to keep the files few, small
+  /// enough that a query loads little.
   static let termFileSize = 40_000
-  static let textFileSize = 16_000
 
   let renderer: SiteRenderer
   let language: SiteLanguage
 
-  /// The index's files for the addresses' search texts, given in the plan's order.
+  /// The index's `index.js` and term files for the addresses' search texts, given in the plan's
+  /// order; the text files are `texts(ofAddress:_:)` and `initiativeTexts()`.
   func files(_ texts: [SearchText]) -> [SiteFile] {
-    let folder = language.folder + "/search/"
-    let pages = indexedPages(texts)
+    let initiatives = initiativePages().map(\.1)
+    let pages =
+      zip(renderer.plan.addresses.indices, texts).map { index, text in
+        sentences(ofAddress: index, text)
+      } + (initiatives.isEmpty ? [] : [initiatives])
     var termIndex: [SearchTerms.Term: Int] = [:]
     var terms: [SearchTerms.Term] = []
     var postings: [[Int]] = []
     var sentence = 0
-    for (_, sentences) in pages {
+    for sentences in pages.joined() {
       for item in sentences {
         let found = SearchTerms.terms(in: item.text) + item.figures.map { .word($0.key) }
         for term in found {
@@ -51,43 +59,63 @@ struct SearchIndex {
 
     let encoded = zip(terms, postings).map { term, numbers in (term.text, Self.base64(deltas: numbers)) }
     let total = encoded.reduce(0) { $0 + $1.0.utf8.count + $1.1.utf8.count + 6 }
-    let termFiles = max(1, (total + Self.termFileSize - 1) / Self.termFileSize)
+    var termFiles = 1
+    while termFiles * Self.termFileSize < total { termFiles *= 2 }
     var byFile = [[(String, String)]](repeating: [], count: termFiles)
     for entry in encoded { byFile[Int(Self.hash(entry.0) % UInt32(termFiles))].append(entry) }
     var files = byFile.enumerated().map { number, entries in
       let object = entries.sorted { $0.0 < $1.0 }.map { JSONText.quoted($0.0) + ":" + JSONText.quoted($0.1) }
-      return script(folder, "terms-\(number)", "{" + object.joined(separator: ",") + "}")
+      return script("terms-\(number)", "{" + object.joined(separator: ",") + "}")
     }
 
-    var textFiles: [[String]] = [[]]
-    var size = 0
-    for (page, sentences) in pages {
-      let entry = pageEntry(page, sentences)
-      if size > 0 && size + entry.utf8.count > Self.textFileSize {
-        textFiles.append([])
-        size = 0
-      }
-      textFiles[textFiles.count - 1].append(entry)
-      size += entry.utf8.count
-    }
-    files += textFiles.enumerated().map { number, entries in
-      script(folder, "texts-\(number)", "[" + entries.joined(separator: ",") + "]")
-    }
-
+    let textFiles =
+      renderer.plan.addresses.indices.map(textsName(ofAddress:)) + (initiatives.isEmpty ? [] : [Self.initiativesName])
     let manifest =
-      "{\"terms\":\(termFiles),\"pages\":\(JSONText.quoted(Self.base64(pages.map(\.1.count))))"
-      + ",\"texts\":[\(textFiles.map { String($0.count) }.joined(separator: ","))]}"
-    files.append(script(folder, "index", manifest))
+      "{\"terms\":\(termFiles),\"pages\":\(JSONText.quoted(Self.base64(pages.joined().map(\.count))))"
+      + ",\"files\":[\(textFiles.map(JSONText.quoted).joined(separator: ","))]"
+      + ",\"texts\":[\(pages.map { String($0.count) }.joined(separator: ","))]}"
+    files.append(script("index", manifest))
     return files
   }
 
-  /// The address and area pages with their sentences, in the plan's order, then the initiative
-  /// pages with their names, so that a search for an initiative finds its page.
-  private func indexedPages(_ texts: [SearchText]) -> [(Page, [SearchText.Sentence])] {
-    addressPages(texts) + initiativePages()
+  /// The path of an address's text file: `en/search/texts-2024-02-29-budget.js`.
+  func textsPath(ofAddress index: Int) -> String {
+    folder + textsName(ofAddress: index) + ".js"
   }
 
-  /// An initiative's page has its name in the page's language, then in the other.
+  /// An address's text file: its address and area pages, each with its sentences.
+  func texts(ofAddress index: Int, _ text: SearchText) -> [UInt8] {
+    let kinds =
+      [Page.Kind.address(index)]
+      + renderer.plan.addresses[index].areaSlugs.indices.map {
+        .area(address: index, area: $0)
+      }
+    let entries = zip(kinds, sentences(ofAddress: index, text)).map { pageEntry(Page($0, language), $1) }
+    return script(textsName(ofAddress: index), "[" + entries.joined(separator: ",") + "]").contents
+  }
+
+  /// The path of the initiatives' text file, `en/search/texts-initiatives.js`; none when there
+  /// are no initiatives.
+  var initiativeTextsPath: String? {
+    renderer.plan.corpus.initiatives.isEmpty ? nil : folder + Self.initiativesName + ".js"
+  }
+
+  /// The initiatives' text file: their pages, each with its names.
+  func initiativeTexts() -> [UInt8] {
+    let entries = initiativePages().map { pageEntry($0, $1) }
+    return script(Self.initiativesName, "[" + entries.joined(separator: ",") + "]").contents
+  }
+
+  private static let initiativesName = "texts-initiatives"
+
+  private var folder: String { language.folder + "/search/" }
+
+  private func textsName(ofAddress index: Int) -> String {
+    "texts-" + renderer.plan.addresses[index].slug
+  }
+
+  /// The initiative pages, each with its name in the page's language, then in the other, so that
+  /// a search for an initiative finds its page.
   private func initiativePages() -> [(Page, [SearchText.Sentence])] {
     renderer.plan.corpus.initiatives.indices.map { index in
       let page = Page(.initiative(index), language)
@@ -100,19 +128,12 @@ struct SearchIndex {
     }
   }
 
-  private func addressPages(_ texts: [SearchText]) -> [(Page, [SearchText.Sentence])] {
-    zip(renderer.plan.addresses.indices, texts).flatMap { index, text -> [(Page, [SearchText.Sentence])] in
-      let pages = text.pages[language] ?? []
-      let kinds =
-        [Page.Kind.address(index)]
-        + renderer.plan.addresses[index].areaSlugs.indices.map {
-          .area(address: index, area: $0)
-        }
-      return zip(kinds, pages).map { (Page($0, language), $1) }
-    }
+  /// The sentences of an address's pages in this language: its own page's, then its areas'.
+  private func sentences(ofAddress index: Int, _ text: SearchText) -> [[SearchText.Sentence]] {
+    Array((text.pages[language] ?? []).prefix(1 + renderer.plan.addresses[index].areaSlugs.count))
   }
 
-  /// A page for `texts-N.js`: `[title, path, address, sentences]`, each sentence `[text]`,
+  /// A page for a text file: `[title, path, address, sentences]`, each sentence `[text]`,
   /// `[text, topic]` or `[text, topic, [[term, written], …]]`.
   private func pageEntry(_ page: Page, _ sentences: [SearchText.Sentence]) -> String {
     let context = PageContext(
@@ -155,7 +176,7 @@ struct SearchIndex {
       .joined(separator: ",") + ",[" + entries.joined(separator: ",") + "]]"
   }
 
-  private func script(_ folder: String, _ name: String, _ data: String) -> SiteFile {
+  private func script(_ name: String, _ data: String) -> SiteFile {
     SiteFile(path: folder + name + ".js", contents: Array("diglotSearch.loaded(\"\(name)\",\(data));\n".utf8))
   }
 
