@@ -36,8 +36,7 @@ struct SearchIndex {
         sentences(ofAddress: index, text)
       } + (initiatives.isEmpty ? [] : [initiatives])
     var termIndex: [SearchTerms.Term: Int] = [:]
-    var terms: [SearchTerms.Term] = []
-    var postings: [[Int]] = []
+    var postings: [Postings] = []
     var sentence = 0
     for sentences in pages.joined() {
       for item in sentences {
@@ -46,25 +45,28 @@ struct SearchIndex {
           let index =
             termIndex[term]
             ?? {
-              termIndex[term] = terms.count
-              terms.append(term)
-              postings.append([])
-              return terms.count - 1
+              termIndex[term] = postings.count
+              postings.append(Postings())
+              return postings.count - 1
             }()
-          if postings[index].last != sentence { postings[index].append(sentence) }
+          postings[index].add(sentence)
         }
         sentence += 1
       }
     }
 
-    let encoded = zip(terms, postings).map { term, numbers in (term.text, Self.base64(deltas: numbers)) }
-    let total = encoded.reduce(0) { $0 + $1.0.utf8.count + $1.1.utf8.count + 6 }
+    var names = [String](repeating: "", count: postings.count)
+    for (term, index) in termIndex { names[index] = term.text }
+    termIndex = [:]
+    let total = zip(names, postings).reduce(0) { $0 + $1.0.utf8.count + ($1.1.bytes.count + 2) / 3 * 4 + 6 }
     var termFiles = 1
     while termFiles * Self.termFileSize < total { termFiles *= 2 }
-    var byFile = [[(String, String)]](repeating: [], count: termFiles)
-    for entry in encoded { byFile[Int(Self.hash(entry.0) % UInt32(termFiles))].append(entry) }
-    var files = byFile.enumerated().map { number, entries in
-      let object = entries.sorted { $0.0 < $1.0 }.map { JSONText.quoted($0.0) + ":" + JSONText.quoted($0.1) }
+    var byFile = [[Int]](repeating: [], count: termFiles)
+    for (index, name) in names.enumerated() { byFile[Int(Self.hash(name) % UInt32(termFiles))].append(index) }
+    var files = byFile.enumerated().map { number, indices in
+      let object = indices.sorted { names[$0] < names[$1] }.map { index in
+        JSONText.quoted(names[index]) + ":\"" + Data(postings[index].bytes).base64EncodedString() + "\""
+      }
       return script("terms-\(number)", "{" + object.joined(separator: ",") + "}")
     }
 
@@ -180,29 +182,35 @@ struct SearchIndex {
     SiteFile(path: folder + name + ".js", contents: Array("diglotSearch.loaded(\"\(name)\",\(data));\n".utf8))
   }
 
-  /// Numbers as variable-length bytes (seven bits each, the high bit set on all but the last)
-  /// in base64.
+  /// Numbers as variable-length bytes (`append(_:to:)`) in base64.
   static func base64(_ numbers: [Int]) -> String {
     var bytes: [UInt8] = []
-    for number in numbers {
-      var rest = number
-      while rest >= 0x80 {
-        bytes.append(UInt8(rest & 0x7F) | 0x80)
-        rest >>= 7
-      }
-      bytes.append(UInt8(rest))
-    }
+    for number in numbers { append(number, to: &bytes) }
     return Data(bytes).base64EncodedString()
   }
 
-  /// Increasing numbers as their differences (the first from -1), in `base64`.
-  static func base64(deltas numbers: [Int]) -> String {
-    var previous = -1
-    return base64(
-      numbers.map { number in
-        defer { previous = number }
-        return number - previous - 1
-      })
+  /// A number as variable-length bytes: seven bits each, the high bit set on all but the last.
+  static func append(_ number: Int, to bytes: inout [UInt8]) {
+    var rest = number
+    while rest >= 0x80 {
+      bytes.append(UInt8(rest & 0x7F) | 0x80)
+      rest >>= 7
+    }
+    bytes.append(UInt8(rest))
+  }
+
+  /// The numbers of the sentences that have a term, increasing, as their differences (the first
+  /// from -1) in variable-length bytes, written as they are found: a large index holds a byte or
+  /// two per sentence, not a whole number.
+  private struct Postings {
+    var bytes: [UInt8] = []
+    var last = -1
+
+    mutating func add(_ sentence: Int) {
+      guard sentence != last else { return }
+      SearchIndex.append(sentence - last - 1, to: &bytes)
+      last = sentence
+    }
   }
 
   /// FNV-1a of the term's UTF-8 bytes, which picks its file of terms.
