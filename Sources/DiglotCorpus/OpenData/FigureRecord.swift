@@ -83,9 +83,9 @@ public enum OpenData {
   /// `figures.csv`: RFC 4180 (comma, double quotes, CRLF), UTF-8 with a byte-order mark, which is
   /// how spreadsheets such as Excel know to read the Chinese text as UTF-8.
   public static func csv(_ records: some Sequence<FigureRecord>, columns: [FigureRecord.Column]) -> [UInt8] {
-    var text = "\u{FEFF}" + csvLine(columns.map(\.name))
-    for record in records { text += csvLine(record.fields) }
-    return Array(text.utf8)
+    var bytes = Array(("\u{FEFF}" + csvLine(columns.map(\.name))).utf8)
+    for record in records { bytes += csvLine(record.fields).utf8 }
+    return bytes
   }
 
   /// One CSV line, fields quoted where they must be, ended by CRLF.
@@ -96,7 +96,9 @@ public enum OpenData {
   /// `figures.json`: an array of objects with the columns as keys, all values text.
   public static func json(_ records: some Sequence<FigureRecord>, columns: [FigureRecord.Column]) -> [UInt8] {
     let objects = records.lazy.map { record in JSON.object(zip(columns, record.fields).map { ($0.name, .string($1)) }) }
-    return Array((JSON.serializedArray(objects) + "\n").utf8)
+    var bytes = JSON.serializedArray(objects)
+    bytes.append(0x0A)
+    return bytes
   }
 
   /// `document.json`: the address's whole tree.

@@ -17,15 +17,17 @@ public enum JSON: Sendable {
     return text
   }
 
-  /// `serialized()` of `.array(Array(elements))`, each element made as it is written, so that a
-  /// long array is never held whole as values.
-  public static func serializedArray(_ elements: some Sequence<JSON>) -> String {
-    var text = ""
+  /// `serialized()` of `.array(Array(elements))` as UTF-8 bytes, each element made as it is
+  /// written, so that a long array is never held whole as values, nor as text and bytes at once.
+  public static func serializedArray(_ elements: some Sequence<JSON>) -> [UInt8] {
+    var bytes: [UInt8] = []
     for element in elements {
-      text += text.isEmpty ? "[\n  " : ",\n  "
+      var text = bytes.isEmpty ? "[\n  " : ",\n  "
       element.write(into: &text, indent: 1)
+      bytes += text.utf8
     }
-    return text.isEmpty ? "[]" : text + "\n]"
+    bytes += (bytes.isEmpty ? "[]" : "\n]").utf8
+    return bytes
   }
 
   /// Appends `serialized(indent:)`, written in place: a large value is not joined level by level.
