@@ -1,3 +1,4 @@
+import DiglotDeck
 import DiglotPoppler
 
 /// A table on a slide: text boxes side by side whose lines fall into the same rows. The boxes
@@ -50,30 +51,21 @@ struct PDFTable {
     return cells
   }
 
-  /// The table as the input format writes it, as the PowerPoint reader does: a row a line, cells
-  /// parted by tabs, a cell's lines joined; a table whose cells hold both languages is written
-  /// twice, the Chinese table and then the English one.
+  /// The table as slide text (`SlideTable`), a cell's lines joined as a paragraph's wrapped lines.
   var lines: [String] {
-    let isBilingual = rows.joined().contains { cell in
-      Set(cell.map { Paragraph.language(of: [$0.characters]) }).isSuperset(of: [.zh, .en])
-    }
-    func written(_ keeps: (Paragraph.Language?) -> Bool) -> [String] {
-      rows.map { row in
-        row.map { cell in
-          var characters: [PDFCharacter] = []
-          for line in cell where keeps(Paragraph.language(of: [line.characters])) {
-            if let last = characters.last, let first = line.characters.first,
-              Paragraph.joinsWithSpace(last.scalar, first.scalar)
-            {
-              characters.append(PDFCharacter(" ", box: last.box, font: last.font))
-            }
-            characters += line.characters
+    SlideTable.lines(
+      rows, language: { Paragraph.language(of: [$0.characters]) },
+      cell: { cell in
+        var characters: [PDFCharacter] = []
+        for line in cell {
+          if let last = characters.last, let first = line.characters.first,
+            Paragraph.joinsWithSpace(last.scalar, first.scalar)
+          {
+            characters.append(PDFCharacter(" ", box: last.box, font: last.font))
           }
-          return InlineText.markdown(characters)
-        }.joined(separator: "\t")
-      }
-    }
-    guard isBilingual else { return written { _ in true } }
-    return written { $0 != .en } + [""] + written { $0 != .zh }
+          characters += line.characters
+        }
+        return InlineText.markdown(characters)
+      })
   }
 }

@@ -1,3 +1,4 @@
+import DiglotDeck
 import DiglotPoppler
 
 /// A paragraph of a slide: lines close together, in one size and language, with its bullet if
@@ -98,13 +99,11 @@ struct Paragraph: Equatable {
     return above.right + spaceWidth + (wordEnd.box.right - first.box.left) > right - 0.1 * size
   }
 
-  enum Language { case zh, en }
-
   /// Chinese when it has a Chinese character, English when it has a Latin letter; nil for neither (a date).
-  var language: Language? { Paragraph.language(of: lines) }
+  var language: DeckLanguage? { Paragraph.language(of: lines) }
 
   /// The language of `lines`, as `language` says it.
-  static func language(of lines: [[PDFCharacter]]) -> Language? {
+  static func language(of lines: [[PDFCharacter]]) -> DeckLanguage? {
     if lines.contains(where: hasHan) { return .zh }
     if lines.joined().contains(where: { $0.scalar.properties.isAlphabetic && $0.scalar.isASCII }) { return .en }
     return nil

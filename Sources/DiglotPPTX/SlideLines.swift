@@ -1,3 +1,4 @@
+import DiglotDeck
 import Foundation
 
 /// One slide's shapes written as lines of slide text, in reading order.
@@ -29,7 +30,10 @@ enum SlideLines {
       case .text(let paragraphs, let isTitle):
         blocks.append(paragraphs.flatMap { write(Written($0, isTitle: isTitle), levels) })
       case .table(let rows):
-        blocks.append(table(rows))
+        let cells = rows.map { row in
+          row.map { cell in cell.flatMap(\.lines).map(\.trimmingWhitespace).filter { !$0.isEmpty } }
+        }
+        blocks.append(SlideTable.lines(cells, language: Language.of) { $0.joined(separator: " ") })
       }
       index += 1
     }
@@ -167,45 +171,22 @@ enum SlideLines {
     }
   }
 
-  /// The language of paragraphs that are all in one language, or `.neutral`.
-  private static func language(_ paragraphs: [Written]) -> Language {
+  /// The language of paragraphs that are all in one language, or nil.
+  private static func language(_ paragraphs: [Written]) -> DeckLanguage? {
     let languages = Set(paragraphs.map { Language.of($0.paragraph.lines.joined(separator: " ")) })
-    return languages.count == 1 ? languages.first! : .neutral
-  }
-
-  /// A table as the input format writes it: cells separated by tabs. A table whose cells hold
-  /// both languages is written twice, the Chinese table and then the English one.
-  private static func table(_ rows: [[[DeckParagraph]]]) -> [String] {
-    let cells = rows.map { row in
-      row.map { cell in cell.flatMap(\.lines).map(\.trimmingWhitespace).filter { !$0.isEmpty } }
-    }
-    let isBilingual = cells.joined().contains { lines in
-      Set(lines.map { Language.of($0) }).isSuperset(of: [.zh, .en])
-    }
-    func written(_ pick: ([String]) -> [String]) -> [String] {
-      cells.map { row in
-        row.map { pick($0).map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: " ") }
-          .joined(separator: "\t")
-      }
-    }
-    guard isBilingual else { return written { $0 } }
-    let zh = written { lines in lines.filter { Language.of($0) != .en } }
-    let en = written { lines in lines.filter { Language.of($0) != .zh } }
-    return zh + [""] + en
+    return languages.count == 1 ? languages.first! : nil
   }
 }
 
 /// The language of a line of deck text, by its letters: Han characters make it Chinese.
 enum Language {
-  case zh, en, neutral
-
-  static func of(_ text: String) -> Language {
+  static func of(_ text: String) -> DeckLanguage? {
     var hasLatin = false
     for scalar in text.unicodeScalars {
       if isHan(scalar) { return .zh }
       if ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) { hasLatin = true }
     }
-    return hasLatin ? .en : .neutral
+    return hasLatin ? .en : nil
   }
 
   static func isHan(_ scalar: Unicode.Scalar) -> Bool {
