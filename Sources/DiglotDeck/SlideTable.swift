@@ -1,8 +1,3 @@
-/// The language of a line of deck text.
-public enum DeckLanguage: Sendable, Equatable {
-  case zh, en
-}
-
 /// A table written as slide text, as the input format writes one: a row a line, cells parted by
 /// tabs (a tab inside a cell becomes a space). A table whose cells hold both languages is written
 /// twice: the Chinese table, a blank line, then the English one; a line in neither language (a

@@ -1,3 +1,4 @@
+import DiglotDeck
 import DiglotPoppler
 
 /// A paragraph's characters as the input format's inline text: bold runs between `**`, the
@@ -73,7 +74,7 @@ enum InlineText {
     guard let before = characters[..<index].last(where: { $0.scalar != " " }),
       let after = characters[(index + 1)...].first(where: { $0.scalar != " " })
     else { return true }  // a space at either end
-    guard isCJK(before.scalar) != isCJK(after.scalar) else {
+    guard before.scalar.isCJK != after.scalar.isCJK else {
       // Two spaces in a row are one.
       return index > 0 && characters[index - 1].scalar == " "
     }

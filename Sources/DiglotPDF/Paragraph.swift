@@ -1,4 +1,5 @@
 import DiglotDeck
+import DiglotModel
 import DiglotPoppler
 
 /// A paragraph of a slide: lines close together, in one size and language, with its bullet if
@@ -81,7 +82,7 @@ struct Paragraph: Equatable {
   /// language, no gap between them.
   static func goesOn(_ above: Fragment, with line: Fragment) -> Bool {
     abs(above.size - line.size) < 0.5 && line.top - above.bottom < 0.5 * max(above.size, 1)
-      && above.characters.contains { isCJK($0.scalar) } == line.characters.contains { isCJK($0.scalar) }
+      && above.characters.contains { $0.scalar.isCJK } == line.characters.contains { $0.scalar.isCJK }
   }
 
   /// Whether the slide wrapped the line `above` into `line` (which goes on with it).
@@ -94,7 +95,7 @@ struct Paragraph: Equatable {
     let isLong = { (line: Fragment) in abs(line.size - above.size) < 0.5 && line.right - line.left >= 20 * size }
     guard isLong(above), let right = block.lines.filter(isLong).map(\.right).max() else { return false }
     // The first word of the line: up to a space, or its first character in Chinese.
-    let wordEnd = isCJK(first.scalar) ? first : line.characters.prefix { $0.scalar != " " }.last ?? first
+    let wordEnd = first.scalar.isCJK ? first : line.characters.prefix { $0.scalar != " " }.last ?? first
     let spaceWidth = hasHan(above.characters) ? 0 : 0.3 * size
     return above.right + spaceWidth + (wordEnd.box.right - first.box.left) > right - 0.1 * size
   }
@@ -104,9 +105,7 @@ struct Paragraph: Equatable {
 
   /// The language of `lines`, as `language` says it.
   static func language(of lines: [[PDFCharacter]]) -> DeckLanguage? {
-    if lines.contains(where: hasHan) { return .zh }
-    if lines.joined().contains(where: { $0.scalar.properties.isAlphabetic && $0.scalar.isASCII }) { return .en }
-    return nil
+    DeckLanguage.of(lines.joined().lazy.map(\.scalar))
   }
 
   /// Joins `continuation` to the last line, with a space where the wrap took one (`joinsWithSpace`).
@@ -124,11 +123,11 @@ struct Paragraph: Equatable {
   /// the slide text writes them; not within Chinese, between Chinese and a figure (`撥款20億元`),
   /// next to Chinese punctuation, nor after a hyphen.
   static func joinsWithSpace(_ last: Unicode.Scalar, _ first: Unicode.Scalar) -> Bool {
-    switch (isCJK(last), isCJK(first)) {
+    switch (last.isCJK, first.isCJK) {
     case (false, false): last != "-"
     case (true, true): false
-    case (true, false): isHan(last) && isLatinLetter(first)
-    case (false, true): isLatinLetter(last) && isHan(first)
+    case (true, false): last.isHan && isLatinLetter(first)
+    case (false, true): isLatinLetter(last) && first.isHan
     }
   }
 }
@@ -140,18 +139,5 @@ func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
 
 /// Whether the characters have a Chinese one.
 func hasHan(_ characters: [PDFCharacter]) -> Bool {
-  characters.contains { isHan($0.scalar) }
-}
-
-/// A Chinese character.
-func isHan(_ scalar: Unicode.Scalar) -> Bool {
-  switch scalar.value {
-  case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x2FA1F, 0x3007: true
-  default: false
-  }
-}
-
-/// A Chinese character, or CJK punctuation or a full-width form.
-func isCJK(_ scalar: Unicode.Scalar) -> Bool {
-  isHan(scalar) || (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
+  characters.contains { $0.scalar.isHan }
 }

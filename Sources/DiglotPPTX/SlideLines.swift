@@ -33,7 +33,8 @@ enum SlideLines {
         let cells = rows.map { row in
           row.map { cell in cell.flatMap(\.lines).map(\.trimmingWhitespace).filter { !$0.isEmpty } }
         }
-        blocks.append(SlideTable.lines(cells, language: Language.of) { $0.joined(separator: " ") })
+        blocks.append(
+          SlideTable.lines(cells, language: { DeckLanguage.of($0.unicodeScalars) }) { $0.joined(separator: " ") })
       }
       index += 1
     }
@@ -128,7 +129,7 @@ enum SlideLines {
     var result = ""
     for line in lines.map({ $0.trimmingWhitespace }) where !line.isEmpty {
       if let last = result.unicodeScalars.last, let first = line.unicodeScalars.first,
-        !(Language.isHan(last) && Language.isHan(first))
+        !(last.isCJK && first.isCJK)
       {
         result += " "
       }
@@ -173,27 +174,8 @@ enum SlideLines {
 
   /// The language of paragraphs that are all in one language, or nil.
   private static func language(_ paragraphs: [Written]) -> DeckLanguage? {
-    let languages = Set(paragraphs.map { Language.of($0.paragraph.lines.joined(separator: " ")) })
+    let languages = Set(paragraphs.map { DeckLanguage.of($0.paragraph.lines.joined(separator: " ").unicodeScalars) })
     return languages.count == 1 ? languages.first! : nil
-  }
-}
-
-/// The language of a line of deck text, by its letters: Han characters make it Chinese.
-enum Language {
-  static func of(_ text: String) -> DeckLanguage? {
-    var hasLatin = false
-    for scalar in text.unicodeScalars {
-      if isHan(scalar) { return .zh }
-      if ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) { hasLatin = true }
-    }
-    return hasLatin ? .en : nil
-  }
-
-  static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x3000...0x303F, 0x3400...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFFEF, 0x20000...0x2FFFF: true
-    default: false
-    }
   }
 }
 

@@ -1,3 +1,5 @@
+import DiglotModel
+
 /// Spaces that converters insert where the font changed (`撥款 50 億元`, `$ 5 billion`): not
 /// the author's, so they are removed, every other scalar keeping its source position.
 enum FontChangeSpaces {
@@ -69,7 +71,7 @@ enum FontChangeSpaces {
   private enum Kind { case han, punctuation, digit, other }
 
   private static func kind(_ scalar: Unicode.Scalar) -> Kind {
-    if LineLexer.isHan(scalar) { return .han }
+    if scalar.isHan { return .han }
     if Enumerator.digit(scalar) != nil { return .digit }
     switch scalar.value {
     case 0x3001...0x3003, 0x3008...0x3011, 0x3014...0x301F, 0xFF01, 0xFF08, 0xFF09, 0xFF0C, 0xFF1A, 0xFF1B, 0xFF1F:

@@ -53,13 +53,6 @@ enum LineLexer {
     scalar == " " || scalar == "\t" || scalar == "\u{3000}" || scalar == "\u{A0}" || scalar == "\u{FEFF}"
   }
 
-  static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x2FA1F, 0x3007: true
-    default: false
-    }
-  }
-
   static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: true
@@ -89,7 +82,7 @@ enum LineLexer {
     for scalar in scalars {
       if scalar.isASCII {
         if isLatinLetter(scalar) { latin += 1 }
-      } else if isHan(scalar) {
+      } else if scalar.isHan {
         han += 1
       } else if isLatinLetter(scalar) {
         latin += 1

@@ -139,7 +139,7 @@ enum Segmenter {
     block.count >= 2
       && block.allSatisfy { line in
         line.kind == .text && line.language == .zh && (1...6).contains(line.content.scalars.count)
-          && line.content.scalars.allSatisfy(LineLexer.isHan)
+          && line.content.scalars.allSatisfy(\.isHan)
       }
   }
 }

@@ -8,6 +8,14 @@ import Testing
 @Suite struct SearchTermTests {
   typealias Term = SearchTerms.Term
 
+  /// 〇, the ideographic zero, is a Han character: 二〇二四 is found by its pairs.
+  @Test func theIdeographicZeroIsHan() {
+    let terms = SearchTerms.terms(in: "二〇二四年")
+    #expect(terms.contains(.hanPair("二", "〇")))
+    #expect(terms.contains(.hanPair("〇", "二")))
+    #expect(!terms.contains(.word("〇")))
+  }
+
   @Test func chinesePairsAreCharactersThatStandTogether() {
     let together = SearchTerms.terms(in: "撥款30億元")
     #expect(together.contains(.hanPair("撥", "款")))

@@ -39,7 +39,7 @@ public enum SearchTerms {
       word = String.UnicodeScalarView()
     }
     func add(_ scalar: Unicode.Scalar) {
-      if isHan(scalar) {
+      if scalar.isHan {
         endWord()
         terms.append(.han(scalar))
         if let previousHan { terms.append(.hanPair(previousHan, scalar)) }
@@ -54,7 +54,7 @@ public enum SearchTerms {
     }
     for original in text.unicodeScalars {
       // ASCII and Han characters, nearly all of the text, need no folding but lower case.
-      if original.value < 0x80 || isHan(original) {
+      if original.value < 0x80 || original.isHan {
         add(lowerASCII(original))
       } else {
         normalized(original).forEach(add)
@@ -84,21 +84,13 @@ public enum SearchTerms {
   /// A character as it is compared: lower-case, compatibility forms unfolded (full-width `Ａ１`
   /// is `a1`). Characters are folded one at a time, as the script does.
   static func normalized(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
-    if scalar.value < 0x80 || isHan(scalar) { return [lowerASCII(scalar)] }
+    if scalar.value < 0x80 || scalar.isHan { return [lowerASCII(scalar)] }
     return Array(String(scalar).precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars)
   }
 
   /// `A`–`Z` lower-cased; any other character as it is.
   private static func lowerASCII(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
     scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(UInt8(scalar.value + 0x20)) : scalar
-  }
-
-  /// Han characters: the CJK unified ideographs, their extensions and compatibility ideographs.
-  static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: true
-    default: false
-    }
   }
 
   /// Letters and digits other than Han characters.
