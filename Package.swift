@@ -95,11 +95,14 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // What the test targets share: the package's root, golden files, temporary folders.
+    .target(name: "DiglotTestSupport", path: "Tests/DiglotTestSupport"),
+    .testTarget(name: "DiglotModelTests", dependencies: ["DiglotModel"]),
     .testTarget(name: "DiglotFiguresTests", dependencies: ["DiglotFigures", "DiglotModel"]),
     .testTarget(
       name: "DiglotReaderTests",
-      dependencies: ["DiglotReader", "DiglotModel"],
-      resources: [.copy("Golden"), .copy("Variants")]
+      dependencies: ["DiglotReader", "DiglotModel", "DiglotTestSupport"],
+      exclude: ["Golden", "Variants"]  // read, and goldens recorded, in place
     ),
     .testTarget(name: "DiglotXMLTests", dependencies: ["DiglotXML"]),
     .testTarget(
@@ -109,29 +112,40 @@ let package = Package(
     .testTarget(
       name: "DiglotPPTXTests",
       dependencies: [
-        "DiglotPPTX", "DiglotDeck", "DiglotReader", "DiglotModel",
+        "DiglotPPTX", "DiglotDeck", "DiglotReader", "DiglotModel", "DiglotTestSupport",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
     .testTarget(
       name: "DiglotPDFTests",
-      dependencies: ["DiglotPDF", "DiglotPoppler", "DiglotPPTX", "DiglotDeck", "DiglotReader", "DiglotModel"],
+      dependencies: [
+        "DiglotPDF", "DiglotPoppler", "DiglotPPTX", "DiglotDeck", "DiglotReader", "DiglotModel", "DiglotTestSupport",
+      ],
       exclude: ["PDFs"]  // read in place
     ),
-    .testTarget(name: "DiglotCorpusTests", dependencies: ["DiglotCorpus", "DiglotReader", "DiglotModel"]),
+    .testTarget(
+      name: "DiglotCorpusTests", dependencies: ["DiglotCorpus", "DiglotReader", "DiglotModel", "DiglotTestSupport"]),
     .testTarget(name: "DiglotOpenCCTests", dependencies: ["DiglotOpenCC"]),
     .testTarget(
       name: "DiglotSiteTests",
-      dependencies: ["DiglotSite", "DiglotReader", "DiglotCorpus", "DiglotModel", "DiglotFileSystem"],
+      dependencies: [
+        "DiglotSite", "DiglotReader", "DiglotCorpus", "DiglotModel", "DiglotFileSystem", "DiglotTestSupport",
+      ],
       exclude: ["Golden"]  // read and recorded in place by GoldenTests
     ),
     .testTarget(
       name: "DiglotBuildTests",
-      dependencies: ["DiglotBuild", "DiglotSite", "DiglotModel", "DiglotReader", "DiglotXML", "DiglotFileSystem"]),
-    .testTarget(name: "DiglotCommandTests", dependencies: ["diglot"]),
+      dependencies: [
+        "DiglotBuild", "DiglotSite", "DiglotModel", "DiglotReader", "DiglotXML", "DiglotFileSystem",
+        "DiglotTestSupport",
+      ]),
+    .testTarget(
+      name: "DiglotCommandTests", dependencies: ["diglot", "DiglotTestSupport"],
+      exclude: ["Golden"]  // read and recorded in place by CommandGoldenTests
+    ),
     .testTarget(
       name: "DiglotServeTests",
-      dependencies: ["DiglotServe", .product(name: "FlyingFox", package: "FlyingFox")]
+      dependencies: ["DiglotServe", "DiglotTestSupport", .product(name: "FlyingFox", package: "FlyingFox")]
     ),
   ]
 )

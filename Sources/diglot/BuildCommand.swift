@@ -6,7 +6,7 @@ import Foundation
 
 /// The options of a build, shared by `build`, `watch` and `serve`.
 struct BuildArguments: ParsableArguments {
-  @Option(help: "The folder of slide-text files.")
+  @Option(help: "The folder of input files: slide text (.txt) and decks (.pptx, .pdf).")
   var input = "Input"
 
   @Option(help: "The folder of the page template and its assets.")
@@ -110,7 +110,7 @@ struct BuildOutcome {
 
 struct Build: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Build the bilingual site from the slide-text files (the default command).",
+    abstract: "Build the bilingual site from the input files (the default command).",
     discussion: """
       Reads the input files (.txt, .pptx, .pdf) that changed since the last build, prints the \
       diagnostics, renders the pages that can have changed, brings the second of the two releases \

@@ -5,7 +5,7 @@ import Foundation
 
 /// Finds the input files named on the command line.
 enum InputFiles {
-  /// The files named, and the slide-text files inside the folders named (as the build finds
+  /// The files named, and the input files inside the folders named (as the build finds
   /// them), in a stable order, with the diagnostics of the folders' listings: an error for each
   /// refused entry, a note for each entry not read. A path that does not exist is reported in the
   /// diagnostic format and ends the command with exit code 1.

@@ -43,7 +43,7 @@ struct Figures: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "List every figure (money, counts, percentages, ratios) in both languages, in reading order.")
 
-  @Argument(help: "Slide-text files or folders of them.")
+  @Argument(help: "Input files (slide text or decks), or folders of them.")
   var paths: [String]
 
   @Option(help: "Output format: csv or json.")
@@ -80,7 +80,7 @@ struct Check: ParsableCommand {
     abstract: "Check input files (slide text and decks) and print their diagnostics.",
     discussion: "Exits with 1 when there is an error, or with --strict any warning; 0 otherwise.")
 
-  @Argument(help: "Slide-text files or folders of them.")
+  @Argument(help: "Input files (slide text or decks), or folders of them.")
   var paths: [String] = ["Input"]
 
   @Flag(help: "Treat warnings as errors.")

@@ -2,6 +2,7 @@ import DiglotFileSystem
 import DiglotModel
 import DiglotReader
 import DiglotSite
+import DiglotTestSupport
 import Foundation
 import Testing
 

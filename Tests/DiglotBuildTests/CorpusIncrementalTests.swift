@@ -1,6 +1,7 @@
 import DiglotBuild
 import DiglotFileSystem
 import DiglotSite
+import DiglotTestSupport
 import Foundation
 import Glibc
 import Testing

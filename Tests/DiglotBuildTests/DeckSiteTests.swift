@@ -1,4 +1,5 @@
 import DiglotBuild
+import DiglotTestSupport
 import Foundation
 import Testing
 

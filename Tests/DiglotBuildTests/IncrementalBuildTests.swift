@@ -1,12 +1,9 @@
 import DiglotBuild
 import DiglotModel
 import DiglotSite
+import DiglotTestSupport
 import Foundation
 import Testing
-
-/// The package's root folder, found from this file's path.
-let packageRoot = URL(fileURLWithPath: #filePath)
-  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// A project in a temporary folder: a copy of `Input/` and `Templates/`, built into `Output/`.
 struct Project {
@@ -16,8 +13,7 @@ struct Project {
   var output: URL { root.appendingPathComponent("Output") }
 
   init() throws {
-    root = FileManager.default.temporaryDirectory.appendingPathComponent("diglot-build-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    root = try temporaryFolder("diglot-build")
     for folder in ["Input", "Templates"] {
       try FileManager.default.copyItem(
         at: packageRoot.appendingPathComponent(folder), to: root.appendingPathComponent(folder))

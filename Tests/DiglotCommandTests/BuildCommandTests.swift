@@ -1,3 +1,4 @@
+import DiglotTestSupport
 import Foundation
 import Glibc
 import Testing

@@ -1,9 +1,6 @@
+import DiglotTestSupport
 import Foundation
 import Testing
-
-/// The package's root folder, found from this file's path.
-let packageRoot = URL(fileURLWithPath: #filePath)
-  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// What a run of the `diglot` executable printed and how it ended.
 struct CommandResult {
@@ -31,10 +28,10 @@ struct CommandTestError: Error, CustomStringConvertible {
 
 /// The environment `diglot` runs in for the tests: this process's, with one date for every build,
 /// whenever the tests run (00:30 on 27 November 2026 in Hong Kong), so the pages' revision dates
-/// are the same in every build.
-let diglotEnvironment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": "1795710600"]) { _, new in
-  new
-}
+/// are the same in every build, and help wrapped to one width everywhere.
+let diglotEnvironment = ProcessInfo.processInfo.environment.merging([
+  "SOURCE_DATE_EPOCH": "1795710600", "COLUMNS": "80",
+]) { $1 }
 
 /// Starts `diglot` with `arguments` in `directory`, its output going to the two pipes returned.
 func startDiglot(_ arguments: [String], in directory: URL) throws -> (process: Process, stdout: Pipe, stderr: Pipe) {
@@ -80,11 +77,4 @@ func runDiglot(_ arguments: [String], in directory: URL = packageRoot, killAfter
 /// Parses JSON output, failing the test when it is not JSON.
 func parseJSON(_ text: String) throws -> Any {
   try JSONSerialization.jsonObject(with: Data(text.utf8))
-}
-
-/// A fresh temporary folder, removed by the caller.
-func temporaryFolder() throws -> URL {
-  let url = FileManager.default.temporaryDirectory.appendingPathComponent("diglot-test-\(UUID().uuidString)")
-  try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-  return url
 }

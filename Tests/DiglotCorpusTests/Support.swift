@@ -1,12 +1,9 @@
 import DiglotCorpus
 import DiglotModel
 import DiglotReader
+import DiglotTestSupport
 import Foundation
 import Testing
-
-/// The package's root folder, found from this file's path.
-let packageRoot = URL(fileURLWithPath: #filePath)
-  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// The files of `Tests/Corpus`, read, newest first as the site orders them.
 func corpusDocuments() throws -> [Document] {

@@ -2,14 +2,13 @@ import DiglotModel
 import DiglotPDF
 import DiglotPPTX
 import DiglotReader
+import DiglotTestSupport
 import Foundation
 import Testing
 
 /// Each PDF deck made from an example of Input/ (scripts/make-decks) gives the example's facts
 /// and the example's whole tree.
 @Suite struct PDFDeckFactsTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
   static let decks = [
     "2024-25-budget-itib-one-box", "2024-25-budget-itib-side-by-side", "2024-25-budget-itib-stacked",
     "2024-policy-address-itib-one-box", "2024-policy-address-itib-side-by-side", "2024-policy-address-itib-stacked",
@@ -72,7 +71,7 @@ import Testing
   }
 
   func bytes(_ path: String) throws -> [UInt8] {
-    [UInt8](try Data(contentsOf: Self.root.appendingPathComponent(path)))
+    [UInt8](try Data(contentsOf: packageRoot.appendingPathComponent(path)))
   }
 
   /// Kind, date, title, each area and topic (`Chinese | English`), and every figure with its value

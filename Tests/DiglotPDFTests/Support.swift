@@ -1,4 +1,5 @@
 import DiglotPoppler
+import DiglotTestSupport
 import Foundation
 
 /// A run of text in one font, as a test draws it.
@@ -57,6 +58,6 @@ func page(_ lines: [TestLine], width: Double = 960, height: Double = 540, pictur
 
 /// A committed test PDF's bytes.
 func testPDF(_ name: String) throws -> [UInt8] {
-  let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("PDFs/\(name)")
+  let url = packageRoot.appendingPathComponent("Tests/DiglotPDFTests/PDFs/\(name)")
   return [UInt8](try Data(contentsOf: url))
 }

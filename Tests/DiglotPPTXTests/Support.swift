@@ -2,16 +2,15 @@ import DiglotDeck
 import DiglotModel
 import DiglotPPTX
 import DiglotReader
+import DiglotTestSupport
 import Foundation
 import ZIPFoundation
 
 /// The repository's folders, found from this file.
 enum Folders {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
   /// The decks scripts/make-decks made from the examples.
-  static let decks = root.appendingPathComponent("Tests/DiglotDeckTests/Decks")
-  static let input = root.appendingPathComponent("Input")
+  static let decks = packageRoot.appendingPathComponent("Tests/DiglotDeckTests/Decks")
+  static let input = packageRoot.appendingPathComponent("Input")
 
   static func bytes(_ url: URL) throws -> [UInt8] { [UInt8](try Data(contentsOf: url)) }
 }

@@ -1,5 +1,6 @@
 import DiglotModel
 import DiglotReader
+import DiglotTestSupport
 import Foundation
 import Testing
 
@@ -14,7 +15,7 @@ import Testing
     let diagnostics = result.diagnostics.map(\.description).joined(separator: "\n")
     expectGolden(
       document.dump() + "diagnostics\n" + diagnostics + "\n",
-      named: name.replacingOccurrences(of: ".txt", with: ".tree"))
+      at: "Tests/DiglotReaderTests/Golden/" + name.replacingOccurrences(of: ".txt", with: ".tree"))
   }
 
   @Test func budget() throws {

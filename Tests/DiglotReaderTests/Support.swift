@@ -1,11 +1,8 @@
 import DiglotModel
 import DiglotReader
+import DiglotTestSupport
 import Foundation
 import Testing
-
-/// The package's root folder, found from this file's path.
-let packageRoot = URL(fileURLWithPath: #filePath)
-  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// Reads a file of `Input/` the way `diglot` does, with the path as the user would type it.
 func readInput(_ name: String) throws -> DocumentReader.Result {
@@ -27,31 +24,6 @@ func allTexts(_ document: Document) -> [Bilingual] {
     for topic in area.topics { texts += [topic.title] + topic.blocks.flatMap(\.texts) }
   }
   return texts + document.closing.flatMap(\.texts)
-}
-
-/// Compares `actual` with the golden file `Golden/<name>`. A missing golden file, or
-/// `RECORD_GOLDENS=1`, writes it and fails, so that every golden is read before it is committed.
-func expectGolden(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-  let url = packageRoot.appendingPathComponent("Tests/DiglotReaderTests/Golden/\(name)")
-  let recorded = try? String(contentsOf: url, encoding: .utf8)
-  if recorded == nil || ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
-    try? actual.write(to: url, atomically: true, encoding: .utf8)
-    Issue.record(
-      "recorded \(name); read it line by line against the input, then run the tests again",
-      sourceLocation: sourceLocation)
-    return
-  }
-  guard let recorded, recorded != actual else { return }
-  let expectedLines = recorded.split(separator: "\n", omittingEmptySubsequences: false)
-  let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-  let firstDifference =
-    zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
-    ?? min(expectedLines.count, actualLines.count)
-  let expectedLine = firstDifference < expectedLines.count ? String(expectedLines[firstDifference]) : "(end)"
-  let actualLine = firstDifference < actualLines.count ? String(actualLines[firstDifference]) : "(end)"
-  Issue.record(
-    "\(name) differs at line \(firstDifference + 1):\n- \(expectedLine)\n+ \(actualLine)",
-    sourceLocation: sourceLocation)
 }
 
 /// The note of a deck whose areas come from numbered headings, with no overview slide listing

@@ -1,5 +1,6 @@
 import DiglotModel
 import DiglotReader
+import DiglotTestSupport
 import Foundation
 import Testing
 

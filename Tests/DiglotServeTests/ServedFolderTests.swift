@@ -1,3 +1,4 @@
+import DiglotTestSupport
 import Foundation
 import Testing
 
@@ -11,7 +12,7 @@ import Testing
   let folder: ServedFolder
 
   init() throws {
-    project = FileManager.default.temporaryDirectory.appendingPathComponent("diglot-serve-\(UUID().uuidString)")
+    project = try temporaryFolder("diglot-serve")
     let site = project.appendingPathComponent("Output")
     let files = FileManager.default
     try files.createDirectory(at: site.appendingPathComponent("en/x"), withIntermediateDirectories: true)

@@ -12,13 +12,7 @@ import Testing
   let site: [String: SiteFile]
 
   init() throws {
-    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("../../Input").standardizedFileURL
-    let documents = try ["2024-25-budget-itib.txt", "2024-policy-address-itib.txt"].map { name in
-      let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
-      return try #require(DocumentReader.read(bytes, path: "Input/\(name)").document)
-    }
-    site = Fixtures.site(documents)
+    site = Fixtures.site(try Fixtures.inputDocuments())
   }
 
   func main(_ path: String) throws -> [MarkupElement] {

@@ -1,6 +1,7 @@
 import DiglotCorpus
 import DiglotModel
 import DiglotReader
+import DiglotTestSupport
 import DiglotXML
 import Foundation
 import Testing
@@ -13,8 +14,7 @@ import Testing
   let site: [String: SiteFile]
 
   init() throws {
-    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("../Corpus").standardizedFileURL
+    let folder = packageRoot.appendingPathComponent("Tests/Corpus")
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
     let documents = try names.map { name in
       let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))

@@ -1,6 +1,9 @@
 import DiglotModel
+import DiglotReader
+import DiglotTestSupport
 import DiglotXML
 import Foundation
+import Testing
 
 @testable import DiglotSite
 
@@ -100,15 +103,21 @@ enum Fixtures {
     ])
 
   static let templates: Templates = {
-    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("../../Templates").standardizedFileURL
-    let (templates, diagnostics) = Templates.load(from: folder)
+    let (templates, diagnostics) = Templates.load(from: packageRoot.appendingPathComponent("Templates"))
     precondition(diagnostics.isEmpty, "\(diagnostics)")
     return templates!
   }()
 
   /// The date the fixtures' pages give as their last revision.
   static let revised = CalendarDate(year: 2026, month: 11, day: 27)
+
+  /// The two examples of `Input/`, read as `diglot` reads them.
+  static func inputDocuments() throws -> [Document] {
+    try ["2024-25-budget-itib.txt", "2024-policy-address-itib.txt"].map { name in
+      let bytes = [UInt8](try Data(contentsOf: packageRoot.appendingPathComponent("Input/" + name)))
+      return try #require(DocumentReader.read(bytes, path: "Input/" + name).document)
+    }
+  }
 
   static func site(_ documents: [Document] = [budget, policyAddress], options: SiteOptions = SiteOptions()) -> [String:
     SiteFile]

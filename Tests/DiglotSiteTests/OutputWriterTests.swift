@@ -1,4 +1,5 @@
 import DiglotFileSystem
+import DiglotTestSupport
 import Foundation
 import Glibc
 import Testing
@@ -510,9 +511,7 @@ private final class TemporaryFolder {
   func output(_ path: String) -> URL { output.appendingPathComponent(path) }
 
   init() throws {
-    url = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "OutputWriterTests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
+    url = try temporaryFolder("OutputWriterTests")
   }
 
   deinit { try? FileManager.default.removeItem(at: url) }

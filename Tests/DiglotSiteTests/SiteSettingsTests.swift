@@ -1,4 +1,5 @@
 import DiglotModel
+import DiglotTestSupport
 import DiglotXML
 import Foundation
 import Testing
@@ -13,8 +14,7 @@ import Testing
   }
 
   @Test func theShippedSettingsReadCleanlyAndNameTheSiteAsBuiltIn() throws {
-    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("../../Templates").standardizedFileURL
+    let folder = packageRoot.appendingPathComponent("Templates")
     let (options, problems) = SiteSettings.read(in: folder)
     #expect(problems.isEmpty)
     #expect(options.baseURL == nil)

@@ -1,4 +1,5 @@
 import DiglotModel
+import DiglotTestSupport
 import DiglotXML
 import Foundation
 import Testing
@@ -93,7 +94,7 @@ import Testing
   }
 
   @Test func loadsThePageAndAssetsFromAFolder() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("diglot-templates-\(UUID().uuidString)")
+    let folder = try temporaryFolder("diglot-templates")
     defer { try? FileManager.default.removeItem(at: folder) }
     try FileManager.default.createDirectory(
       at: folder.appendingPathComponent("assets/fonts"), withIntermediateDirectories: true)
@@ -136,10 +137,8 @@ import Testing
 /// `labels.json`: the interface's words, changed without touching Swift.
 @Suite struct TemplateWordTests {
   func folder(labels: String?, site: String? = nil) throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("diglot-words-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("Templates/page.html")
+    let folder = try temporaryFolder("diglot-words")
+    let shipped = packageRoot.appendingPathComponent("Templates/page.html")
     try FileManager.default.copyItem(at: shipped, to: folder.appendingPathComponent("page.html"))
     try labels?.write(to: folder.appendingPathComponent("labels.json"), atomically: true, encoding: .utf8)
     try site?.write(to: folder.appendingPathComponent("site.json"), atomically: true, encoding: .utf8)
@@ -226,16 +225,13 @@ import Testing
     }
     #expect(Labels.untitledArea(3, in: .simplified) == SimplifiedChinese.convert(Labels.untitledArea(3, in: .chinese)))
     // The shipped labels.json says the same as the built-in words.
-    let (words, problems) = Templates.readWords(
-      in: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../Templates").standardizedFileURL)
+    let (words, problems) = Templates.readWords(in: packageRoot.appendingPathComponent("Templates"))
     #expect(problems.isEmpty)
     // It names every word in every language, so the team finds them all there.
     let shipped = try #require(
       try JSONSerialization.jsonObject(
-        with: Data(
-          contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../Templates/labels.json").standardizedFileURL)) as? [String: [String: String]])
+        with: Data(contentsOf: packageRoot.appendingPathComponent("Templates/labels.json")))
+        as? [String: [String: String]])
     for tag in ["en", "zh-Hant-HK", "zh-Hans"] {
       #expect(Set(shipped[tag]?.keys ?? [:].keys) == Set(Labels.names.keys), "\(tag)")
     }

@@ -1,0 +1,129 @@
+import DiglotModel
+import Foundation
+import Testing
+
+/// The model's own logic: positions and ranges, dates, diagnostics, plain text, and where each
+/// figure of a document stands.
+@Suite struct ModelTests {
+  func at(_ line: Int, _ column: Int) -> SourcePosition { SourcePosition(line: line, column: column) }
+
+  func text(_ zh: String?, _ en: String?, line: Int = 1, figures: [Figure] = []) -> Bilingual {
+    func inline(_ text: String?) -> Inline? {
+      text.map { Inline(spans: [.plain($0)], range: SourceRange(file: "a.txt", start: at(line, 1), end: at(line, 9))) }
+    }
+    return Bilingual(zh: inline(zh), en: inline(en), figures: figures)
+  }
+
+  func figure(_ zh: String, _ en: String) -> Figure {
+    Figure(
+      kind: .count, zh: Amount(written: zh, values: [1]), en: Amount(written: en, values: [1]), agreement: .agree)
+  }
+
+  @Test func positionsOrderByLineThenColumn() {
+    #expect(at(1, 9) < at(2, 1))
+    #expect(at(2, 1) < at(2, 3))
+    #expect(!(at(2, 3) < at(2, 3)))
+  }
+
+  @Test func aUnionCoversBothRanges() {
+    let first = SourceRange(file: "a.txt", start: at(3, 5), end: at(3, 20))
+    let second = SourceRange(file: "a.txt", start: at(2, 7), end: at(3, 1))
+    let union = first.union(second)
+    #expect(union.start == at(2, 7))
+    #expect(union.end == at(3, 20))
+    #expect(union.compactDescription == "@2:7-3:20")
+  }
+
+  @Test func bilingualRangeIsBothLanguagesTogether() {
+    let zh = Inline(spans: [.plain("人才")], range: SourceRange(file: "a.txt", start: at(4, 1), end: at(4, 2)))
+    let en = Inline(spans: [.plain("Talent")], range: SourceRange(file: "a.txt", start: at(6, 1), end: at(6, 6)))
+    #expect(Bilingual(zh: zh, en: en).range == SourceRange(file: "a.txt", start: at(4, 1), end: at(6, 6)))
+    #expect(Bilingual(zh: nil, en: en).range == en.range)
+    #expect(Bilingual(zh: nil, en: nil).range == nil)
+    #expect(Bilingual(zh: zh, en: nil).isOneSided)
+    #expect(!Bilingual(zh: zh, en: en).isOneSided)
+    #expect(!Bilingual(zh: nil, en: nil).isOneSided)
+  }
+
+  @Test func datesPrintAsYearMonthDayAndOrderByThem() {
+    #expect(CalendarDate(year: 2024, month: 2, day: 29).description == "2024-02-29")
+    #expect(CalendarDate(year: 987, month: 12, day: 1).description == "0987-12-01")
+    #expect(CalendarDate(year: 2023, month: 12, day: 31) < CalendarDate(year: 2024, month: 1, day: 1))
+    #expect(CalendarDate(year: 2024, month: 1, day: 31) < CalendarDate(year: 2024, month: 2, day: 1))
+  }
+
+  @Test func plainTextDropsTheMarkup() {
+    let inline = Inline(
+      spans: [.plain("投放"), .strong("30億元"), .emphasis("推動")],
+      range: SourceRange(file: "a.txt", start: at(1, 1), end: at(1, 10)))
+    #expect(inline.plainText == "投放30億元推動")
+  }
+
+  @Test func exactValuesPrintWithoutRounding() {
+    #expect(Amount(written: "$3 billion", values: [3_000_000_000]).valueString == "3000000000")
+    #expect(Amount(written: "1:2", values: [1, 2]).valueString == "1:2")
+    let tenth = Amount(written: "0.1%", values: [Decimal(string: "0.1")!])
+    #expect(tenth.valueString == "0.1")
+  }
+
+  @Test func aFigureHasTheQualifierOfEitherLanguage() {
+    var paired = figure("約30", "30")
+    #expect(paired.qualifier == nil)
+    paired.en?.qualifier = .about
+    #expect(paired.qualifier == .about)
+  }
+
+  @Test func diagnosticsPrintInTheCompilerFormat() {
+    let diagnostic = Diagnostic(.warning, "no date on the title slide", file: "Input/a\nb.txt", position: at(3, 4))
+    #expect(diagnostic.description == "Input/a\\nb.txt:3:4: warning: no date on the title slide")
+  }
+
+  @Test func diagnosticsSortByFileThenPositionThenMessage() {
+    let list = [
+      Diagnostic(.note, "b", file: "b.txt", position: at(1, 1)),
+      Diagnostic(.error, "z", file: "a.txt", position: at(2, 1)),
+      Diagnostic(.note, "y", file: "a.txt", position: at(1, 5)),
+      Diagnostic(.warning, "x", file: "a.txt", position: at(1, 5)),
+    ]
+    #expect(Diagnostic.sorted(list).map(\.message) == ["x", "y", "z", "b"])
+  }
+
+  @Test func namesEscapeWhatCouldSplitOrDisguiseALine() {
+    #expect("Input/預算.txt".escapedForDisplay == "Input/預算.txt")
+    #expect("a\tb\rc\nd".escapedForDisplay == "a\\tb\\rc\\nd")
+    #expect("evil\u{202E}txt.exe".escapedForDisplay == "evil\\u{202E}txt.exe")
+    #expect("a\u{2028}b".escapedForDisplay == "a\\u{2028}b")
+  }
+
+  @Test func aQuotedNeedleIsFoundWhereItStands() {
+    let json = "{\n  \"en\": {\n    \"siteNmae\": \"x\"\n  }\n}\n"
+    #expect(SourcePosition.ofQuoted("siteNmae", in: json) == at(3, 5))
+    #expect(SourcePosition.ofQuoted("missing", in: json) == at(1, 1))
+    #expect(SourcePosition.ofQuoted(nil, in: json) == at(1, 1))
+  }
+
+  @Test func placedFiguresStandInReadingOrderWithTheirAreaAndTopic() {
+    let document = Document(
+      file: "a.txt", kind: .budget, date: nil,
+      title: text("標題1", "Title 1", figures: [figure("1", "1")]),
+      front: [.paragraph(text("前言2", "Front 2", figures: [figure("2", "2")]))],
+      areas: [
+        Area(
+          number: 1, title: text("範疇3", "Area 3", figures: [figure("3", "3")]),
+          blocks: [
+            .item(Item(text: text("項目", "Item"), children: [Item(text: text("4", "4", figures: [figure("4", "4")]))]))
+          ],
+          topics: [
+            Topic(title: text("主題", "Topic")),
+            Topic(
+              title: text("主題5", "Topic 5", figures: [figure("5", "5")]),
+              blocks: [.table(Table(rows: [[text("6", "6", figures: [figure("6", "6")])]], hasHeaderRow: false))]),
+          ])
+      ],
+      closing: [.note(text("7", "7", figures: [figure("7", "7")]))])
+    let placed = document.placedFigures
+    #expect(placed.map { $0.figure.zh?.written } == ["1", "2", "3", "4", "5", "6", "7"])
+    #expect(placed.map(\.area) == [nil, nil, 0, 0, 0, 0, nil])
+    #expect(placed.map(\.topic) == [nil, nil, nil, nil, 1, 1, nil])
+  }
+}
