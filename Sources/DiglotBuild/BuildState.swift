@@ -16,9 +16,9 @@ struct BuildState: Equatable {
     var diagnostics: [Diagnostic]
     /// The whole document: the pages across addresses show any part of any address.
     var storedDocument: Stored<Document>
-    /// The document's outline and bureau in Simplified characters, as the pages of other
-    /// addresses show them: converting them again would cost more than keeping them.
-    var storedSimplified: Stored<Document>
+    /// The document's outline in Simplified characters, as the pages of other addresses show
+    /// it: converting it again would cost more than keeping it.
+    var storedSimplified: Stored<Outline>
     var storedSearch: Stored<SearchText>
 
     init(
@@ -41,8 +41,8 @@ struct BuildState: Equatable {
     var document: Document? { storedDocument.value { try $0.readDocument() } }
 
     /// The outline in Simplified characters, if the last build had Simplified pages.
-    var simplifiedOutline: Document? {
-      get { storedSimplified.value { try $0.readDocument() } }
+    var simplifiedOutline: Outline? {
+      get { storedSimplified.value { try $0.readOutline() } }
       set { storedSimplified = Stored(newValue) }
     }
 
@@ -61,7 +61,7 @@ struct BuildState: Equatable {
     /// decoded.
     fileprivate func writeStored(to writer: inout BinaryWriter) {
       storedDocument.write(to: &writer) { $0.write(document: $1) }
-      storedSimplified.write(to: &writer) { $0.write(document: $1) }
+      storedSimplified.write(to: &writer) { $0.write(outline: $1) }
       storedSearch.write(to: &writer) { $0.write(search: $1) }
     }
   }

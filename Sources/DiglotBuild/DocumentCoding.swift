@@ -5,11 +5,10 @@ import Foundation
 /// pages across addresses show any part of it), its outline in Simplified characters, and its
 /// diagnostics.
 extension BinaryWriter {
-  /// The whole document: the outline, then the bureau, the front, each area's blocks and
-  /// topics, and the closing.
+  /// The whole document: the outline, then the front, each area's blocks and topics, and the
+  /// closing.
   mutating func write(document: Document) {
-    write(outline: document)
-    write(document.bureau) { $0.write($1) }
+    write(outline: document.outline)
     write(document.front) { $0.write($1) }
     write(document.areas) { writer, area in
       writer.write(area.blocks) { $0.write($1) }
@@ -47,17 +46,18 @@ extension BinaryWriter {
     write(item.children) { $0.write($1) }
   }
 
-  mutating func write(outline document: Document) {
-    write(document.file)
-    currentFile = document.file
-    write(document.kind.rawValue)
-    write(document.date) { $0.write(date: $1) }
-    write(document.title)
-    write(document.subtitle) { $0.write($1) }
-    write(document.areas) { writer, area in
+  mutating func write(outline: Outline) {
+    write(outline.file)
+    currentFile = outline.file
+    write(outline.kind.rawValue)
+    write(outline.date) { $0.write(date: $1) }
+    write(outline.title)
+    write(outline.subtitle) { $0.write($1) }
+    write(outline.areas) { writer, area in
       writer.write(area.number) { $0.write($1) }
       writer.write(area.title)
     }
+    write(outline.bureau) { $0.write($1) }
   }
 
   mutating func write(_ text: Bilingual) {
@@ -120,8 +120,10 @@ extension BinaryWriter {
 extension BinaryReader {
   /// What `write(document:)` wrote.
   mutating func readDocument() throws -> Document {
-    var document = try readOutline()
-    document.bureau = try readOptional { try $0.readBilingual() }
+    let outline = try readOutline()
+    var document = Document(
+      file: outline.file, kind: outline.kind, date: outline.date, title: outline.title, subtitle: outline.subtitle,
+      bureau: outline.bureau, areas: outline.areas.map { Area(number: $0.number, title: $0.title) })
     document.front = try readArray { try $0.readBlock() }
     let parts = try readArray { reader in
       (
@@ -158,7 +160,7 @@ extension BinaryReader {
     Item(text: try readBilingual(), children: try readArray { try $0.readItem() })
   }
 
-  mutating func readOutline() throws -> Document {
+  mutating func readOutline() throws -> Outline {
     let file = try readString()
     currentFile = file
     let kind = try known(DocumentKind(rawValue: try readString()))
@@ -166,9 +168,10 @@ extension BinaryReader {
     let title = try readBilingual()
     let subtitle = try readOptional { try $0.readBilingual() }
     let areas = try readArray { reader in
-      Area(number: try reader.readOptional { try $0.readInt() }, title: try reader.readBilingual())
+      Outline.AreaTitle(number: try reader.readOptional { try $0.readInt() }, title: try reader.readBilingual())
     }
-    return Document(file: file, kind: kind, date: date, title: title, subtitle: subtitle, areas: areas)
+    let bureau = try readOptional { try $0.readBilingual() }
+    return Outline(file: file, kind: kind, date: date, title: title, subtitle: subtitle, bureau: bureau, areas: areas)
   }
 
   mutating func readBilingual() throws -> Bilingual {
@@ -236,15 +239,5 @@ extension BinaryReader {
   func known<T>(_ value: T?) throws -> T {
     guard let value else { throw Malformed() }
     return value
-  }
-}
-
-extension Document {
-  /// What pages other than the address's own show of it: file, kind, date, title, subtitle and
-  /// the areas' numbers and titles. The home pages, feeds and sitemap are built from outlines.
-  public var outline: Document {
-    Document(
-      file: file, kind: kind, date: date, title: title, subtitle: subtitle,
-      areas: areas.map { Area(number: $0.number, title: $0.title) })
   }
 }

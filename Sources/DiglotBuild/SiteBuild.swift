@@ -203,11 +203,7 @@ public enum SiteBuild {
       let converted = site.languages.contains(.simplified) && keptSimplified[state.path] == nil
       if let (address, text) = byFile[state.path], input.document != nil || converted {
         state.search = text
-        state.simplifiedOutline = address.simplified.map { simplified in
-          var outline = simplified.outline
-          outline.bureau = simplified.bureau
-          return outline
-        }
+        state.simplifiedOutline = address.simplifiedOutline
       }
       return state
     }

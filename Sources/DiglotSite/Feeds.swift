@@ -63,17 +63,17 @@ extension SiteRenderer {
     for index in plan.addresses.indices {
       let address = plan.addresses[index]
       let page = Page(.address(index), language)
-      let document = address.document(in: language)
-      let shownLanguage = context.text.shown(document.title)?.language ?? language
+      let outline = address.outline(in: language)
+      let shownLanguage = context.text.shown(outline.title)?.language ?? language
       let titleLanguage: KeyValuePairs<String, String> =
         shownLanguage == language ? [:] : ["xml:lang": shownLanguage.tag]
       var entry: [MarkupNode] = [
         .element("id", [:], [.text(identifier(plan.path(of: page)))]),
         .element("title", titleLanguage, [.text(context.title(of: address))]),
-        .element("updated", [:], [.text(Self.timestamp(document.date))]),
+        .element("updated", [:], [.text(Self.timestamp(outline.date))]),
         .element("link", ["rel": "alternate", "type": "text/html", "href": context.url(of: page)]),
       ]
-      if let summary = document.subtitle.flatMap(context.text.plain) {
+      if let summary = outline.subtitle.flatMap(context.text.plain) {
         entry.append(.element("summary", [:], [.text(summary)]))
       }
       children.append(.element("entry", [:], entry))

@@ -215,9 +215,9 @@ extension PageContext {
     let entries = plan.addresses.indices.map { index -> MarkupNode in
       let address = plan.addresses[index]
       let target = Page(.address(index), language)
-      let document = address.document(in: language)
-      var meta = facts(of: document)
-      if let bureau = document.bureau.flatMap(text.inline) { meta += (meta.isEmpty ? [] : [.text(" · ")]) + bureau }
+      let outline = address.outline(in: language)
+      var meta = facts(of: outline)
+      if let bureau = outline.bureau.flatMap(text.inline) { meta += (meta.isEmpty ? [] : [.text(" · ")]) + bureau }
       var children: [MarkupNode] = [
         .element("h2", [:], [.element("a", ["href": link(to: target)], name(of: target))]),
         .element("p", ["class": "meta"], meta),
@@ -231,21 +231,21 @@ extension PageContext {
 
   /// The date of an address, and its kind where its short title does not say it:
   /// `29 February 2024`, `29 February 2024 · Address`.
-  private func facts(of document: Document) -> [MarkupNode] {
+  private func facts(of outline: Outline) -> [MarkupNode] {
     var nodes: [MarkupNode] = []
-    if let date = document.date {
+    if let date = outline.date {
       nodes.append(.element("time", ["datetime": date.description], [.text(Labels.date(date, in: language))]))
     }
-    if AddressTitle.short(document, in: language) == nil {
+    if AddressTitle.short(outline, in: language) == nil {
       if !nodes.isEmpty { nodes.append(.text(" · ")) }
-      nodes.append(.text(Labels.kind(document.kind, in: language)))
+      nodes.append(.text(Labels.kind(outline.kind, in: language)))
     }
     return nodes
   }
 
   /// A link to each area page of an address, named with the area's number and title.
   private func areaLinks(of index: Int) -> [MarkupElement] {
-    plan.addresses[index].document(in: language).areas.indices.map { area in
+    plan.addresses[index].outline(in: language).areas.indices.map { area in
       let target = Page(.area(address: index, area: area), language)
       return MarkupElement("a", ["href": link(to: target)], title(ofArea: area, in: plan.addresses[index]))
     }
@@ -255,14 +255,15 @@ extension PageContext {
   /// areas with their topics, the key figures and the closing.
   private func overview(of index: Int) -> [MarkupNode] {
     let document = plan.addresses[index].document(in: language)
+    let outline = plan.addresses[index].outline(in: language)
     var nodes: [MarkupNode] = [.element("h1", [:], name(of: page))]
-    if let subject = AddressTitle.subject(document).flatMap(text.inline) {
+    if let subject = AddressTitle.subject(outline).flatMap(text.inline) {
       nodes.append(.element("p", ["class": "subtitle"], subject))
     }
-    if let bureau = document.bureau.flatMap(text.inline) {
+    if let bureau = outline.bureau.flatMap(text.inline) {
       nodes.append(.element("p", ["class": "bureau"], bureau))
     }
-    nodes.append(.element("p", ["class": "meta"], facts(of: document)))
+    nodes.append(.element("p", ["class": "meta"], facts(of: outline)))
     let front = AreaList(document)
     nodes += text.blocks(front.blocks)
 
@@ -376,7 +377,6 @@ extension PageContext {
     guard !entries.isEmpty else { return nil }
     return .element("nav", ["class": "pager", "aria-label": labels.policyAreas], [.element("ul", [:], lines(entries))])
   }
-
   /// Every text of an area, its title first, in order.
   static func bilinguals(in area: Area) -> [Bilingual] {
     func texts(_ blocks: [Block]) -> [Bilingual] {

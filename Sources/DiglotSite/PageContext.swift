@@ -56,9 +56,9 @@ struct PageContext {
   /// An address's short title in this page's language (`2024-25 Budget`), else its whole title
   /// in this language or the other, else its kind and date.
   func title(of address: SitePlan.Address) -> String {
-    let document = address.document(in: language)
-    return AddressTitle.short(document, in: language) ?? text.plain(document.title)
-      ?? ([Labels.kind(document.kind, in: language)] + (document.date.map { [Labels.date($0, in: language)] } ?? []))
+    let outline = address.outline(in: language)
+    return AddressTitle.short(outline, in: language) ?? text.plain(outline.title)
+      ?? ([Labels.kind(outline.kind, in: language)] + (outline.date.map { [Labels.date($0, in: language)] } ?? []))
       .joined(separator: " ")
   }
 
@@ -66,14 +66,14 @@ struct PageContext {
   /// where it is not the page's.
   func name(ofAddress index: Int) -> [MarkupNode] {
     let address = plan.addresses[index]
-    let document = address.document(in: language)
-    if AddressTitle.short(document, in: language) == nil, let title = text.inline(document.title) { return title }
+    let outline = address.outline(in: language)
+    if AddressTitle.short(outline, in: language) == nil, let title = text.inline(outline.title) { return title }
     return [.text(title(of: address))]
   }
 
   /// An area's title with its number (`1. Consolidate …`), as nodes.
   func title(ofArea index: Int, in address: SitePlan.Address) -> [MarkupNode] {
-    let area = address.document(in: language).areas[index]
+    let area = address.outline(in: language).areas[index]
     guard let title = text.inline(area.title) else {
       return [.text(Labels.untitledArea(area.number ?? index + 1, in: language))]
     }
@@ -82,7 +82,7 @@ struct PageContext {
 
   /// An area's title with its number, as plain text.
   func plainTitle(ofArea index: Int, in address: SitePlan.Address) -> String {
-    let area = address.document(in: language).areas[index]
+    let area = address.outline(in: language).areas[index]
     guard let title = text.plain(area.title) else {
       return Labels.untitledArea(area.number ?? index + 1, in: language)
     }

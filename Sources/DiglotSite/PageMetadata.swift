@@ -10,14 +10,14 @@ extension PageContext {
   /// `WebPage` of the site.
   func metadata() -> [MarkupNode] {
     let address = addressShown
-    let document = address.map { plan.addresses[$0].document(in: language) }
+    let outline = address.map { plan.addresses[$0].outline(in: language) }
     let url = options.base.map { $0 + plan.path(of: page) }
     var properties: [(String, String)] = [
       ("og:title", pageTitle), ("og:type", address == nil ? "website" : "article"),
       ("og:site_name", labels.siteName), ("og:locale", language.locale),
     ]
     if let url { properties.append(("og:url", url)) }
-    if let date = document?.date { properties.append(("article:published_time", date.description)) }
+    if let date = outline?.date { properties.append(("article:published_time", date.description)) }
     var nodes = properties.map { property, content in
       MarkupNode.element("meta", ["property": property, "content": content])
     }
@@ -29,8 +29,8 @@ extension PageContext {
       ("inLanguage", JSONText.quoted(language.tag)),
     ]
     if let url { fields.append(("url", JSONText.quoted(url))) }
-    if let date = document?.date { fields.append(("datePublished", JSONText.quoted(date.description))) }
-    if let bureau = document?.bureau.flatMap(text.plain) {
+    if let date = outline?.date { fields.append(("datePublished", JSONText.quoted(date.description))) }
+    if let bureau = outline?.bureau.flatMap(text.plain) {
       fields.append(
         ("author", object([("@type", JSONText.quoted("GovernmentOrganization")), ("name", JSONText.quoted(bureau))])))
     }

@@ -57,16 +57,30 @@ public struct SitePlan: Sendable {
   public struct Address: Sendable {
     /// The document as read: Traditional Chinese and English.
     public var document: Document
-    /// The document in Simplified characters, when the site has Simplified pages.
+    /// The document's outline as read.
+    public let outline: Outline
+    /// The whole document in Simplified characters, when the site has Simplified pages and the
+    /// address's own pages are rendered (see `convertWhole(_:)`).
     public internal(set) var simplified: Document?
+    /// The outline in Simplified characters, when the site has Simplified pages.
+    public internal(set) var simplifiedOutline: Outline?
     /// The address's folder: `2024-02-29-budget`.
     public var slug: String
     /// One folder per area, in the document's order: `1-consolidate-hong-kongs-strengths`.
     public var areaSlugs: [String]
 
-    /// The document as the pages of a language show it: converted for Simplified Chinese.
+    /// The whole document as the address's own pages show it in a language: converted for
+    /// Simplified Chinese, which the plan must have done whole.
     public func document(in language: SiteLanguage) -> Document {
-      language.isConverted ? simplified ?? document : document
+      guard language.isConverted else { return document }
+      guard let simplified else { preconditionFailure("\(document.file) was not converted whole") }
+      return simplified
+    }
+
+    /// The outline as the pages of other addresses show it in a language: converted for
+    /// Simplified Chinese.
+    public func outline(in language: SiteLanguage) -> Outline {
+      language.isConverted ? simplifiedOutline ?? outline : outline
     }
   }
 
@@ -93,24 +107,29 @@ public struct SitePlan: Sendable {
   public init(
     documents: [Document], languages: [SiteLanguage] = SiteLanguage.allCases,
     rules: InitiativeRules = InitiativeRules(), templatePages: [String] = [],
-    converted: (Document) -> Document? = { _ in nil }
+    converted: (Document) -> Outline? = { _ in nil }
   ) {
     self.languages = Set(languages).sorted()
     self.templatePages = templatePages
     // Sorting indices moves far less than sorting the documents themselves.
     let sorted = documents.indices.sorted { Self.newestFirst(documents[$0], documents[$1]) }.map { documents[$0] }
     let slugs = Self.addressSlugs(sorted)
-    let made = sorted.map(converted)
+    let simplifies = languages.contains(.simplified)
+    let kept = simplifies ? sorted.map(converted) : []
     let simplified =
-      languages.contains(.simplified)
-      ? sorted.indices.concurrentMap(batchSize: 8) { made[$0] ?? SimplifiedChinese.convert(sorted[$0]) } : nil
+      simplifies
+      ? sorted.indices.concurrentMap(batchSize: 8) { kept[$0] == nil ? SimplifiedChinese.convert(sorted[$0]) : nil }
+      : []
     addresses = zip(sorted, slugs).enumerated().map { index, entry in
       let (document, slug) = entry
       var taken: Set<String> = []
       let areaSlugs = document.areas.enumerated().map { index, area in
         Slug.unique(Slug.area(area, position: index + 1), taken: &taken)
       }
-      return Address(document: document, simplified: simplified?[index], slug: slug, areaSlugs: areaSlugs)
+      let whole = simplifies ? simplified[index] : nil
+      return Address(
+        document: document, outline: document.outline, simplified: whole,
+        simplifiedOutline: simplifies ? kept[index] ?? whole?.outline : nil, slug: slug, areaSlugs: areaSlugs)
     }
 
     corpus = Corpus(documents: addresses.map(\.document), rules: rules)
@@ -145,6 +164,7 @@ public struct SitePlan: Sendable {
     let documents = indices.map { addresses[$0].document }
     for (index, document) in zip(indices, documents.concurrentMap(batchSize: 8, SimplifiedChinese.convert)) {
       addresses[index].simplified = document
+      addresses[index].simplifiedOutline = document.outline
     }
   }
 

@@ -63,10 +63,10 @@ import Testing
 
   @Test func figuresOfTitlesKeepTheirPlaceInTheText() throws {
     let text = "2024-25年度財政預算案\n2024-25 Budget\n\n29/2/2024\n\n\n# 1. 撥款30億元\n# 1. Allocate $3 billion\n"
-    let outline = try #require(DocumentReader.read(Array(text.utf8), path: "a.txt").document?.outline)
+    let document = try #require(DocumentReader.read(Array(text.utf8), path: "a.txt").document)
     var state = try exampleState()
     state.inputs[0] = BuildState.Input(
-      path: "a.txt", stamp: FileStamp(size: 1, modified: 1, inode: 1), content: Fingerprint([1]), document: outline,
+      path: "a.txt", stamp: FileStamp(size: 1, modified: 1, inode: 1), content: Fingerprint([1]), document: document,
       search: nil, diagnostics: [])
     let decoded = try #require(try BuildState.decode(state.encoded()).inputs[0].document)
     let figure = try #require(decoded.areas.first?.title.figures.first)
