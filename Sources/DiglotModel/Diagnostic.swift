@@ -1,6 +1,6 @@
 /// A problem found in an input or a template, reported as `path:line:column: severity: message`.
-public struct Diagnostic: Error, Hashable, Codable, Sendable, CustomStringConvertible {
-  public enum Severity: String, Hashable, Codable, Sendable {
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+  public enum Severity: String, Hashable, Sendable {
     case error, warning, note
   }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Text in both languages. Either side may be missing: one-language text is kept, never dropped.
-public struct Bilingual: Hashable, Codable, Sendable {
+public struct Bilingual: Hashable, Sendable {
   public var zh: Inline?
   public var en: Inline?
   public var figures: [Figure]
@@ -27,7 +27,7 @@ public struct Bilingual: Hashable, Codable, Sendable {
 }
 
 /// A bullet and its sub-bullets.
-public struct Item: Hashable, Codable, Sendable {
+public struct Item: Hashable, Sendable {
   public var text: Bilingual
   public var children: [Item]
 
@@ -38,7 +38,7 @@ public struct Item: Hashable, Codable, Sendable {
 }
 
 /// A piece of content within an area, a topic, the front or the closing.
-public enum Block: Hashable, Codable, Sendable {
+public enum Block: Hashable, Sendable {
   case item(Item)
   case paragraph(Bilingual)
   case note(Bilingual)
@@ -47,7 +47,7 @@ public enum Block: Hashable, Codable, Sendable {
 }
 
 /// A table: rows of cells, each cell in both languages (or language-neutral, such as `2021`).
-public struct Table: Hashable, Codable, Sendable {
+public struct Table: Hashable, Sendable {
   /// Every row has the same number of cells.
   public var rows: [[Bilingual]]
   /// The first row names the columns.
@@ -60,7 +60,7 @@ public struct Table: Hashable, Codable, Sendable {
 }
 
 /// A titled part of a policy area.
-public struct Topic: Hashable, Codable, Sendable {
+public struct Topic: Hashable, Sendable {
   public var title: Bilingual
   public var blocks: [Block]
 
@@ -71,7 +71,7 @@ public struct Topic: Hashable, Codable, Sendable {
 }
 
 /// A policy area: its number if the deck numbers it, title, blocks before any topic, and topics.
-public struct Area: Hashable, Codable, Sendable {
+public struct Area: Hashable, Sendable {
   public var number: Int?
   public var title: Bilingual
   public var blocks: [Block]
@@ -86,14 +86,14 @@ public struct Area: Hashable, Codable, Sendable {
 }
 
 /// What kind of address a deck presents.
-public enum DocumentKind: String, Hashable, Codable, Sendable {
+public enum DocumentKind: String, Hashable, Sendable {
   case budget
   case policyAddress = "policy-address"
   case other
 }
 
 /// A calendar date, as printed on the title slide.
-public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
   public var year: Int
   public var month: Int
   public var day: Int
@@ -119,7 +119,7 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
 }
 
 /// One address: its title slide, policy areas, and closing.
-public struct Document: Hashable, Codable, Sendable {
+public struct Document: Hashable, Sendable {
   /// The input file, as given to the reader.
   public var file: String
   public var kind: DocumentKind

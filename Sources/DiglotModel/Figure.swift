@@ -1,7 +1,7 @@
 import Foundation
 
 /// A figure in one language, as written, with its exact value.
-public struct Amount: Hashable, Codable, Sendable {
+public struct Amount: Hashable, Sendable {
   /// The text as it stands in the input, without markup (`30億元`, `$3 billion`, `1（政府）：2（公司）`).
   public var written: String
   /// The exact value: HKD for money, the number for counts and percentages.
@@ -33,12 +33,12 @@ public struct Amount: Hashable, Codable, Sendable {
 }
 
 /// What a figure measures.
-public enum FigureKind: String, Hashable, Codable, Sendable, CaseIterable {
+public enum FigureKind: String, Hashable, Sendable, CaseIterable {
   case money, count, percent, ratio
 }
 
 /// A word that bounds a figure: 約 / about, 超過 / over, 不超過 / no more than …
-public enum Qualifier: String, Hashable, Codable, Sendable, CaseIterable {
+public enum Qualifier: String, Hashable, Sendable, CaseIterable {
   case about
   case over
   case noMoreThan = "no more than"
@@ -47,13 +47,13 @@ public enum Qualifier: String, Hashable, Codable, Sendable, CaseIterable {
 }
 
 /// Whether the two languages state the same figure.
-public enum Agreement: String, Hashable, Codable, Sendable {
+public enum Agreement: String, Hashable, Sendable {
   case agree, differ
   case oneSided = "one-sided"
 }
 
 /// A figure of a bilingual text: the Chinese and English amounts paired, and whether they agree.
-public struct Figure: Hashable, Codable, Sendable {
+public struct Figure: Hashable, Sendable {
   public var kind: FigureKind
   public var zh: Amount?
   public var en: Amount?

@@ -1,5 +1,5 @@
 /// One run of inline text: plain, strong (`**…**`) or emphasised (`*…*`). Never raw HTML.
-public enum Span: Hashable, Codable, Sendable {
+public enum Span: Hashable, Sendable {
   case plain(String)
   case strong(String)
   case emphasis(String)
@@ -13,7 +13,7 @@ public enum Span: Hashable, Codable, Sendable {
 }
 
 /// Text in one language, as runs of spans, with where it came from.
-public struct Inline: Hashable, Codable, Sendable {
+public struct Inline: Hashable, Sendable {
   public var spans: [Span]
   public var range: SourceRange
 

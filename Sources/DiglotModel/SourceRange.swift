@@ -1,6 +1,6 @@
 /// A position in a source file: 1-based line, and 1-based column counted in characters,
 /// so a Chinese character is one column.
-public struct SourcePosition: Hashable, Comparable, Codable, Sendable {
+public struct SourcePosition: Hashable, Comparable, Sendable {
   public var line: Int
   public var column: Int
 
@@ -15,7 +15,7 @@ public struct SourcePosition: Hashable, Comparable, Codable, Sendable {
 }
 
 /// Where a node stands in its source file: from `start` up to and including `end`.
-public struct SourceRange: Hashable, Codable, Sendable {
+public struct SourceRange: Hashable, Sendable {
   public var file: String
   public var start: SourcePosition
   public var end: SourcePosition

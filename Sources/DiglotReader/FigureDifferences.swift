@@ -7,7 +7,7 @@ enum FigureDifferences {
   static func check(_ document: Document, accepting accepted: AcceptedDifferences?) -> [Diagnostic] {
     var unused = accepted?.entries(forInput: document.file) ?? []
     var differs = false
-    document.forEachText { text, _, _ in differs = differs || text.figures.contains { $0.agreement == .differ } }
+    document.forEachText { text in differs = differs || text.figures.contains { $0.agreement == .differ } }
     guard differs || !unused.isEmpty else { return [] }
     var diagnostics: [Diagnostic] = []
     for placed in document.placedFigures where placed.figure.agreement == .differ {

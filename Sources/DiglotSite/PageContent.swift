@@ -377,21 +377,4 @@ extension PageContext {
     guard !entries.isEmpty else { return nil }
     return .element("nav", ["class": "pager", "aria-label": labels.policyAreas], [.element("ul", [:], lines(entries))])
   }
-  /// Every text of an area, its title first, in order.
-  static func bilinguals(in area: Area) -> [Bilingual] {
-    func texts(_ blocks: [Block]) -> [Bilingual] {
-      blocks.flatMap { block -> [Bilingual] in
-        switch block {
-        case .item(let item): itemTexts([item])
-        case .paragraph(let text), .note(let text): [text]
-        case .labels(let labels): labels
-        case .table(let table): table.rows.flatMap { $0 }
-        }
-      }
-    }
-    func itemTexts(_ items: [Item]) -> [Bilingual] {
-      items.flatMap { [$0.text] + itemTexts($0.children) }
-    }
-    return [area.title] + texts(area.blocks) + area.topics.flatMap { [$0.title] + texts($0.blocks) }
-  }
 }

@@ -126,4 +126,35 @@ import Testing
     #expect(placed.map(\.area) == [nil, nil, 0, 0, 0, 0, nil])
     #expect(placed.map(\.topic) == [nil, nil, nil, nil, 1, 1, nil])
   }
+
+  @Test func textsComeInReadingOrder() {
+    let document = Document(
+      file: "a.txt", kind: .other, date: nil, title: text("題", "title"), subtitle: text(nil, "subtitle"),
+      bureau: text("局", nil), front: [.labels([text("甲", "label 1"), text("乙", "label 2")])],
+      areas: [
+        Area(
+          number: nil, title: text(nil, "area"),
+          blocks: [
+            .item(Item(text: text(nil, "item"), children: [Item(text: text(nil, "sub-item"))])),
+            .paragraph(text(nil, "paragraph")),
+          ],
+          topics: [
+            Topic(
+              title: text(nil, "topic"),
+              blocks: [
+                .table(
+                  Table(
+                    rows: [[text(nil, "a1"), text(nil, "b1")], [text(nil, "a2"), text(nil, "b2")]],
+                    hasHeaderRow: true))
+              ])
+          ])
+      ],
+      closing: [.note(text(nil, "note"))])
+    #expect(
+      document.texts.map { $0.en?.plainText ?? $0.zh?.plainText } == [
+        "title", "subtitle", "局", "label 1", "label 2", "area", "item", "sub-item", "paragraph", "topic", "a1", "b1",
+        "a2", "b2", "note",
+      ])
+    #expect(document.areas[0].blocks[0].texts.map { $0.en?.plainText } == ["item", "sub-item"])
+  }
 }

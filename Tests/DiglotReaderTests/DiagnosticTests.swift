@@ -120,7 +120,7 @@ import Testing
         noOverviewNote("7:7"),
       ])
     let document = try #require(result.document)
-    let texts = allTexts(document).flatMap { [$0.zh?.plainText, $0.en?.plainText] }.compactMap { $0 }
+    let texts = document.texts.flatMap { [$0.zh?.plainText, $0.en?.plainText] }.compactMap { $0 }
     #expect(!texts.contains { $0.contains("Innovation") || $0 == "2" })
     #expect(document.areas.first?.topics.first?.blocks.count == 1)
   }

@@ -73,7 +73,7 @@ import Testing
   func noTextIsLost(_ name: String) throws {
     let text = try String(contentsOf: packageRoot.appendingPathComponent("Input/\(name)"), encoding: .utf8)
     let document = try #require(try readInput(name).document)
-    let treeText = allTexts(document).flatMap { [$0.zh?.plainText, $0.en?.plainText] }.compactMap { $0 }
+    let treeText = document.texts.flatMap { [$0.zh?.plainText, $0.en?.plainText] }.compactMap { $0 }
       .joined(separator: "\n")
     let markers: Set<Character> = ["#", "-", "◆", "➤", "*", "\\"]
     for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

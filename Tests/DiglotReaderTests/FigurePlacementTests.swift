@@ -24,7 +24,7 @@ import Testing
     let result = try readInput(name)
     let document = try #require(result.document)
     var placed = 0
-    for text in allTexts(document) {
+    for text in document.texts {
       for figure in text.figures {
         if let zh = figure.zh {
           #expect(try self.text(at: zh, in: text.zh) == zh.written)

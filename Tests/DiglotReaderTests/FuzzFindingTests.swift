@@ -30,6 +30,6 @@ import Testing
   func aLongRunOfDigitsIsTextNotAnOverflow(_ line: String) throws {
     let result = read(titleSlide + "# 1.範疇\n\nArea\n\n◆ 要點\n◆ Point\n\n" + line + "\n")
     let document = try #require(result.document)
-    #expect(allTexts(document).contains { $0.en?.plainText == line || $0.zh?.plainText == line })
+    #expect(document.texts.contains { $0.en?.plainText == line || $0.zh?.plainText == line })
   }
 }

@@ -15,17 +15,6 @@ func read(_ text: String) -> DocumentReader.Result {
   DocumentReader.read(Array(text.utf8), path: "test.txt")
 }
 
-/// Every text of the tree, in reading order.
-func allTexts(_ document: Document) -> [Bilingual] {
-  var texts = [document.title] + [document.subtitle, document.bureau].compactMap { $0 }
-  texts += document.front.flatMap(\.texts)
-  for area in document.areas {
-    texts += [area.title] + area.blocks.flatMap(\.texts)
-    for topic in area.topics { texts += [topic.title] + topic.blocks.flatMap(\.texts) }
-  }
-  return texts + document.closing.flatMap(\.texts)
-}
-
 /// The note of a deck whose areas come from numbered headings, with no overview slide listing
 /// them (most test decks here), at `location` (`line:column`) of `file`.
 func noOverviewNote(_ location: String, file: String = "test.txt") -> String {

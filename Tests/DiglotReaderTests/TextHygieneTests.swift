@@ -9,7 +9,7 @@ import Testing
 
   /// Every scalar of every text of the tree.
   func scalars(_ document: Document) -> [Unicode.Scalar] {
-    allTexts(document).flatMap { [$0.zh?.plainText, $0.en?.plainText].compactMap { $0 } }.flatMap(\.unicodeScalars)
+    document.texts.flatMap { [$0.zh?.plainText, $0.en?.plainText].compactMap { $0 } }.flatMap(\.unicodeScalars)
   }
 
   @Test func bidirectionalAndZeroWidthCharactersAreRemovedWithANote() throws {
