@@ -145,14 +145,18 @@ import Testing
     return folder
   }
 
-  @Test func aChangedSiteNameIsOnEveryPage() throws {
-    let folder = try folder(labels: nil, site: #"{"siteName": {"en": "ITIB Highlights", "zh-hant": "創科重點"}}"#)
+  /// The site of the budget fixture, built with the shipped page and these words and settings.
+  func site(labels: String?, site: String?) throws -> [SiteFile] {
+    let folder = try folder(labels: labels, site: site)
     defer { try? FileManager.default.removeItem(at: folder) }
     let (loaded, diagnostics) = Templates.load(from: folder)
     let (options, problems) = SiteSettings.read(in: folder)
     #expect(diagnostics.isEmpty && problems.isEmpty)
-    let templates = try #require(loaded)
-    let files = SiteGenerator.generate([Fixtures.budget], templates: templates, options: options)
+    return SiteGenerator.generate([Fixtures.budget], templates: try #require(loaded), options: options)
+  }
+
+  @Test func aChangedSiteNameIsOnEveryPage() throws {
+    let files = try site(labels: nil, site: #"{"siteName": {"en": "ITIB Highlights", "zh-hant": "創科重點"}}"#)
     let english = try #require(files.first { $0.path == "en/index.html" })
     let chinese = try #require(files.first { $0.path == "zh-hant/index.html" })
     #expect(String(decoding: english.contents, as: UTF8.self).contains("<title>ITIB Highlights</title>"))
@@ -162,13 +166,7 @@ import Testing
   }
 
   @Test func simplifiedWordsCanBeChangedOnTheirOwn() throws {
-    let folder = try folder(labels: #"{"zh-Hans": {"home": "首页"}}"#, site: #"{"siteName": {"zh-hans": "创科重点"}}"#)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let (loaded, diagnostics) = Templates.load(from: folder)
-    let (options, problems) = SiteSettings.read(in: folder)
-    #expect(diagnostics.isEmpty && problems.isEmpty)
-    let templates = try #require(loaded)
-    let files = SiteGenerator.generate([Fixtures.budget], templates: templates, options: options)
+    let files = try site(labels: #"{"zh-Hans": {"home": "首页"}}"#, site: #"{"siteName": {"zh-hans": "创科重点"}}"#)
     let simplified = try #require(files.first { $0.path == "zh-hans/2024-02-29-budget/index.html" }).text
     #expect(simplified.contains("<title>2024-25年度财政预算案 · 创科重点</title>"))
     #expect(simplified.contains(">首页</a>"))
