@@ -49,15 +49,15 @@ extension BinaryWriter {
   mutating func write(outline: Outline) {
     write(outline.file)
     currentFile = outline.file
-    write(outline.kind.rawValue)
-    write(outline.date) { $0.write(date: $1) }
-    write(outline.title)
-    write(outline.subtitle) { $0.write($1) }
+    write(outline.titleSlide.kind.rawValue)
+    write(outline.titleSlide.date) { $0.write(date: $1) }
+    write(outline.titleSlide.title)
+    write(outline.titleSlide.subtitle) { $0.write($1) }
     write(outline.areas) { writer, area in
       writer.write(area.number) { $0.write($1) }
       writer.write(area.title)
     }
-    write(outline.bureau) { $0.write($1) }
+    write(outline.titleSlide.bureau) { $0.write($1) }
   }
 
   mutating func write(_ text: Bilingual) {
@@ -122,8 +122,8 @@ extension BinaryReader {
   mutating func readDocument() throws -> Document {
     let outline = try readOutline()
     var document = Document(
-      file: outline.file, kind: outline.kind, date: outline.date, title: outline.title, subtitle: outline.subtitle,
-      bureau: outline.bureau, areas: outline.areas.map { Area(number: $0.number, title: $0.title) })
+      file: outline.file, titleSlide: outline.titleSlide,
+      areas: outline.areas.map { Area(number: $0.number, title: $0.title) })
     document.front = try readArray { try $0.readBlock() }
     let parts = try readArray { reader in
       (
@@ -171,7 +171,9 @@ extension BinaryReader {
       Outline.AreaTitle(number: try reader.readOptional { try $0.readInt() }, title: try reader.readBilingual())
     }
     let bureau = try readOptional { try $0.readBilingual() }
-    return Outline(file: file, kind: kind, date: date, title: title, subtitle: subtitle, bureau: bureau, areas: areas)
+    return Outline(
+      file: file, titleSlide: TitleSlide(kind: kind, date: date, title: title, subtitle: subtitle, bureau: bureau),
+      areas: areas)
   }
 
   mutating func readBilingual() throws -> Bilingual {

@@ -9,9 +9,9 @@ enum DuplicateAddresses {
     var byAddress: [String: String] = [:]
     var diagnostics: [Diagnostic] = []
     for input in inputs {
-      let document = input.document
-      let title = [document.title.zh?.plainText ?? "", document.title.en?.plainText ?? ""].joined(separator: "\n")
-      let address = [document.kind.rawValue, document.date?.description ?? "", title].joined(separator: "\n")
+      let slide = input.document.titleSlide
+      let title = [slide.title.zh?.plainText ?? "", slide.title.en?.plainText ?? ""].joined(separator: "\n")
+      let address = [slide.kind.rawValue, slide.date?.description ?? "", title].joined(separator: "\n")
       if let first = byContent[input.content] {
         diagnostics.append(
           Diagnostic(
@@ -19,7 +19,7 @@ enum DuplicateAddresses {
             "same text as \(first.escapedForDisplay): the same address twice; remove one of the two files",
             file: input.path, position: SourcePosition(line: 1, column: 1)))
       } else if let first = byAddress[address] {
-        let position = document.title.range?.start ?? SourcePosition(line: 1, column: 1)
+        let position = slide.title.range?.start ?? SourcePosition(line: 1, column: 1)
         diagnostics.append(
           Diagnostic(
             .error,

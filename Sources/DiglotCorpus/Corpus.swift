@@ -33,7 +33,7 @@ public struct Corpus: Sendable {
     var comparisons: [Comparison] = []
     var latest: [Series: Int] = [:]
     // Walking from the oldest, each address is compared with the last one seen of its series.
-    for index in documents.indices.reversed() where documents[index].date != nil {
+    for index in documents.indices.reversed() where documents[index].titleSlide.date != nil {
       let series = Series(documents[index])
       if let earlier = latest[series] {
         comparisons.append(Comparison(earlier: earlier, later: index, mentions: mentions))
@@ -72,8 +72,9 @@ public struct Corpus: Sendable {
     var bureau: String
 
     init(_ document: Document) {
-      kind = document.kind
-      bureau = InitiativeName.normalised(document.bureau?.en?.plainText ?? document.bureau?.zh?.plainText ?? "")
+      kind = document.titleSlide.kind
+      bureau = InitiativeName.normalised(
+        document.titleSlide.bureau?.en?.plainText ?? document.titleSlide.bureau?.zh?.plainText ?? "")
     }
   }
 }

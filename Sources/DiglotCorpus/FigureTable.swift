@@ -105,9 +105,9 @@ public struct FigureTable: Hashable, Sendable {
         }
       }
     }
-    add(document.title, area: nil)
-    if let subtitle = document.subtitle { add(subtitle, area: nil) }
-    if let bureau = document.bureau { add(bureau, area: nil) }
+    add(document.titleSlide.title, area: nil)
+    if let subtitle = document.titleSlide.subtitle { add(subtitle, area: nil) }
+    if let bureau = document.titleSlide.bureau { add(bureau, area: nil) }
     add(document.front, area: nil, topic: nil)
     for (index, area) in document.areas.enumerated() {
       add(area.title, area: index)

@@ -13,9 +13,9 @@ extension Document {
       }
     }
     var document = self
-    document.title = transform(title)
-    document.subtitle = subtitle.map(transform)
-    document.bureau = bureau.map(transform)
+    document.titleSlide.title = transform(titleSlide.title)
+    document.titleSlide.subtitle = titleSlide.subtitle.map(transform)
+    document.titleSlide.bureau = titleSlide.bureau.map(transform)
     document.front = front.map(block)
     document.areas = areas.map { area in
       var area = area

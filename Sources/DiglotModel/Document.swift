@@ -118,31 +118,37 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
   }
 }
 
-/// One address: its title slide, policy areas, and closing.
-public struct Document: Hashable, Sendable {
-  /// The input file, as given to the reader.
-  public var file: String
+/// What an address's title slide says of it: its kind, date, title, subtitle and bureau; how the
+/// address is named. The document and its outline both hold it.
+public struct TitleSlide: Hashable, Sendable {
+  /// Budget or Policy Address, as the title says: part of the address's short title.
   public var kind: DocumentKind
+  /// The date on the title slide, for ordering and naming the address.
   public var date: CalendarDate?
   public var title: Bilingual
   public var subtitle: Bilingual?
   public var bureau: Bilingual?
+
+  public init(
+    kind: DocumentKind, date: CalendarDate?, title: Bilingual, subtitle: Bilingual? = nil, bureau: Bilingual? = nil
+  ) {
+    (self.kind, self.date, self.title, self.subtitle, self.bureau) = (kind, date, title, subtitle, bureau)
+  }
+}
+
+/// One address: its title slide, policy areas, and closing.
+public struct Document: Hashable, Sendable {
+  /// The input file, as given to the reader: what the address is known by.
+  public var file: String
+  public var titleSlide: TitleSlide
   /// Title-slide extras, labels and the overview.
   public var front: [Block]
   public var areas: [Area]
   public var closing: [Block]
 
-  public init(
-    file: String, kind: DocumentKind, date: CalendarDate?, title: Bilingual,
-    subtitle: Bilingual? = nil, bureau: Bilingual? = nil,
-    front: [Block] = [], areas: [Area] = [], closing: [Block] = []
-  ) {
+  public init(file: String, titleSlide: TitleSlide, front: [Block] = [], areas: [Area] = [], closing: [Block] = []) {
     self.file = file
-    self.kind = kind
-    self.date = date
-    self.title = title
-    self.subtitle = subtitle
-    self.bureau = bureau
+    self.titleSlide = titleSlide
     self.front = front
     self.areas = areas
     self.closing = closing

@@ -25,9 +25,9 @@ extension DocumentWalker {
 
   /// Visits the document's parts in reading order.
   public mutating func descend(into document: Document) {
-    visitText(document.title)
-    if let subtitle = document.subtitle { visitText(subtitle) }
-    if let bureau = document.bureau { visitText(bureau) }
+    visitText(document.titleSlide.title)
+    if let subtitle = document.titleSlide.subtitle { visitText(subtitle) }
+    if let bureau = document.titleSlide.bureau { visitText(bureau) }
     for block in document.front { visitBlock(block) }
     for (index, area) in document.areas.enumerated() { visitArea(area, at: index) }
     for block in document.closing { visitBlock(block) }

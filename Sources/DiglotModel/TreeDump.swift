@@ -3,12 +3,12 @@ extension Document {
   /// `diglot parse` and of the golden files. Strong text is shown as `**…**`, emphasis as `*…*`.
   public func dump() -> String {
     var lines: [String] = []
-    var head = "document \(kind.rawValue) \(date?.description ?? "no-date")"
+    var head = "document \(titleSlide.kind.rawValue) \(titleSlide.date?.description ?? "no-date")"
     head += " \(file)"
     lines.append(head)
-    TreeDumper.bilingual("title", title, depth: 1, into: &lines)
-    if let subtitle { TreeDumper.bilingual("subtitle", subtitle, depth: 1, into: &lines) }
-    if let bureau { TreeDumper.bilingual("bureau", bureau, depth: 1, into: &lines) }
+    TreeDumper.bilingual("title", titleSlide.title, depth: 1, into: &lines)
+    if let subtitle = titleSlide.subtitle { TreeDumper.bilingual("subtitle", subtitle, depth: 1, into: &lines) }
+    if let bureau = titleSlide.bureau { TreeDumper.bilingual("bureau", bureau, depth: 1, into: &lines) }
     if !front.isEmpty {
       lines.append("  front")
       for block in front { TreeDumper.block(block, depth: 2, into: &lines) }

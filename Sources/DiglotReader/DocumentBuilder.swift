@@ -35,10 +35,11 @@ struct DocumentBuilder {
   /// Builds the document, letting go of each unit as soon as it is in the tree, so that the text
   /// is not held twice.
   mutating func build(_ units: consuming [Unit]) -> (Document, [Diagnostic]) {
-    var document = Document(file: file, kind: .other, date: nil, title: Bilingual(zh: nil, en: nil))
+    var document = Document(
+      file: file, titleSlide: TitleSlide(kind: .other, date: nil, title: Bilingual(zh: nil, en: nil)))
     let (titleEnd, date) = titleSlide(units, into: &document)
-    document.date = date
-    document.kind = kind(of: document.title)
+    document.titleSlide.date = date
+    document.titleSlide.kind = kind(of: document.titleSlide.title)
     let isMarkdown = units.contains { if case .heading = $0.kind { true } else { false } }
     let firstUnitRange = units.first?.lead.text.range(file: file)
 
@@ -46,13 +47,13 @@ struct DocumentBuilder {
     units = []
     rest.removeFirst(titleEnd)
     if let first = rest.first, first.zh != nil, first.en != nil, isBureau(first) {
-      document.bureau = bilingual(first)
+      document.titleSlide.bureau = bilingual(first)
       rest.removeFirst()
     }
     let restRange = rest.first?.lead.text.range(file: file)
     let hasRest = !rest.isEmpty
     // The theme line of the title slide, repeated first thing after it, is the subtitle.
-    let titleText = document.title.zh?.plainText ?? ""
+    let titleText = document.titleSlide.title.zh?.plainText ?? ""
     let subtitleIndex = rest.firstIndex(where: isHeadingOrText).flatMap { index -> Int? in
       let unit = rest[index]
       guard isText(unit), let zh = unit.zh, unit.en != nil, !titleText.isEmpty,
@@ -71,7 +72,7 @@ struct DocumentBuilder {
     var front: [Pending] = []
     for index in rest[..<frontEnd].indices {
       if index == subtitleIndex {
-        document.subtitle = bilingual(rest[index])
+        document.titleSlide.subtitle = bilingual(rest[index])
       } else {
         add(rest[index], to: &front)
       }
@@ -222,7 +223,7 @@ struct DocumentBuilder {
       for segment in [unit.zh, unit.neutral].compactMap({ $0 }) { joinWithSpace(segment.text, to: &zh) }
       for segment in [unit.en, unit.neutral].compactMap({ $0 }) { joinWithSpace(segment.text, to: &en) }
     }
-    document.title = bilinguals.make(zh: zh.isEmpty ? nil : zh, en: en.isEmpty ? nil : en)
+    document.titleSlide.title = bilinguals.make(zh: zh.isEmpty ? nil : zh, en: en.isEmpty ? nil : en)
     if zh.isEmpty || en.isEmpty, let range = (zh.isEmpty ? en : zh).range(file: file) {
       diagnostics.append(
         Diagnostic(.warning, "the title has no \(zh.isEmpty ? "Chinese" : "English") version", at: range))

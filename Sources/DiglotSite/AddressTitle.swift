@@ -11,10 +11,10 @@ enum AddressTitle {
   /// `2024-25 Budget`, `2024年施政報告`; `nil` for an address of another kind or with no date.
   /// A Budget is named by the financial year it opens (April to March), as Hong Kong names them.
   static func short(_ outline: Outline, in language: SiteLanguage) -> String? {
-    guard let year = outline.date?.year else { return nil }
+    guard let year = outline.titleSlide.date?.year else { return nil }
     let next = (year + 1) % 100
     let financialYear = "\(year)-" + (next < 10 ? "0" : "") + String(next)
-    switch (outline.kind, language) {
+    switch (outline.titleSlide.kind, language) {
     case (.budget, .english): return financialYear + " Budget"
     case (.budget, .chinese): return financialYear + "年度財政預算案"
     case (.budget, .simplified): return financialYear + "年度财政预算案"
@@ -29,10 +29,14 @@ enum AddressTitle {
   /// address and the bureau (`Key initiatives under ITIB`); `nil` when the title says nothing
   /// more, or when the address has no short title and its whole title is shown.
   static func subject(_ outline: Outline) -> Bilingual? {
-    if let subtitle = outline.subtitle { return subtitle }
-    guard outline.date != nil, outline.kind != .other else { return nil }
-    let zh = outline.title.zh.flatMap { remainder(of: $0, bureau: outline.bureau?.zh, words: chineseKinds) }
-    let en = outline.title.en.flatMap { remainder(of: $0, bureau: outline.bureau?.en, words: englishKinds) }
+    if let subtitle = outline.titleSlide.subtitle { return subtitle }
+    guard outline.titleSlide.date != nil, outline.titleSlide.kind != .other else { return nil }
+    let zh = outline.titleSlide.title.zh.flatMap {
+      remainder(of: $0, bureau: outline.titleSlide.bureau?.zh, words: chineseKinds)
+    }
+    let en = outline.titleSlide.title.en.flatMap {
+      remainder(of: $0, bureau: outline.titleSlide.bureau?.en, words: englishKinds)
+    }
     guard zh != nil || en != nil else { return nil }
     return Bilingual(zh: zh, en: en)
   }

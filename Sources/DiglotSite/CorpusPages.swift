@@ -87,7 +87,7 @@ extension PageContext {
       let address = plan.addresses[mention.document]
       let area = Page(.area(address: mention.document, area: mention.place.area), language)
       var meta: [MarkupNode] = []
-      if let date = address.document.date {
+      if let date = address.document.titleSlide.date {
         meta += [
           .element("time", ["datetime": date.description], [.text(Labels.date(date, in: language))]), .text(" · "),
         ]

@@ -51,7 +51,7 @@ extension SiteRenderer {
     let home = Page(.home, language)
     let context = PageContext(plan: plan, page: home, options: options, words: templates.words)
     let path = Self.feedPath(language)
-    let updated = plan.addresses.compactMap(\.document.date).max()
+    let updated = plan.addresses.compactMap(\.document.titleSlide.date).max()
     var children: [MarkupNode] = [
       .element("id", [:], [.text(identifier(path))]),
       .element("title", [:], [.text(context.labels.siteName)]),
@@ -64,16 +64,16 @@ extension SiteRenderer {
       let address = plan.addresses[index]
       let page = Page(.address(index), language)
       let outline = address.outline(in: language)
-      let shownLanguage = context.text.shown(outline.title)?.language ?? language
+      let shownLanguage = context.text.shown(outline.titleSlide.title)?.language ?? language
       let titleLanguage: KeyValuePairs<String, String> =
         shownLanguage == language ? [:] : ["xml:lang": shownLanguage.tag]
       var entry: [MarkupNode] = [
         .element("id", [:], [.text(identifier(plan.path(of: page)))]),
         .element("title", titleLanguage, [.text(context.title(of: address))]),
-        .element("updated", [:], [.text(Self.timestamp(outline.date))]),
+        .element("updated", [:], [.text(Self.timestamp(outline.titleSlide.date))]),
         .element("link", ["rel": "alternate", "type": "text/html", "href": context.url(of: page)]),
       ]
-      if let summary = outline.subtitle.flatMap(context.text.plain) {
+      if let summary = outline.titleSlide.subtitle.flatMap(context.text.plain) {
         entry.append(.element("summary", [:], [.text(summary)]))
       }
       children.append(.element("entry", [:], entry))

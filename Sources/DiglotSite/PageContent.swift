@@ -217,7 +217,9 @@ extension PageContext {
       let target = Page(.address(index), language)
       let outline = address.outline(in: language)
       var meta = facts(of: outline)
-      if let bureau = outline.bureau.flatMap(text.inline) { meta += (meta.isEmpty ? [] : [.text(" · ")]) + bureau }
+      if let bureau = outline.titleSlide.bureau.flatMap(text.inline) {
+        meta += (meta.isEmpty ? [] : [.text(" · ")]) + bureau
+      }
       var children: [MarkupNode] = [
         .element("h2", [:], [.element("a", ["href": link(to: target)], name(of: target))]),
         .element("p", ["class": "meta"], meta),
@@ -233,12 +235,12 @@ extension PageContext {
   /// `29 February 2024`, `29 February 2024 · Address`.
   private func facts(of outline: Outline) -> [MarkupNode] {
     var nodes: [MarkupNode] = []
-    if let date = outline.date {
+    if let date = outline.titleSlide.date {
       nodes.append(.element("time", ["datetime": date.description], [.text(Labels.date(date, in: language))]))
     }
     if AddressTitle.short(outline, in: language) == nil {
       if !nodes.isEmpty { nodes.append(.text(" · ")) }
-      nodes.append(.text(Labels.kind(outline.kind, in: language)))
+      nodes.append(.text(Labels.kind(outline.titleSlide.kind, in: language)))
     }
     return nodes
   }
@@ -260,7 +262,7 @@ extension PageContext {
     if let subject = AddressTitle.subject(outline).flatMap(text.inline) {
       nodes.append(.element("p", ["class": "subtitle"], subject))
     }
-    if let bureau = outline.bureau.flatMap(text.inline) {
+    if let bureau = outline.titleSlide.bureau.flatMap(text.inline) {
       nodes.append(.element("p", ["class": "bureau"], bureau))
     }
     nodes.append(.element("p", ["class": "meta"], facts(of: outline)))

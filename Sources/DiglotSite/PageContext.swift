@@ -57,8 +57,9 @@ struct PageContext {
   /// in this language or the other, else its kind and date.
   func title(of address: SitePlan.Address) -> String {
     let outline = address.outline(in: language)
-    return AddressTitle.short(outline, in: language) ?? text.plain(outline.title)
-      ?? ([Labels.kind(outline.kind, in: language)] + (outline.date.map { [Labels.date($0, in: language)] } ?? []))
+    return AddressTitle.short(outline, in: language) ?? text.plain(outline.titleSlide.title)
+      ?? ([Labels.kind(outline.titleSlide.kind, in: language)]
+      + (outline.titleSlide.date.map { [Labels.date($0, in: language)] } ?? []))
       .joined(separator: " ")
   }
 
@@ -67,7 +68,9 @@ struct PageContext {
   func name(ofAddress index: Int) -> [MarkupNode] {
     let address = plan.addresses[index]
     let outline = address.outline(in: language)
-    if AddressTitle.short(outline, in: language) == nil, let title = text.inline(outline.title) { return title }
+    if AddressTitle.short(outline, in: language) == nil, let title = text.inline(outline.titleSlide.title) {
+      return title
+    }
     return [.text(title(of: address))]
   }
 

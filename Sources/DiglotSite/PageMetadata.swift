@@ -17,7 +17,7 @@ extension PageContext {
       ("og:site_name", labels.siteName), ("og:locale", language.locale),
     ]
     if let url { properties.append(("og:url", url)) }
-    if let date = outline?.date { properties.append(("article:published_time", date.description)) }
+    if let date = outline?.titleSlide.date { properties.append(("article:published_time", date.description)) }
     var nodes = properties.map { property, content in
       MarkupNode.element("meta", ["property": property, "content": content])
     }
@@ -29,8 +29,8 @@ extension PageContext {
       ("inLanguage", JSONText.quoted(language.tag)),
     ]
     if let url { fields.append(("url", JSONText.quoted(url))) }
-    if let date = outline?.date { fields.append(("datePublished", JSONText.quoted(date.description))) }
-    if let bureau = outline?.bureau.flatMap(text.plain) {
+    if let date = outline?.titleSlide.date { fields.append(("datePublished", JSONText.quoted(date.description))) }
+    if let bureau = outline?.titleSlide.bureau.flatMap(text.plain) {
       fields.append(
         ("author", object([("@type", JSONText.quoted("GovernmentOrganization")), ("name", JSONText.quoted(bureau))])))
     }
@@ -49,7 +49,7 @@ extension PageContext {
     guard let index = addressShown else { return [.text(url)] }
     let address = plan.addresses[index]
     var nodes: [MarkupNode] = [.text(title(of: address) + " · " + url)]
-    if let date = address.document.date {
+    if let date = address.document.titleSlide.date {
       nodes += [
         .text(" · "), .element("time", ["datetime": date.description], [.text(Labels.date(date, in: language))]),
       ]

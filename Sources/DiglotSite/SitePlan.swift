@@ -309,11 +309,11 @@ public struct SitePlan: Sendable {
   }
 
   private static func newestFirst(_ a: Document, _ b: Document) -> Bool {
-    switch (a.date, b.date) {
+    switch (a.titleSlide.date, b.titleSlide.date) {
     case (let x?, let y?) where x != y: return x > y
     case (_?, nil): return true
     case (nil, _?): return false
-    default: return (a.kind.rawValue, a.file) < (b.kind.rawValue, b.file)
+    default: return (a.titleSlide.kind.rawValue, a.file) < (b.titleSlide.kind.rawValue, b.file)
     }
   }
 

@@ -6,8 +6,8 @@ import DiglotModel
 enum Slug {
   /// `2024-02-29-budget`, `2024-10-18-policy-address`; `undated-budget` when the date is unknown.
   static func address(_ document: Document) -> String {
-    let kind = document.kind == .other ? "address" : document.kind.rawValue
-    return (document.date.map(\.description) ?? "undated") + "-" + kind
+    let kind = document.titleSlide.kind == .other ? "address" : document.titleSlide.kind.rawValue
+    return (document.titleSlide.date.map(\.description) ?? "undated") + "-" + kind
   }
 
   /// The area's number and the first words of its English title: `1-consolidate-hong-kongs-strengths`.

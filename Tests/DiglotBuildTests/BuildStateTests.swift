@@ -36,7 +36,7 @@ import Testing
     let state = try exampleState()
     #expect(state.inputs.allSatisfy { $0.document != nil && !$0.document!.areas.isEmpty })
     #expect(state.inputs.allSatisfy { $0.search?.pages[.chinese]?.count == $0.document!.areas.count + 1 })
-    #expect(state.inputs[0].simplifiedOutline?.title.zh?.plainText.contains("财政预算案") == true)
+    #expect(state.inputs[0].simplifiedOutline?.titleSlide.title.zh?.plainText.contains("财政预算案") == true)
     #expect(try BuildState.decode(state.encoded()) == state)
   }
 

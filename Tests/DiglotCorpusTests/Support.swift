@@ -17,7 +17,7 @@ func corpusDocuments() throws -> [Document] {
     #expect(result.diagnostics.map(\.message).filter { $0 != noOverview }.isEmpty, "\(name): \(result.diagnostics)")
     return try #require(result.document)
   }
-  return documents.sorted { ($0.date?.description ?? "") > ($1.date?.description ?? "") }
+  return documents.sorted { ($0.titleSlide.date?.description ?? "") > ($1.titleSlide.date?.description ?? "") }
 }
 
 /// The text of a corpus file.

@@ -35,11 +35,12 @@ import Testing
       zh: Inline(spans: [.plain("撥款30億元")], range: range(3, 3, 8)),
       en: Inline(spans: [.plain("Allocate $3 billion")], range: range(4, 3, 21)), figures: [money])
     let document = Document(
-      file: "deck.pptx", kind: .budget, date: nil,
-      title: Bilingual(zh: Inline(spans: [.plain("標題")], range: range(1, 1, 2)), en: nil),
+      file: "deck.pptx",
+      titleSlide: TitleSlide(
+        kind: .budget, date: nil, title: Bilingual(zh: Inline(spans: [.plain("標題")], range: range(1, 1, 2)), en: nil)),
       areas: [Area(number: 1, title: Bilingual(zh: nil, en: nil), blocks: [.item(Item(text: item))])])
     let located = slides.locatedBySlide(document)
-    #expect(located.title.zh?.range.start == SourcePosition(line: 1, column: 1))
+    #expect(located.titleSlide.title.zh?.range.start == SourcePosition(line: 1, column: 1))
     guard case .item(let found) = located.areas[0].blocks[0] else {
       Issue.record("the item is gone")
       return

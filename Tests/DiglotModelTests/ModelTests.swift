@@ -104,8 +104,8 @@ import Testing
 
   @Test func placedFiguresStandInReadingOrderWithTheirAreaAndTopic() {
     let document = Document(
-      file: "a.txt", kind: .budget, date: nil,
-      title: text("標題1", "Title 1", figures: [figure("1", "1")]),
+      file: "a.txt",
+      titleSlide: TitleSlide(kind: .budget, date: nil, title: text("標題1", "Title 1", figures: [figure("1", "1")])),
       front: [.paragraph(text("前言2", "Front 2", figures: [figure("2", "2")]))],
       areas: [
         Area(
@@ -129,8 +129,10 @@ import Testing
 
   @Test func textsComeInReadingOrder() {
     let document = Document(
-      file: "a.txt", kind: .other, date: nil, title: text("題", "title"), subtitle: text(nil, "subtitle"),
-      bureau: text("局", nil), front: [.labels([text("甲", "label 1"), text("乙", "label 2")])],
+      file: "a.txt",
+      titleSlide: TitleSlide(
+        kind: .other, date: nil, title: text("題", "title"), subtitle: text(nil, "subtitle"), bureau: text("局", nil)),
+      front: [.labels([text("甲", "label 1"), text("乙", "label 2")])],
       areas: [
         Area(
           number: nil, title: text(nil, "area"),

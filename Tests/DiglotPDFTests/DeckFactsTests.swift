@@ -79,8 +79,10 @@ import Testing
   func facts(_ document: Document?) -> [String] {
     guard let document else { return ["no document"] }
     let text = { (text: Bilingual) in "\(text.zh?.plainText ?? "-") | \(text.en?.plainText ?? "-")" }
-    var facts = ["kind: \(document.kind.rawValue)", "date: \(document.date?.description ?? "none")"]
-    facts.append("title: " + text(document.title))
+    var facts = [
+      "kind: \(document.titleSlide.kind.rawValue)", "date: \(document.titleSlide.date?.description ?? "none")",
+    ]
+    facts.append("title: " + text(document.titleSlide.title))
     for area in document.areas {
       facts.append("area\(area.number.map { " \($0)" } ?? ""): " + text(area.title))
       facts += area.topics.map { "topic: " + text($0.title) }
@@ -96,7 +98,9 @@ import Testing
   func tree(_ document: Document?) -> [String] {
     guard let document else { return ["no document"] }
     return document.dump().replacing(#/ @\d+:\d+(-\d+:\d+)?/#, with: "").split(separator: "\n").dropFirst()
-      .map(String.init) + ["document \(document.kind.rawValue) \(document.date?.description ?? "no-date")"]
+      .map(String.init) + [
+        "document \(document.titleSlide.kind.rawValue) \(document.titleSlide.date?.description ?? "no-date")"
+      ]
   }
 
   /// The lines of `expected` missing from `actual` (`-`) and those added (`+`), for a message.

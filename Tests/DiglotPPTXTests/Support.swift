@@ -22,7 +22,7 @@ func facts(_ document: Document?) -> String {
   return document.dump()
     .replacing(#/ @\d+:\d+(-\d+:\d+)?/#, with: "")
     .split(separator: "\n").dropFirst().joined(separator: "\n")
-    + "\n" + "document \(document.kind.rawValue) \(document.date?.description ?? "no-date")"
+    + "\n" + "document \(document.titleSlide.kind.rawValue) \(document.titleSlide.date?.description ?? "no-date")"
 }
 
 /// A deck read as slide text and then by the text reader, its diagnostics located by slide.

@@ -73,7 +73,7 @@ import Testing
 
   @Test func missingDate() {
     let result = read("香港創科發展藍圖\n\nHong Kong I&T Blueprint\n")
-    #expect(result.document?.date == nil)
+    #expect(result.document?.titleSlide.date == nil)
     #expect(
       messages(result).contains(
         "test.txt:1:1: warning: no date on the title slide "
@@ -83,7 +83,7 @@ import Testing
 
   @Test func impossibleDate() {
     let result = read("2024-25年度財政預算案\n\n2024-25 Budget\n\n31/2/2024\n")
-    #expect(result.document?.date == nil)
+    #expect(result.document?.titleSlide.date == nil)
     #expect(
       messages(result).contains("test.txt:5:1: error: impossible date 31/2/2024: there is no day 31 in month 2 of 2024")
     )
@@ -92,7 +92,7 @@ import Testing
 
   @Test func impossibleDateInChinese() {
     let result = read("施政報告\n\nPolicy Address\n\n2024年9月31日\n")
-    #expect(result.document?.date == nil)
+    #expect(result.document?.titleSlide.date == nil)
     #expect(
       messages(result).contains(
         "test.txt:5:1: error: impossible date 2024年9月31日: there is no day 31 in month 9 of 2024"))
@@ -142,7 +142,7 @@ import Testing
   }
 
   @Test func leapDayIsPossible() {
-    #expect(read("預算案\n\nBudget\n\n29/2/2024\n").document?.date?.description == "2024-02-29")
+    #expect(read("預算案\n\nBudget\n\n29/2/2024\n").document?.titleSlide.date?.description == "2024-02-29")
     #expect(read("預算案\n\nBudget\n\n29/2/2023\n").hasErrors)
   }
 
@@ -212,7 +212,7 @@ import Testing
       }
       let result = DocumentReader.read(bytes, path: "utf16.txt")
       let document = try #require(result.document)
-      #expect(document.date?.description == "2024-02-29")
+      #expect(document.titleSlide.date?.description == "2024-02-29")
       #expect(document.areas.first?.title.zh?.plainText == "範疇")
     }
   }

@@ -20,11 +20,11 @@ import Testing
 
   @Test func budget() throws {
     let document = try #require(try readInput("2024-25-budget-itib.txt").document)
-    #expect(document.kind == .budget)
-    #expect(document.date == CalendarDate(year: 2024, month: 2, day: 29))
-    #expect(document.title.zh?.plainText == "2024-25年度財政預算案 創新科技及工業局 相關重點措施")
-    #expect(document.title.en?.plainText == "2024-25 Budget Key initiatives under ITIB")
-    #expect(document.bureau?.en?.plainText == "Innovation, Technology and Industry Bureau")
+    #expect(document.titleSlide.kind == .budget)
+    #expect(document.titleSlide.date == CalendarDate(year: 2024, month: 2, day: 29))
+    #expect(document.titleSlide.title.zh?.plainText == "2024-25年度財政預算案 創新科技及工業局 相關重點措施")
+    #expect(document.titleSlide.title.en?.plainText == "2024-25 Budget Key initiatives under ITIB")
+    #expect(document.titleSlide.bureau?.en?.plainText == "Innovation, Technology and Industry Bureau")
     #expect(document.areas.map(\.number) == [1, 2, 3, 4])
     #expect(document.areas.map(\.topics.count) == [5, 2, 4, 2])
     #expect(document.areas[0].topics[0].title.zh?.plainText == "人工智能")
@@ -49,8 +49,8 @@ import Testing
 
   @Test func policyAddress() throws {
     let document = try #require(try readInput("2024-policy-address-itib.txt").document)
-    #expect(document.kind == .policyAddress)
-    #expect(document.date == CalendarDate(year: 2024, month: 10, day: 18))
+    #expect(document.titleSlide.kind == .policyAddress)
+    #expect(document.titleSlide.date == CalendarDate(year: 2024, month: 10, day: 18))
     #expect(document.areas.count == 2)
     #expect(document.areas.map(\.topics.count) == [2, 2])
     #expect(document.areas.map { $0.blocks.filter { if case .item = $0 { true } else { false } }.count } == [4, 8])
@@ -80,7 +80,7 @@ import Testing
       for (position, token) in line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).enumerated() {
         var run = String(token.filter { $0 != "*" && $0 != "\\" })
         if run.allSatisfy(markers.contains) { continue }
-        if run == "\(document.date.map { "\($0.day)/\($0.month)/\($0.year)" } ?? "")" { continue }
+        if run == "\(document.titleSlide.date.map { "\($0.day)/\($0.month)/\($0.year)" } ?? "")" { continue }
         // A heading's `1.` is the area's number, kept in `Area.number`.
         if position <= 1, let number = run.prefix(while: \.isNumber).nonEmpty, run.dropFirst(number.count).first == "."
         {

@@ -119,7 +119,7 @@ func items(_ blocks: [Block]) -> [Item] {
     let text =
       "2024-25 Budget\n\n2024-25年度財政預算案\n\n29/2/2024\n\n\n# 1. First area\n\n# 1.第一範疇\n\n## Topic\n\n## 題目\n\n- Allocate **\\$3 billion**\n- 撥款**30億元**\n"
     let document = try #require(read(text).document)
-    #expect(document.title.zh?.plainText == "2024-25年度財政預算案")
+    #expect(document.titleSlide.title.zh?.plainText == "2024-25年度財政預算案")
     let topic = try #require(document.areas.first?.topics.first)
     #expect(topic.title.zh?.plainText == "題目")
     let bullet = try #require(items(topic.blocks).first)
@@ -132,7 +132,7 @@ func items(_ blocks: [Block]) -> [Item] {
     let text =
       "\u{FEFF}2024-25年度財政預算案\r\n\r\n2024-25 Budget\r\n\r\n29/2/2024\r\n\r\n\u{3000}\r\n# 1.範疇\u{3000}\r\n\r\nArea\r\n\r\n## 題目\r\n\r\nTopic\r\n\r\n- ◆\u{3000}要點\r\n\r\nPoint\r\n"
     let document = try #require(read(text).document)
-    #expect(document.date == CalendarDate(year: 2024, month: 2, day: 29))
+    #expect(document.titleSlide.date == CalendarDate(year: 2024, month: 2, day: 29))
     #expect(document.areas.first?.title.zh?.plainText == "範疇")
     let topic = try #require(document.areas.first?.topics.first)
     let bullet = try #require(items(topic.blocks).first)
@@ -160,11 +160,11 @@ func items(_ blocks: [Block]) -> [Item] {
 
   @Test func titleSlideKindsAndDates() throws {
     let policy = try #require(read("行政長官2024年施政報告\n\nChief Executive's 2024 Policy Address\n\n18/10/2024\n").document)
-    #expect(policy.kind == .policyAddress)
-    #expect(policy.date?.description == "2024-10-18")
+    #expect(policy.titleSlide.kind == .policyAddress)
+    #expect(policy.titleSlide.date?.description == "2024-10-18")
     let other = try #require(read("香港創科發展藍圖\n\nHong Kong I&T Blueprint\n\n1/1/2023\n").document)
-    #expect(other.kind == .other)
-    #expect(other.date?.description == "2023-01-01")
+    #expect(other.titleSlide.kind == .other)
+    #expect(other.titleSlide.date?.description == "2023-01-01")
   }
 }
 
@@ -172,7 +172,7 @@ func items(_ blocks: [Block]) -> [Item] {
   @Test(arguments: ["29/2/2024", "29/02/2024", "2024年2月29日", "２０２４年２月２９日", "29 February 2024", "February 29, 2024"])
   func everyFormOfTheDate(_ written: String) {
     let result = read("2024-25年度財政預算案\n\n2024-25 Budget\n\n\(written)\n")
-    #expect(result.document?.date == CalendarDate(year: 2024, month: 2, day: 29))
+    #expect(result.document?.titleSlide.date == CalendarDate(year: 2024, month: 2, day: 29))
     #expect(!result.hasErrors)
   }
 }

@@ -19,8 +19,8 @@ import Testing
       + "# 1.範\u{2060}疇\n\nAr\u{00AD}ea\u{FEFF}\n\n## 題目\n\nTopic\u{2066}\u{2069}\u{200E}\n\n- 要點\n\nPoint\n"
     let result = read(text)
     let document = try #require(result.document)
-    #expect(document.title.zh?.plainText == "2024-25年度財政預算案")
-    #expect(document.title.en?.plainText == "2024-25 Budget")
+    #expect(document.titleSlide.title.zh?.plainText == "2024-25年度財政預算案")
+    #expect(document.titleSlide.title.en?.plainText == "2024-25 Budget")
     #expect(document.areas.first?.title.zh?.plainText == "範疇")
     #expect(document.areas.first?.title.en?.plainText == "Area")
     #expect(document.areas.first?.topics.first?.title.en?.plainText == "Topic")
@@ -66,8 +66,8 @@ import Testing
   /// A control character (escape, bell) is removed as well: it has no place in a page.
   @Test func controlCharactersAreRemoved() throws {
     let result = read("預算案\u{1B}[31m\n\nBudget\u{7}\n\n29/2/2024\n")
-    #expect(result.document?.title.zh?.plainText == "預算案[31m")
-    #expect(result.document?.title.en?.plainText == "Budget")
+    #expect(result.document?.titleSlide.title.zh?.plainText == "預算案[31m")
+    #expect(result.document?.titleSlide.title.en?.plainText == "Budget")
     #expect(
       result.diagnostics.filter { $0.severity == .note }.map(\.description) == [
         "test.txt:1:4: note: removed an invisible character from the text: U+001B",
@@ -94,7 +94,7 @@ import Testing
         "test.txt:9:5: note: U+2029 PARAGRAPH SEPARATOR read as a line break (2 times in this file)",
       ])
     let nextLine = read("預算案\u{85}\u{85}Budget\u{85}\u{85}29/2/2024\u{85}")
-    #expect(nextLine.document?.date?.description == "2024-02-29")
+    #expect(nextLine.document?.titleSlide.date?.description == "2024-02-29")
     #expect(
       nextLine.diagnostics.filter { $0.severity == .note }.map(\.description) == [
         "test.txt:1:4: note: U+0085 read as a line break (5 times in this file)"

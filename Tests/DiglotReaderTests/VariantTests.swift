@@ -45,9 +45,11 @@ import Testing
 /// A document's facts, in the format of the `.expected` files.
 enum Facts {
   static func of(_ document: Document, errors: [Diagnostic]) -> [String] {
-    var facts = ["kind: \(document.kind.rawValue)", "date: \(document.date?.description ?? "none")"]
+    var facts = [
+      "kind: \(document.titleSlide.kind.rawValue)", "date: \(document.titleSlide.date?.description ?? "none")",
+    ]
     facts += errors.map { "error: \($0.position.line):\($0.position.column)" }
-    facts.append("title: " + text(document.title))
+    facts.append("title: " + text(document.titleSlide.title))
     for area in document.areas {
       facts.append("area\(area.number.map { " \($0)" } ?? ""): " + text(area.title))
       facts += figures(area.title)

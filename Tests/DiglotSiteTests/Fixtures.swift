@@ -36,10 +36,11 @@ enum Fixtures {
   /// A budget with two areas: topics, a bullet with a sub-bullet, Chinese-only labels and note,
   /// money figures.
   static let budget = Document(
-    file: "Input/2024-25-budget-itib.txt", kind: .budget, date: CalendarDate(year: 2024, month: 2, day: 29),
-    title: text("2024-25年度財政預算案", "2024-25 Budget"),
-    subtitle: text("創新科技及工業局相關重點措施", "Key initiatives under ITIB"),
-    bureau: text("創新科技及工業局", "Innovation, Technology and Industry Bureau"),
+    file: "Input/2024-25-budget-itib.txt",
+    titleSlide: TitleSlide(
+      kind: .budget, date: CalendarDate(year: 2024, month: 2, day: 29), title: text("2024-25年度財政預算案", "2024-25 Budget"),
+      subtitle: text("創新科技及工業局相關重點措施", "Key initiatives under ITIB"),
+      bureau: text("創新科技及工業局", "Innovation, Technology and Industry Bureau")),
     front: [
       .labels([text("產業", nil), text("人才", nil)]),
       .paragraph(text("重點措施領域", "Areas of key initiatives")),
@@ -93,9 +94,10 @@ enum Fixtures {
 
   /// An earlier policy address with one area.
   static let policyAddress = Document(
-    file: "Input/2023-policy-address-itib.txt", kind: .policyAddress,
-    date: CalendarDate(year: 2023, month: 10, day: 25),
-    title: text("行政長官2023年施政報告", "The Chief Executive's 2023 Policy Address"),
+    file: "Input/2023-policy-address-itib.txt",
+    titleSlide: TitleSlide(
+      kind: .policyAddress, date: CalendarDate(year: 2023, month: 10, day: 25),
+      title: text("行政長官2023年施政報告", "The Chief Executive's 2023 Policy Address")),
     areas: [
       Area(
         number: 1, title: text("匯聚創科人才", "Attracting I&T talents"),

@@ -8,9 +8,11 @@ import Testing
 @Suite struct HostileInputTests {
   static let script = "<script>alert(1)</script>"
   static let hostile = Document(
-    file: "../../etc/passwd", kind: .other, date: CalendarDate(year: 2024, month: 1, day: 2),
-    title: Fixtures.text("標題 \(script)", "Title & \"quotes\" 'single' \(script)"),
-    subtitle: Fixtures.text("../../etc", "../../etc"),
+    file: "../../etc/passwd",
+    titleSlide: TitleSlide(
+      kind: .other, date: CalendarDate(year: 2024, month: 1, day: 2),
+      title: Fixtures.text("標題 \(script)", "Title & \"quotes\" 'single' \(script)"),
+      subtitle: Fixtures.text("../../etc", "../../etc")),
     areas: [
       Area(
         number: 1, title: Fixtures.text("範疇 \(script)", "../../etc/passwd \(script)"),

@@ -123,9 +123,9 @@ import Testing
     #expect(address.document(in: .chinese) == source)
     #expect(address.document(in: .english) == source)
     let simplified = address.document(in: .simplified)
-    #expect(simplified.title.zh?.plainText == "2024-25年度财政预算案")
-    #expect(simplified.title.en == source.title.en)
-    #expect(simplified.title.zh?.range == source.title.zh?.range)
+    #expect(simplified.titleSlide.title.zh?.plainText == "2024-25年度财政预算案")
+    #expect(simplified.titleSlide.title.en == source.titleSlide.title.en)
+    #expect(simplified.titleSlide.title.zh?.range == source.titleSlide.title.zh?.range)
     // Converted whole and cut back into its bold and plain runs.
     guard case .item(let item) = simplified.areas[0].topics[0].blocks.first else {
       Issue.record("the first block is not a bullet")
@@ -213,7 +213,7 @@ import Testing
     #expect(Slug.area(area(5, "Supercalifragilisticexpialidociousnessandmoreandmoreletters"), position: 5).count <= 42)
 
     let repeated = Document(
-      file: "x.txt", kind: .other, date: nil, title: Fixtures.text("題", "Title"),
+      file: "x.txt", titleSlide: TitleSlide(kind: .other, date: nil, title: Fixtures.text("題", "Title")),
       areas: [area(1, "Same"), area(1, "Same"), area(nil, nil)])
     let slugs = SitePlan(documents: [repeated]).addresses[0]
     #expect(slugs.slug == "undated-address")
@@ -222,7 +222,8 @@ import Testing
 
   @Test func slugsAreSafePathComponents() {
     let hostile = Document(
-      file: "../../etc/passwd", kind: .budget, date: nil, title: Fixtures.text("<script>", "../../etc"),
+      file: "../../etc/passwd",
+      titleSlide: TitleSlide(kind: .budget, date: nil, title: Fixtures.text("<script>", "../../etc")),
       areas: [
         Area(number: nil, title: Fixtures.text("../..", "../../etc/<script>alert(1)</script>")),
         Area(number: nil, title: Fixtures.text("..", "..")),

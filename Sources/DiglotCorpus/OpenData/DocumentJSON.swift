@@ -7,11 +7,11 @@ public enum DocumentJSON {
   public static func document(_ document: Document) -> JSON {
     .object([
       ("file", .string(document.file)),
-      ("kind", .string(document.kind.rawValue)),
-      ("date", .optional(document.date?.description)),
-      ("title", text(document.title)),
-      ("subtitle", document.subtitle.map(text) ?? .null),
-      ("bureau", document.bureau.map(text) ?? .null),
+      ("kind", .string(document.titleSlide.kind.rawValue)),
+      ("date", .optional(document.titleSlide.date?.description)),
+      ("title", text(document.titleSlide.title)),
+      ("subtitle", document.titleSlide.subtitle.map(text) ?? .null),
+      ("bureau", document.titleSlide.bureau.map(text) ?? .null),
       ("front", .array(document.front.map(block))),
       (
         "areas",

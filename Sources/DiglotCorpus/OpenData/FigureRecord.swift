@@ -28,7 +28,7 @@ public struct FigureRecord: Sendable {
     let topic = placed.topic.flatMap { index in area.map { $0.topics[index] } }
     fields =
       [
-        address, document.date?.description ?? "", document.kind.rawValue,
+        address, document.titleSlide.date?.description ?? "", document.titleSlide.kind.rawValue,
         area?.number.map(String.init) ?? "", area?.title.zh?.plainText ?? "", area?.title.en?.plainText ?? "",
         topic?.title.zh?.plainText ?? "", topic?.title.en?.plainText ?? "",
         figure.kind.rawValue, figure.zh?.written ?? "", figure.en?.written ?? "",

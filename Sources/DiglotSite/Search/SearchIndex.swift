@@ -146,13 +146,14 @@ struct SearchIndex {
     case .area(let index, let area):
       let owner = renderer.plan.addresses[index]
       title = context.plainTitle(ofArea: area, in: owner)
-      address = [context.title(of: owner)] + (owner.document.date.map { [Labels.date($0, in: language)] } ?? [])
+      address =
+        [context.title(of: owner)] + (owner.document.titleSlide.date.map { [Labels.date($0, in: language)] } ?? [])
     case .address(let index):
       let owner = renderer.plan.addresses[index]
       title = context.title(of: owner)
       address =
-        (owner.document.date.map { [Labels.date($0, in: language)] } ?? []) + [
-          Labels.kind(owner.document.kind, in: language)
+        (owner.document.titleSlide.date.map { [Labels.date($0, in: language)] } ?? []) + [
+          Labels.kind(owner.document.titleSlide.kind, in: language)
         ]
     case .initiative(let index):
       title = context.plainName(ofInitiative: index)

@@ -66,7 +66,8 @@ public struct SearchText: Hashable, Sendable {
 
   private mutating func add(_ document: Document, in language: SiteLanguage) {
     let reader = SentenceReader(text: TextNodes(language: language))
-    var overview = reader.sentences([document.title] + [document.subtitle, document.bureau].compactMap { $0 })
+    var overview = reader.sentences(
+      [document.titleSlide.title] + [document.titleSlide.subtitle, document.titleSlide.bureau].compactMap { $0 })
     overview += reader.sentences(document.front) + reader.sentences(document.closing)
     pages[language] =
       [overview]
