@@ -1,5 +1,6 @@
 import ArgumentParser
 import DiglotCorpus
+import DiglotFileSystem
 import DiglotInput
 import DiglotModel
 import DiglotReader
@@ -110,7 +111,7 @@ struct AcceptingReader {
 
   /// Reads one file, and the acceptance file of its folder the first time that folder is seen.
   mutating func read(_ file: String) -> DocumentReader.Result {
-    let parent = (file as NSString).deletingLastPathComponent
+    let parent = FilePath.parent(of: file)
     let folder = parent.isEmpty ? "." : parent
     if acceptances[folder] == nil {
       let acceptance = AcceptanceFile(inFolder: folder)

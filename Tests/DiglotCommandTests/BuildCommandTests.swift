@@ -34,6 +34,21 @@ import Testing
     #expect(try SiteTree(project.appendingPathComponent("Output")) == before)
   }
 
+  /// An output named by one character, relative to the current folder, with or without a final
+  /// `/`, is built and built again like any other (Foundation's path methods once stopped the
+  /// process on such a name).
+  @Test(arguments: ["o", "o/"]) func aOneCharacterOutputIsBuilt(output: String) throws {
+    let root = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let project = try makeProject(in: root, inputs: ["2024-policy-address-itib.txt"])
+    let first = try runDiglot(["build", "--output", output], in: project)
+    #expect(first.status == 0, "\(first.stderr)")
+    #expect(FileManager.default.fileExists(atPath: project.appendingPathComponent("o/en/index.html").path))
+    let again = try runDiglot(["build", "--output", output], in: project)
+    #expect(again.status == 0, "\(again.stderr)")
+    #expect(again.stdout.contains("0 pages written"), "\(again.stdout)")
+  }
+
   /// `--languages` chooses the languages built; an unknown one is refused before anything is read.
   @Test func languagesChooseTheFoldersBuilt() throws {
     let root = try temporaryFolder()

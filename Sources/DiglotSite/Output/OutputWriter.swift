@@ -516,7 +516,7 @@ private struct Target {
       throw OutputError.unusableOutput(display, reason: "it is the root folder")
     }
     let parentPath = output.deletingLastPathComponent().path
-    let relativeParent = (display as NSString).deletingLastPathComponent
+    let relativeParent = FilePath.parent(of: display)
     parentDisplay = relativeParent.isEmpty || relativeParent.hasSuffix("/") ? relativeParent : relativeParent + "/"
     parent = try DirectoryHandle(
       parentPath, display: relativeParent.isEmpty ? "." : relativeParent, followingLink: true)
