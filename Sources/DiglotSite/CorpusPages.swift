@@ -4,7 +4,7 @@ import DiglotXML
 
 /// The pages that look across addresses: initiatives, what changed, open data.
 extension PageContext {
-  var corpusWords: CorpusWords { words[language]?.corpus ?? CorpusWords.of(language) }
+  var corpusWords: CorpusWords { labels.corpus }
 
   private var corpus: Corpus { plan.corpus }
 

@@ -90,16 +90,17 @@ extension PageContext {
   }
 
   /// For the `<head>`: the canonical link (with a base URL), `<link rel="alternate">` for each
-  /// alternate and for the feed, and the page's Open Graph and JSON-LD description.
-  func headLinks() -> [MarkupNode] {
+  /// alternate and for the feed, and the page's Open Graph and JSON-LD description; `title` is
+  /// the page's title.
+  func headLinks(title: String) -> [MarkupNode] {
     var links = alternates().map { hreflang, target in
       MarkupNode.element("link", ["rel": "alternate", "hreflang": hreflang, "href": url(of: target)])
     }
     // The 404 page is served at any address: it is nobody's canonical page.
     if let base = options.base, page.kind != .notFound {
-      links.insert(.element("link", ["rel": "canonical", "href": base + plan.path(of: page)]), at: 0)
+      links.insert(.element("link", ["rel": "canonical", "href": base + path]), at: 0)
     }
-    links += metadata()
+    links += metadata(title: title)
     if let feed = feedLink() {
       links.append(
         .element("link", ["rel": "alternate", "type": "application/atom+xml", "title": labels.siteName, "href": feed]))

@@ -11,6 +11,10 @@ struct PageContext {
   /// The pages the team writes, as the templates give them.
   let templatePages: [TemplatePage]
   let text: TextNodes
+  /// The interface's words in the page's language.
+  let labels: Labels
+  /// Where the page stands in the site, which its links start from.
+  private let location: SitePlan.Location
 
   init(
     plan: SitePlan, page: Page, options: SiteOptions, words: [SiteLanguage: Labels], templatePages: [TemplatePage] = []
@@ -21,13 +25,19 @@ struct PageContext {
     self.words = words
     self.templatePages = templatePages
     text = TextNodes(language: page.language)
+    labels = Self.labels(in: page.language, words: words, options: options)
+    location = plan.location(of: page)
   }
 
-  /// The interface's words in the page's language.
-  var labels: Labels { labels(in: page.language) }
+  /// The page's path from the site's root: `en/2024-02-29-budget/index.html`.
+  var path: String { location.path }
 
   /// The interface's words in a language, with the site's name as the settings give it.
   func labels(in language: SiteLanguage) -> Labels {
+    language == page.language ? labels : Self.labels(in: language, words: words, options: options)
+  }
+
+  private static func labels(in language: SiteLanguage, words: [SiteLanguage: Labels], options: SiteOptions) -> Labels {
     var labels = words[language] ?? Labels.of(language)
     if let name = options.siteNames[language] { labels.siteName = name }
     return labels
@@ -39,13 +49,13 @@ struct PageContext {
   /// the base URL is known; every other page links relatively, and works from the file system.
   func link(to target: Page) -> String {
     if case .notFound = page.kind, let base = options.base { return base + plan.path(of: target) }
-    return plan.link(from: page, to: target)
+    return location.link(to: plan.location(of: target))
   }
 
   /// A link to a file given by its path from the site's root (`assets/site.css`).
   func link(toFile path: String) -> String {
     if case .notFound = page.kind, let base = options.base { return base + path }
-    return plan.link(from: page, toFile: path)
+    return location.link(to: SitePlan.Location(path: path))
   }
 
   /// The URL of a page for `hreflang` alternates: absolute when the base URL is known.

@@ -7,13 +7,13 @@ import DiglotXML
 extension PageContext {
   /// The Open Graph elements, then the JSON-LD script. A page of an address is a `Report` by its
   /// bureau (a `GovernmentOrganization`), published on the address's date; any other page is a
-  /// `WebPage` of the site.
-  func metadata() -> [MarkupNode] {
+  /// `WebPage` of the site. `title` is the page's title.
+  func metadata(title: String) -> [MarkupNode] {
     let address = addressShown
     let outline = address.map { plan.addresses[$0].outline(in: language) }
-    let url = options.base.map { $0 + plan.path(of: page) }
+    let url = options.base.map { $0 + path }
     var properties: [(String, String)] = [
-      ("og:title", pageTitle), ("og:type", address == nil ? "website" : "article"),
+      ("og:title", title), ("og:type", address == nil ? "website" : "article"),
       ("og:site_name", labels.siteName), ("og:locale", language.locale),
     ]
     if let url { properties.append(("og:url", url)) }
@@ -25,7 +25,7 @@ extension PageContext {
     var fields: [(String, String)] = [
       ("@context", JSONText.quoted("https://schema.org")),
       ("@type", JSONText.quoted(address == nil ? "WebPage" : "Report")),
-      ("name", JSONText.quoted(pageTitle)),
+      ("name", JSONText.quoted(title)),
       ("inLanguage", JSONText.quoted(language.tag)),
     ]
     if let url { fields.append(("url", JSONText.quoted(url))) }
@@ -37,7 +37,8 @@ extension PageContext {
     fields.append(
       ("isPartOf", object([("@type", JSONText.quoted("WebSite")), ("name", JSONText.quoted(labels.siteName))])))
     // `<` written as an escape, so no text can end the script early.
-    let json = object(fields).replacing("<", with: "\\u003c")
+    var json = object(fields)
+    if json.utf8.contains(UInt8(ascii: "<")) { json = json.replacing("<", with: "\\u003c") }
     nodes.append(.element("script", ["type": "application/ld+json"], [.text(json)]))
     return nodes
   }
@@ -45,7 +46,7 @@ extension PageContext {
   /// For print: the address's short title, the page's URL (its path from the site's root without
   /// a base URL) and the address's date: `2024-25 Budget · https://…/index.html · 29 February 2024`.
   func printLine() -> [MarkupNode] {
-    let url = (options.base ?? "") + plan.path(of: page)
+    let url = (options.base ?? "") + path
     guard let index = addressShown else { return [.text(url)] }
     let address = plan.addresses[index]
     var nodes: [MarkupNode] = [.text(title(of: address) + " · " + url)]

@@ -239,11 +239,6 @@ public struct SitePlan: Sendable {
     location(of: page).link(to: location(of: target))
   }
 
-  /// The relative URL of a file seen from a page; the file's path is given from the root.
-  func link(from page: Page, toFile path: String) -> String {
-    location(of: page).link(to: Location(path: path))
-  }
-
   /// Where a file stands: the folders from the root down to it, and its name.
   struct Location {
     var folders: [String]
@@ -275,7 +270,8 @@ public struct SitePlan: Sendable {
     }
   }
 
-  private func location(of page: Page) -> Location {
+  /// Where a page stands in the site.
+  func location(of page: Page) -> Location {
     Self.location(of: page, in: addresses, corpus, initiativeSlugs, templatePages)
   }
 

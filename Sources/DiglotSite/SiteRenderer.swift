@@ -27,8 +27,8 @@ public struct SiteRenderer: Sendable {
   public func render(_ page: Page) -> SiteFile {
     let context = PageContext(
       plan: plan, page: page, options: options, words: templates.words, templatePages: templates.pages)
-    let filler = SlotFiller(context: context)
-    let path = plan.path(of: page)
+    let filler = SlotFiller(context: context, title: context.pageTitle)
+    let path = context.path
     var writer = HTMLWriter()
     // Where the revision line goes: it is filled last, once the rest of the page dates it.
     var revision: (element: MarkupElement, offset: Int)?
@@ -45,7 +45,7 @@ public struct SiteRenderer: Sendable {
       case .element(let element):
         writer.write(filler.fill([.element(element)]))
       case .headEnd:
-        writer.write(context.headLinks().flatMap { [$0, .text("\n")] })
+        writer.write(context.headLinks(title: filler.title).flatMap { [$0, .text("\n")] })
       }
     }
     writer.endWithNewline()
@@ -63,6 +63,8 @@ public struct SiteRenderer: Sendable {
 /// relative to the page.
 private struct SlotFiller {
   let context: PageContext
+  /// The page's title, worked out once.
+  let title: String
 
   func fill(_ nodes: [MarkupNode]) -> [MarkupNode] {
     nodes.compactMap { node in
@@ -98,7 +100,7 @@ private struct SlotFiller {
   private func content(of slot: Slot, in element: inout MarkupElement) -> [MarkupNode]? {
     switch slot {
     case .title:
-      return [.text(context.pageTitle)]
+      return [.text(title)]
     case .skipLink:
       return [.text(context.labels.skipToContent)]
     case .language:

@@ -12,10 +12,18 @@ public struct TemplatePage: Sendable {
   public let name: String
   /// Each language's content: its section's children.
   let content: [SiteLanguage: [MarkupNode]]
+  /// Each language's title: the text of its `<h1>`.
+  private let titles: [SiteLanguage: String]
 
-  /// The page's title in a language: the text of its `<h1>`.
+  init(name: String, content: [SiteLanguage: [MarkupNode]]) {
+    self.name = name
+    self.content = content
+    titles = content.compactMapValues { $0.allElements.first { $0.name == "h1" }?.textContent }
+  }
+
+  /// The page's title in a language: the text of its `<h1>`, else the page's name.
   func title(in language: SiteLanguage) -> String {
-    content[language]?.allElements.first { $0.name == "h1" }?.textContent ?? name
+    titles[language] ?? name
   }
 
   /// Folder names of the site's own pages in a language folder, which a page of the team's may not take.

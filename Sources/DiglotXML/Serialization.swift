@@ -120,7 +120,8 @@ private struct MarkupWriter {
   }
 
   mutating func append(_ string: String) {
-    bytes.append(contentsOf: string.utf8)
+    var string = string
+    string.withUTF8 { bytes.append(contentsOf: $0) }
   }
 
   mutating func endWithNewline() {
@@ -144,22 +145,25 @@ private struct MarkupWriter {
 
   /// `<name attributes>`, or `<name attributes/>`.
   mutating func startTag(_ element: MarkupElement, selfClosing: Bool) {
-    append("<")
+    bytes.append(UInt8(ascii: "<"))
     append(element.name)
     for attribute in element.attributes {
-      append(" ")
+      bytes.append(UInt8(ascii: " "))
       append(attribute.name)
-      append("=\"")
+      bytes.append(UInt8(ascii: "="))
+      bytes.append(UInt8(ascii: "\""))
       escape(attribute.value, inAttribute: true)
-      append("\"")
+      bytes.append(UInt8(ascii: "\""))
     }
-    append(selfClosing ? "/>" : ">")
+    if selfClosing { bytes.append(UInt8(ascii: "/")) }
+    bytes.append(UInt8(ascii: ">"))
   }
 
   mutating func endTag(_ name: String) {
-    append("</")
+    bytes.append(UInt8(ascii: "<"))
+    bytes.append(UInt8(ascii: "/"))
     append(name)
-    append(">")
+    bytes.append(UInt8(ascii: ">"))
   }
 
   private mutating func write(_ element: MarkupElement, depth: Int) {
@@ -169,7 +173,7 @@ private struct MarkupWriter {
       if HTML.isVoid(element.name) { return }
       if element.name == "script" || element.name == "style" {
         // Raw text cannot be escaped; `<\/` keeps a stray end tag from closing the element early.
-        for case .text(let text) in element.children { append(text.replacing("</", with: "<\\/")) }
+        for case .text(let text) in element.children { rawText(text) }
       } else {
         write(element.children, depth: depth + 1)
       }
@@ -186,6 +190,21 @@ private struct MarkupWriter {
       }
     }
     endTag(element.name)
+  }
+
+  /// The text of a `script` or `style` element, with `</` written `<\\/`.
+  private mutating func rawText(_ text: String) {
+    var text = text
+    text.withUTF8 { utf8 in
+      var runStart = 0
+      for index in utf8.indices.dropLast()
+      where utf8[index] == UInt8(ascii: "<") && utf8[index + 1] == UInt8(ascii: "/") {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...index]))
+        bytes.append(UInt8(ascii: "\\"))
+        runStart = index + 1
+      }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    }
   }
 
   /// Escapes markup characters. Control characters that neither HTML nor XML allow in a document
