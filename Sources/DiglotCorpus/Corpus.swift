@@ -59,9 +59,13 @@ public struct Corpus: Sendable {
     var result: [(document: Int, total: Decimal?)] = []
     for mention in initiatives[index].mentions.reversed() {
       if result.last?.document != mention.document { result.append((mention.document, nil)) }
-      let counted = figureTables[mention.document].areas.lazy.flatMap(\.figures)
-        .filter { $0.place == mention.place && $0.isCounted }.map { FigureTable.amount($0.figure) }
-      if !counted.isEmpty { result[result.count - 1].total = (result.last?.total ?? 0) + counted.reduce(0, +) }
+      var counted: Decimal?
+      for area in figureTables[mention.document].areas {
+        for entry in area.figures where entry.place == mention.place && entry.isCounted {
+          counted = (counted ?? 0) + FigureTable.amount(entry.figure)
+        }
+      }
+      if let counted { result[result.count - 1].total = (result.last?.total ?? 0) + counted }
     }
     return result
   }

@@ -174,7 +174,9 @@ struct TextNodes {
 /// Block-level nodes one to a line, so the pages read well as text too.
 func lines(_ nodes: [MarkupNode]) -> [MarkupNode] {
   guard !nodes.isEmpty else { return [] }
-  var result: [MarkupNode] = [.text("\n")]
+  var result: [MarkupNode] = []
+  result.reserveCapacity(2 * nodes.count + 1)
+  result.append(.text("\n"))
   for node in nodes {
     result.append(node)
     result.append(.text("\n"))
