@@ -1,3 +1,4 @@
+import DiglotCorpus
 import DiglotFileSystem
 import DiglotModel
 import DiglotSite
@@ -20,6 +21,9 @@ struct BuildState: Equatable {
     /// it: converting it again would cost more than keeping it.
     var storedSimplified: Stored<Outline>
     var storedSearch: Stored<SearchText>
+    /// The names the document's bullets give: finding them again would cost more than keeping
+    /// them (the rules they were found with are in `setting`).
+    var storedNames: Stored<[BulletName]>
 
     init(
       path: String, stamp: FileStamp, content: Fingerprint, document: Document?, search: SearchText?,
@@ -31,6 +35,7 @@ struct BuildState: Equatable {
       self.storedDocument = Stored(document)
       self.storedSimplified = Stored(nil)
       self.storedSearch = Stored(search)
+      self.storedNames = Stored(nil)
       self.diagnostics = diagnostics
     }
 
@@ -52,9 +57,16 @@ struct BuildState: Equatable {
       set { storedSearch = Stored(newValue) }
     }
 
+    /// The names the document's bullets give, if a build found them.
+    var names: [BulletName]? {
+      get { storedNames.value { try $0.readNames() } }
+      set { storedNames = Stored(newValue) }
+    }
+
     static func == (a: Input, b: Input) -> Bool {
       (a.path, a.stamp, a.content, a.diagnostics) == (b.path, b.stamp, b.content, b.diagnostics)
         && a.document == b.document && a.simplifiedOutline == b.simplifiedOutline && a.search == b.search
+        && a.names == b.names
     }
 
     /// Writes the stored values, copying the bytes they were read from when they were never
@@ -63,6 +75,7 @@ struct BuildState: Equatable {
       storedDocument.write(to: &writer) { $0.write(document: $1) }
       storedSimplified.write(to: &writer) { $0.write(outline: $1) }
       storedSearch.write(to: &writer) { $0.write(search: $1) }
+      storedNames.write(to: &writer) { $0.write(names: $1) }
     }
   }
 
@@ -121,7 +134,7 @@ struct BuildState: Equatable {
   /// Each page's bytes without its revision date, and that date, by the page's path.
   var revisions: [String: PageRevisions.Revision] = [:]
 
-  private static let magic = Array("diglot-build 4\n".utf8)
+  private static let magic = Array("diglot-build 5\n".utf8)
 
   /// The folders of the addresses' own pages: one per address of the site.
   var addressFolders: Set<String> { Set(folders.values.compactMap(\.first)) }
@@ -170,6 +183,7 @@ struct BuildState: Equatable {
       input.storedDocument = try stored()
       input.storedSimplified = try stored()
       input.storedSearch = try stored()
+      input.storedNames = try stored()
       input.diagnostics = try reader.readArray { try $0.readDiagnostic() }
       return input
     }

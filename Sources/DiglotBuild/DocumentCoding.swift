@@ -1,9 +1,10 @@
+import DiglotCorpus
 import DiglotModel
 import Foundation
 
 /// The binary form of what a build keeps of each address between builds: its whole document (the
-/// pages across addresses show any part of it), its outline in Simplified characters, and its
-/// diagnostics.
+/// pages across addresses show any part of it), its outline in Simplified characters, the names
+/// its bullets give initiatives, and its diagnostics.
 extension BinaryWriter {
   /// The whole document: the outline, then the front, each area's blocks and topics, and the
   /// closing.
@@ -105,6 +106,17 @@ extension BinaryWriter {
     for position in [range.start, range.end] {
       write(position.line)
       write(position.column)
+    }
+  }
+
+  mutating func write(names: [BulletName]) {
+    write(names) { writer, name in
+      writer.write(name.place.area)
+      writer.write(name.place.topic) { $0.write($1) }
+      writer.write(name.place.path) { $0.write($1) }
+      writer.write(name.name.zh) { $0.write($1) }
+      writer.write(name.name.en) { $0.write($1) }
+      writer.write(name.keys) { $0.write($1) }
     }
   }
 
@@ -222,6 +234,18 @@ extension BinaryReader {
       file: try readFile(),
       start: SourcePosition(line: try readInt(), column: try readInt()),
       end: SourcePosition(line: try readInt(), column: try readInt()))
+  }
+
+  /// What `write(names:)` wrote.
+  mutating func readNames() throws -> [BulletName] {
+    try readArray { reader in
+      let place = ItemPlace(
+        area: try reader.readInt(), topic: try reader.readOptional { try $0.readInt() },
+        path: try reader.readArray { try $0.readInt() })
+      let name = InitiativeName(
+        zh: try reader.readOptional { try $0.readString() }, en: try reader.readOptional { try $0.readString() })
+      return BulletName(place: place, name: name, keys: try reader.readArray { try $0.readString() })
+    }
   }
 
   mutating func readDiagnostic() throws -> Diagnostic {

@@ -134,9 +134,14 @@ public enum SiteBuild {
         input.document == nil && previous != nil && site.languages.contains(.simplified)
           ? input.state.simplifiedOutline.map { (input.state.path, $0) } : nil
       }, uniquingKeysWith: { a, _ in a })
+    // The initiative names of the inputs not read now are those the last build found.
+    let keptNames = Dictionary(
+      inputs.compactMap { input in input.document == nil ? input.state.names.map { (input.state.path, $0) } : nil },
+      uniquingKeysWith: { a, _ in a })
     var plan = SitePlan(
       documents: documents.compactMap { $0 }, languages: site.languages, rules: initiatives.rules,
-      templatePages: templates.pages.map(\.name), converted: { keptSimplified[$0.file] })
+      templatePages: templates.pages.map(\.name), converted: { keptSimplified[$0.file] },
+      named: { keptNames[$0.file] })
     let folders = folders(of: plan)
     if let saved, !options.allowShrink {
       let published = saved.addressFolders
@@ -194,17 +199,20 @@ public enum SiteBuild {
       report.files = plan.summary
       return report
     }
-    // The search texts and Simplified outlines of the inputs read now: kept, the next build need
-    // not convert them again.
+    // The search texts, Simplified outlines and initiative names of the inputs read now: kept,
+    // the next build need not make them again.
     let byFile = Dictionary(
-      zip(plan.addresses, search).map { ($0.document.file, ($0, $1)) }, uniquingKeysWith: { a, _ in a })
+      zip(plan.addresses.indices, search).map { (plan.addresses[$0].document.file, ($0, $1)) },
+      uniquingKeysWith: { a, _ in a })
     let inputStates = inputs.map { input in
       var state = input.state
+      guard let (index, text) = byFile[state.path] else { return state }
       let converted = site.languages.contains(.simplified) && keptSimplified[state.path] == nil
-      if let (address, text) = byFile[state.path], input.document != nil || converted {
+      if input.document != nil || converted {
         state.search = text
-        state.simplifiedOutline = address.simplifiedOutline
+        state.simplifiedOutline = plan.addresses[index].simplifiedOutline
       }
+      if keptNames[state.path] == nil { state.names = plan.corpus.names[index] }
       return state
     }
     let pagePaths = plan.pages.map(plan.path)

@@ -14,13 +14,21 @@ public struct Corpus: Sendable {
   public let comparisons: [Comparison]
   /// For each document, the initiatives (indices into `initiatives`) each of its bullets names.
   public let initiativesByItem: [[ItemPlace: [Int]]]
+  /// The names each document's bullets give, by the document's index.
+  public let names: [[BulletName]]
 
-  /// - Parameter documents: newest first, as the site lists them; indices in the corpus refer
-  ///   to this order.
-  public init(documents: [Document], rules: InitiativeRules = InitiativeRules()) {
+  /// - Parameters:
+  ///   - documents: newest first, as the site lists them; indices in the corpus refer to this order.
+  ///   - known: the names a document's bullets give, where they were found before with the same
+  ///     rules, by the document's index; the others are found here.
+  public init(documents: [Document], rules: InitiativeRules = InitiativeRules(), names known: [[BulletName]?] = []) {
     self.documents = documents
-    initiatives = InitiativeFinder.initiatives(in: documents, rules: rules)
-    figureTables = documents.enumerated().map { FigureTable(document: $0, $1) }
+    // Document by document, on all cores; the order stays the documents'.
+    names = documents.indices.concurrentMap(batchSize: 8) { index in
+      (known.indices.contains(index) ? known[index] : nil) ?? InitiativeFinder.names(in: documents[index], rules: rules)
+    }
+    initiatives = InitiativeFinder.initiatives(in: documents, names: names, rules: rules)
+    figureTables = documents.indices.concurrentMap(batchSize: 8) { FigureTable(document: $0, documents[$0]) }
     var byItem = [[ItemPlace: [Int]]](repeating: [:], count: documents.count)
     var mentions = [[Int: [Mention]]](repeating: [:], count: documents.count)
     for (index, initiative) in initiatives.enumerated() {

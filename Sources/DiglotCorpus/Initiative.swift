@@ -42,18 +42,35 @@ public struct Initiative: Hashable, Sendable {
   public var mentions: [Mention]
 }
 
+/// A name a bullet gives an initiative: where the bullet stands, the name as written, and the keys
+/// by which it is the same initiative as other bullets' names (under the rules it was found with).
+/// What a document names depends on that document and the rules alone, so a build keeps it for
+/// the next one.
+public struct BulletName: Hashable, Sendable {
+  public var place: ItemPlace
+  public var name: InitiativeName
+  public var keys: [String]
+
+  public init(place: ItemPlace, name: InitiativeName, keys: [String]) {
+    self.place = place
+    self.name = name
+    self.keys = keys
+  }
+}
+
 /// Recognises initiatives across documents: bullets whose names, once normalised, are the same in
 /// either language name the same initiative, and so do the names a merge rule groups.
 enum InitiativeFinder {
-  /// The initiatives of `documents` (given newest first), most recently mentioned first.
-  static func initiatives(in documents: [Document], rules: InitiativeRules) -> [Initiative] {
-    let ignored = Set(rules.ignore.map(InitiativeName.normalised))
-    let split = Set(rules.split.map(InitiativeName.normalised))
-    // Names are found document by document, on all cores; the order stays the documents'.
-    let found = Array(
-      Array(documents.indices).concurrentMap(batchSize: 8) { index in
-        namingBullets(in: documents[index], at: index, ignored: ignored, split: split)
-      }.joined())
+  /// The initiatives of `documents` (given newest first), most recently mentioned first, from the
+  /// names each document's bullets give (`names(in:rules:)`, in the documents' order).
+  static func initiatives(in documents: [Document], names: [[BulletName]], rules: InitiativeRules) -> [Initiative] {
+    let found = zip(documents.indices, names).flatMap { index, names in
+      names.compactMap { name in
+        item(at: name.place, in: documents[index]).map { item in
+          (mention: Mention(document: index, place: name.place, name: name.name, text: item.text), keys: name.keys)
+        }
+      }
+    }
     let mentions = found.map(\.mention)
 
     // Mentions that share a key are one initiative; a merge group makes its names one key.
@@ -72,12 +89,12 @@ enum InitiativeFinder {
     }
 
     var groups: [Int: [Mention]] = [:]
-    var placed: Set<[Int]> = []
+    var placed: Set<Bullet> = []
     for (index, mention) in mentions.enumerated() {
       // One mention per bullet, even when its two languages' names were not paired.
       let root = sets.find(index)
-      let bullet = [root, mention.document, mention.place.area, mention.place.topic ?? -1] + mention.place.path
-      guard placed.insert(bullet).inserted else { continue }
+      guard placed.insert(Bullet(initiative: root, document: mention.document, place: mention.place)).inserted
+      else { continue }
       groups[root, default: []].append(mention)
     }
     // Mentions are already newest first (documents are), and in reading order within a document.
@@ -95,12 +112,19 @@ enum InitiativeFinder {
     }
   }
 
-  /// The bullets of a document that name initiatives, in reading order, each with the keys of its
-  /// names (but for names a split rule keeps apart). Names an ignore rule lists are left out.
-  private static func namingBullets(
-    in document: Document, at index: Int, ignored: Set<String>, split: Set<String>
-  ) -> [(mention: Mention, keys: [String])] {
-    var result: [(mention: Mention, keys: [String])] = []
+  /// A bullet of a document as one initiative's: it mentions the initiative once.
+  private struct Bullet: Hashable {
+    var initiative: Int
+    var document: Int
+    var place: ItemPlace
+  }
+
+  /// The names the bullets of a document give, in reading order, each with its keys (but for
+  /// names a split rule keeps apart). Names an ignore rule lists are left out.
+  static func names(in document: Document, rules: InitiativeRules) -> [BulletName] {
+    let ignored = Set(rules.ignore.map(InitiativeName.normalised))
+    let split = Set(rules.split.map(InitiativeName.normalised))
+    var result: [BulletName] = []
     for (place, item) in items(of: document) {
       var seen: Set<InitiativeName> = []
       for name in InitiativeName.names(in: item.text) {
@@ -110,7 +134,7 @@ enum InitiativeFinder {
         let keptName = InitiativeName(zh: kept[0]?.0, en: kept[1]?.0)
         guard keptName.zh != nil || keptName.en != nil, seen.insert(keptName).inserted else { continue }
         let keys = kept.compactMap { $0 }.filter { !split.contains($0.1) }.map { key($0.0, normalised: $0.1) }
-        result.append((Mention(document: index, place: place, name: keptName, text: item.text), keys))
+        result.append(BulletName(place: place, name: keptName, keys: keys))
       }
     }
     return result
@@ -142,6 +166,25 @@ enum InitiativeFinder {
       }
     }
     return result
+  }
+
+  /// The bullet or sub-bullet at a place of the document, if there is one.
+  static func item(at place: ItemPlace, in document: Document) -> Item? {
+    guard document.areas.indices.contains(place.area), let first = place.path.first else { return nil }
+    let area = document.areas[place.area]
+    let blocks: [Block]
+    if let topic = place.topic {
+      guard area.topics.indices.contains(topic) else { return nil }
+      blocks = area.topics[topic].blocks
+    } else {
+      blocks = area.blocks
+    }
+    guard blocks.indices.contains(first), case .item(var item) = blocks[first] else { return nil }
+    for index in place.path.dropFirst() {
+      guard item.children.indices.contains(index) else { return nil }
+      item = item.children[index]
+    }
+    return item
   }
 }
 

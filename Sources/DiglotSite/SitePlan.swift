@@ -104,10 +104,12 @@ public struct SitePlan: Sendable {
   /// - Parameter converted: a document's Simplified outline made before, if there is one: the
   ///   pages of other addresses show no more of it, and its own pages are rendered only after
   ///   `convertWhole(_:)`. Documents without one are converted whole.
+  /// - Parameter named: the names a document's bullets give, if they were found before with the
+  ///   same rules (`Corpus.names`).
   public init(
     documents: [Document], languages: [SiteLanguage] = SiteLanguage.allCases,
     rules: InitiativeRules = InitiativeRules(), templatePages: [String] = [],
-    converted: (Document) -> Outline? = { _ in nil }
+    converted: (Document) -> Outline? = { _ in nil }, named: (Document) -> [BulletName]? = { _ in nil }
   ) {
     self.languages = Set(languages).sorted()
     self.templatePages = templatePages
@@ -132,7 +134,7 @@ public struct SitePlan: Sendable {
         simplifiedOutline: simplifies ? kept[index] ?? whole?.outline : nil, slug: slug, areaSlugs: areaSlugs)
     }
 
-    corpus = Corpus(documents: addresses.map(\.document), rules: rules)
+    corpus = Corpus(documents: addresses.map(\.document), rules: rules, names: addresses.map { named($0.document) })
     initiativeSlugs = Slug.initiatives(corpus)
 
     let first = self.languages.first ?? .english

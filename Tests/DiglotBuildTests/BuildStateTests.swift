@@ -1,3 +1,4 @@
+import DiglotCorpus
 import DiglotFileSystem
 import DiglotModel
 import DiglotReader
@@ -29,6 +30,7 @@ import Testing
     state.inputs[0].simplifiedOutline = state.inputs[0].document.flatMap {
       SitePlan(documents: [$0]).addresses[0].simplified?.outline
     }
+    state.inputs[1].names = state.inputs[1].document.map { Corpus(documents: [$0]).names[0] }
     return state
   }
 
@@ -37,6 +39,7 @@ import Testing
     #expect(state.inputs.allSatisfy { $0.document != nil && !$0.document!.areas.isEmpty })
     #expect(state.inputs.allSatisfy { $0.search?.pages[.chinese]?.count == $0.document!.areas.count + 1 })
     #expect(state.inputs[0].simplifiedOutline?.titleSlide.title.zh?.plainText.contains("财政预算案") == true)
+    #expect(state.inputs[1].names?.contains { $0.name.zh != nil && $0.name.en != nil && $0.keys.count == 2 } == true)
     #expect(try BuildState.decode(state.encoded()) == state)
   }
 

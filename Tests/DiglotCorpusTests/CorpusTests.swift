@@ -78,6 +78,22 @@ import Testing
     #expect(!corpus.initiatives.contains { $0.name.en == "Technology Transfer Office" || $0.name.zh == "技術轉移處" })
   }
 
+  /// A build keeps each document's names and gives them to the next build's corpus.
+  @Test func namesFoundBeforeMakeTheSameInitiatives() throws {
+    #expect(corpus.names.count == documents.count)
+    #expect(corpus.names.allSatisfy { !$0.isEmpty })
+    let known = corpus.names.indices.map { $0 % 2 == 0 ? corpus.names[$0] : nil }
+    let again = Corpus(documents: documents, rules: try corpusRules(), names: known)
+    #expect(again.initiatives == corpus.initiatives)
+    #expect(again.names == corpus.names)
+    // The names given are taken as they are, not found again.
+    let ignoring = Corpus(
+      documents: documents, rules: InitiativeRules(ignore: ["技術轉移處", "Technology Transfer Office"]))
+    let given = Corpus(documents: documents, names: ignoring.names)
+    #expect(!given.initiatives.contains { $0.name.en == "Technology Transfer Office" })
+    #expect(Corpus(documents: documents).initiatives.contains { $0.name.en == "Technology Transfer Office" })
+  }
+
   @Test func budgetsCompared() throws {
     let comparison = try #require(corpus.comparison(toEarlierOf: try document("2024-25-budget-itib.txt")))
     #expect(comparison.earlier == (try document("2023-24-budget-itib.txt")))
