@@ -4,9 +4,13 @@ import DiglotModel
 /// UTF-8 bytes. The state of a build is kept this way because Foundation's JSON and property-list
 /// coders take a fifth of a second for a thousand addresses; this takes a few milliseconds.
 struct BinaryWriter {
-  private(set) var bytes: [UInt8] = []
+  private(set) var bytes: [UInt8]
   /// The file of the document being written: source ranges in it are written without it.
   var currentFile = ""
+
+  init(startingWith bytes: [UInt8] = []) {
+    self.bytes = bytes
+  }
 
   mutating func write(_ value: UInt64) {
     var rest = value
@@ -25,9 +29,8 @@ struct BinaryWriter {
   mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
   mutating func write(_ value: String) {
-    let utf8 = Array(value.utf8)
-    write(utf8.count)
-    bytes += utf8
+    write(value.utf8.count)
+    bytes += value.utf8
   }
 
   /// Bytes that can be skipped without reading them: their count, then themselves.

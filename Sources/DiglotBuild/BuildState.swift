@@ -140,7 +140,8 @@ struct BuildState: Equatable {
   var addressFolders: Set<String> { Set(folders.values.compactMap(\.first)) }
 
   func encoded() -> [UInt8] {
-    var writer = BinaryWriter()
+    // The bytes are written after the magic line, not joined to it: a state is large.
+    var writer = BinaryWriter(startingWith: Self.magic)
     writer.write(setting.value)
     writer.write(inputs) { writer, input in
       writer.write(input.path)
@@ -163,7 +164,7 @@ struct BuildState: Equatable {
       writer.write(entry.value.content.value)
       writer.write(date: entry.value.date)
     }
-    return Self.magic + writer.bytes
+    return writer.bytes
   }
 
   static func decode(_ bytes: [UInt8]) throws -> BuildState {

@@ -1,5 +1,6 @@
 import DiglotModel
 import DiglotOpenCC
+import Foundation
 
 /// Simplified Chinese as a rendering of the documents' Traditional Chinese, by OpenCC's Hong Kong
 /// configuration (`hk2s`: it also knows the Hong Kong forms, such as 衞 in 衞生, that the
@@ -18,8 +19,17 @@ public enum SimplifiedChinese {
 
   /// Traditional text in Simplified characters (unchanged when OpenCC is not there: see `problem`).
   static func convert(_ text: String) -> String {
-    (try? converter.get())?.convert(text) ?? text
+    guard let converter = try? converter.get() else { return text }
+    // Names and figures come back page after page: they are converted once.
+    guard text.utf8.count <= ShortTexts.longest else { return converter.convert(text) }
+    if let converted = shortTexts[text] { return converted }
+    let converted = converter.convert(text)
+    shortTexts[text] = converted
+    return converted
   }
+
+  /// The short texts converted so far, shared by every thread.
+  private static let shortTexts = ShortTexts()
 
   /// The document with its Chinese in Simplified characters: every text and every figure as
   /// written. English, values, positions and structure are kept.
@@ -82,6 +92,26 @@ public enum SimplifiedChinese {
       offsets[from] = to
     }
     return (inline, { offsets[$0] })
+  }
+}
+
+/// Short texts and their conversions, under a lock; emptied when full, so that a process that
+/// builds again and again (`watch`, `serve`) holds only so many.
+private final class ShortTexts: @unchecked Sendable {
+  /// The longest text kept, in UTF-8 bytes: a name or a figure, not a paragraph.
+  static let longest = 96
+  private static let capacity = 100_000
+  private var converted: [String: String] = [:]
+  private let lock = NSLock()
+
+  subscript(text: String) -> String? {
+    get { lock.withLock { converted[text] } }
+    set {
+      lock.withLock {
+        if converted.count >= Self.capacity { converted.removeAll() }
+        converted[text] = newValue
+      }
+    }
   }
 }
 
