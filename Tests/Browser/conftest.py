@@ -10,6 +10,7 @@ are skipped with a message saying what to install (scripts/install-test-tools).
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
@@ -25,12 +26,18 @@ INSTALL_HINT = "install the test tools with scripts/install-test-tools"
 
 
 def need(ok: bool, message: str) -> None:
-    """Fail (in CI) or skip (locally) unless ok."""
+    """Fail (in CI) or skip (locally) unless ok; at the top of a test module, the whole module."""
     if ok:
         return
     if sitecheck.is_ci():
         pytest.fail(f"{message} (CI is set, so this is an error, not a skip)", pytrace=False)
-    pytest.skip(message)
+    pytest.skip(message, allow_module_level=True)
+
+
+def need_selenium() -> None:
+    """Fail (in CI) or skip (locally) unless the Python package selenium is installed: called at
+    the top of a test module that imports it, before the import."""
+    need(importlib.util.find_spec("selenium") is not None, f"the Python package selenium is missing; {INSTALL_HINT}")
 
 
 def _site_root() -> str | None:
@@ -154,11 +161,9 @@ def _chromedriver() -> str | None:
 def start_chromium(javascript: bool = True):
     """A headless Chromium driven through the system chromedriver; with `javascript` False, one
     that runs no script. The caller quits it."""
-    try:
-        from selenium import webdriver
-        from selenium.webdriver.chrome.service import Service
-    except ImportError:
-        need(False, f"the Python package selenium is missing; {INSTALL_HINT}")
+    need_selenium()
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
     chromium, driver_path = _chromium(), _chromedriver()
     need(_runnable(chromium), f"Chromium is missing (Debian package chromium); {INSTALL_HINT}")
     need(_runnable(driver_path), f"chromedriver is missing (Debian package chromium-driver); {INSTALL_HINT}")

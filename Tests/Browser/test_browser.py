@@ -7,16 +7,12 @@ import os
 import pytest
 
 import sitecheck
+from conftest import need_selenium
 
-try:
-    from selenium.common.exceptions import WebDriverException
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import WebDriverWait
-except ImportError:
-    if sitecheck.is_ci():
-        raise
-    pytest.skip("the Python package selenium is missing; install the test tools with scripts/install-test-tools",
-                allow_module_level=True)
+need_selenium()
+from selenium.common.exceptions import WebDriverException
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 
 def test_page_loads_without_console_errors(site, browser, page):

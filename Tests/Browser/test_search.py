@@ -13,17 +13,12 @@ from urllib.parse import quote
 import pytest
 
 import sitecheck
-from conftest import need, start_chromium
+from conftest import need, need_selenium, start_chromium
 
-try:
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.common.keys import Keys
-    from selenium.webdriver.support.ui import WebDriverWait
-except ImportError:
-    if sitecheck.is_ci():
-        raise
-    pytest.skip("the Python package selenium is missing; install the test tools with scripts/install-test-tools",
-                allow_module_level=True)
+need_selenium()
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
 
 PACKAGE = Path(__file__).resolve().parents[2]
 EXTRA = Path(__file__).with_name("search-input")

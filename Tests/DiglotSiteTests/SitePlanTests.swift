@@ -6,57 +6,40 @@ import Testing
 @Suite struct SitePlanTests {
   let plan = SitePlan(documents: [Fixtures.policyAddress, Fixtures.budget])
 
+  /// The pages of the policy address fixture in each language's folder, as paths inside it.
+  static let policyAddressPages = [
+    "2023-10-25-policy-address/1-attracting-i-t-talents/index.html",
+    "2023-10-25-policy-address/figures/index.html",
+    "2023-10-25-policy-address/index.html",
+  ]
+
+  /// The pages of the budget fixture in each language's folder, with the pages of the whole site.
+  static let budgetAndSitePages = [
+    "2024-02-29-budget/1-consolidate-hong-kongs-strengths/index.html",
+    "2024-02-29-budget/2-develop-i-t-infrastructure/index.html",
+    "2024-02-29-budget/figures/index.html",
+    "2024-02-29-budget/index.html",
+    "figures/index.html",
+    "index.html",
+    // The fixtures name one initiative, 「香港微電子研發院」, in the Budget.
+    "initiatives/hong-kong-microelectronics-r-d-institute/index.html",
+    "initiatives/index.html",
+    "open-data/index.html",
+    "search/index.html",
+    "site-map/index.html",
+  ]
+
+  /// The paths of a site's pages, sorted: the two outside the language folders, and `pages` in
+  /// each of `folders`.
+  static func sitePaths(_ pages: [String], in folders: [String]) -> [String] {
+    (["404.html", "index.html"] + folders.flatMap { folder in pages.map { folder + "/" + $0 } }).sorted()
+  }
+
   @Test func listsEveryPageInEachLanguageSortedByPath() {
     let paths = plan.pages.map(plan.path(of:))
     #expect(paths == paths.sorted())
     #expect(
-      paths == [
-        "404.html",
-        "en/2023-10-25-policy-address/1-attracting-i-t-talents/index.html",
-        "en/2023-10-25-policy-address/figures/index.html",
-        "en/2023-10-25-policy-address/index.html",
-        "en/2024-02-29-budget/1-consolidate-hong-kongs-strengths/index.html",
-        "en/2024-02-29-budget/2-develop-i-t-infrastructure/index.html",
-        "en/2024-02-29-budget/figures/index.html",
-        "en/2024-02-29-budget/index.html",
-        "en/figures/index.html",
-        "en/index.html",
-        // The fixtures name one initiative, 「香港微電子研發院」, in the Budget.
-        "en/initiatives/hong-kong-microelectronics-r-d-institute/index.html",
-        "en/initiatives/index.html",
-        "en/open-data/index.html",
-        "en/search/index.html",
-        "en/site-map/index.html",
-        "index.html",
-        "zh-hans/2023-10-25-policy-address/1-attracting-i-t-talents/index.html",
-        "zh-hans/2023-10-25-policy-address/figures/index.html",
-        "zh-hans/2023-10-25-policy-address/index.html",
-        "zh-hans/2024-02-29-budget/1-consolidate-hong-kongs-strengths/index.html",
-        "zh-hans/2024-02-29-budget/2-develop-i-t-infrastructure/index.html",
-        "zh-hans/2024-02-29-budget/figures/index.html",
-        "zh-hans/2024-02-29-budget/index.html",
-        "zh-hans/figures/index.html",
-        "zh-hans/index.html",
-        "zh-hans/initiatives/hong-kong-microelectronics-r-d-institute/index.html",
-        "zh-hans/initiatives/index.html",
-        "zh-hans/open-data/index.html",
-        "zh-hans/search/index.html",
-        "zh-hans/site-map/index.html",
-        "zh-hant/2023-10-25-policy-address/1-attracting-i-t-talents/index.html",
-        "zh-hant/2023-10-25-policy-address/figures/index.html",
-        "zh-hant/2023-10-25-policy-address/index.html",
-        "zh-hant/2024-02-29-budget/1-consolidate-hong-kongs-strengths/index.html",
-        "zh-hant/2024-02-29-budget/2-develop-i-t-infrastructure/index.html",
-        "zh-hant/2024-02-29-budget/figures/index.html",
-        "zh-hant/2024-02-29-budget/index.html",
-        "zh-hant/figures/index.html",
-        "zh-hant/index.html",
-        "zh-hant/initiatives/hong-kong-microelectronics-r-d-institute/index.html",
-        "zh-hant/initiatives/index.html",
-        "zh-hant/open-data/index.html",
-        "zh-hant/search/index.html",
-        "zh-hant/site-map/index.html",
-      ])
+      paths == Self.sitePaths(Self.policyAddressPages + Self.budgetAndSitePages, in: ["en", "zh-hans", "zh-hant"]))
   }
 
   @Test func ordersAddressesNewestFirst() {
@@ -85,33 +68,7 @@ import Testing
   @Test func buildsOnlyTheLanguagesAsked() {
     let plan = SitePlan(documents: [Fixtures.budget], languages: [.simplified, .chinese])
     #expect(plan.languages == [.chinese, .simplified])
-    #expect(
-      plan.pages.map(plan.path(of:)) == [
-        "404.html",
-        "index.html",
-        "zh-hans/2024-02-29-budget/1-consolidate-hong-kongs-strengths/index.html",
-        "zh-hans/2024-02-29-budget/2-develop-i-t-infrastructure/index.html",
-        "zh-hans/2024-02-29-budget/figures/index.html",
-        "zh-hans/2024-02-29-budget/index.html",
-        "zh-hans/figures/index.html",
-        "zh-hans/index.html",
-        "zh-hans/initiatives/hong-kong-microelectronics-r-d-institute/index.html",
-        "zh-hans/initiatives/index.html",
-        "zh-hans/open-data/index.html",
-        "zh-hans/search/index.html",
-        "zh-hans/site-map/index.html",
-        "zh-hant/2024-02-29-budget/1-consolidate-hong-kongs-strengths/index.html",
-        "zh-hant/2024-02-29-budget/2-develop-i-t-infrastructure/index.html",
-        "zh-hant/2024-02-29-budget/figures/index.html",
-        "zh-hant/2024-02-29-budget/index.html",
-        "zh-hant/figures/index.html",
-        "zh-hant/index.html",
-        "zh-hant/initiatives/hong-kong-microelectronics-r-d-institute/index.html",
-        "zh-hant/initiatives/index.html",
-        "zh-hant/open-data/index.html",
-        "zh-hant/search/index.html",
-        "zh-hant/site-map/index.html",
-      ])
+    #expect(plan.pages.map(plan.path(of:)) == Self.sitePaths(Self.budgetAndSitePages, in: ["zh-hans", "zh-hant"]))
     // Without English, the pages outside the language folders are in the first language built.
     #expect(plan.pages.contains(Page(.languageChoice, .chinese)))
     #expect(plan.defaultAlternate(of: Page(.address(0), .simplified)) == Page(.address(0), .chinese))
