@@ -74,7 +74,7 @@ enum InitiativeFinder {
     let mentions = found.map(\.mention)
 
     // Mentions that share a key are one initiative; a merge group makes its names one key.
-    var sets = DisjointSets(count: mentions.count)
+    var sets = UnionFind(count: mentions.count)
     var merged: [String: String] = [:]
     for group in rules.merge {
       let keys = group.map { key($0, normalised: InitiativeName.normalised($0)) }
@@ -185,26 +185,5 @@ enum InitiativeFinder {
       item = item.children[index]
     }
     return item
-  }
-}
-
-/// Union–find over `0..<count`, with path halving.
-struct DisjointSets {
-  private var parent: [Int]
-
-  init(count: Int) { parent = Array(0..<count) }
-
-  mutating func find(_ element: Int) -> Int {
-    var element = element
-    while parent[element] != element {
-      parent[element] = parent[parent[element]]
-      element = parent[element]
-    }
-    return element
-  }
-
-  mutating func union(_ a: Int, _ b: Int) {
-    let (x, y) = (find(a), find(b))
-    if x != y { parent[max(x, y)] = min(x, y) }
   }
 }

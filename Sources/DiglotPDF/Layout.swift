@@ -1,3 +1,4 @@
+import DiglotModel
 import DiglotPoppler
 
 /// A text box as rebuilt from the page: lines close enough together, one above the other or side by
@@ -96,25 +97,5 @@ enum Layout {
       }
     }
     return rows
-  }
-}
-
-/// Sets of indices joined by `union`, each named by one of its members.
-struct UnionFind {
-  private var parent: [Int]
-
-  init(count: Int) { parent = Array(0..<count) }
-
-  mutating func find(_ index: Int) -> Int {
-    var root = index
-    while parent[root] != root { root = parent[root] }
-    var node = index
-    while parent[node] != root { (parent[node], node) = (root, parent[node]) }
-    return root
-  }
-
-  mutating func union(_ a: Int, _ b: Int) {
-    let (rootA, rootB) = (find(a), find(b))
-    if rootA != rootB { parent[max(rootA, rootB)] = min(rootA, rootB) }
   }
 }

@@ -1,4 +1,5 @@
 import DiglotDeck
+import DiglotModel
 import DiglotPoppler
 
 /// A table on a slide: text boxes side by side whose lines fall into the same rows. The boxes
