@@ -1,25 +1,5 @@
 import DiglotModel
 
-/// Where a bullet stands in its document: its area, its topic if any, and its path through the
-/// blocks (the block's index in the area's or topic's blocks, then the index of each sub-bullet).
-public struct ItemPlace: Hashable, Comparable, Sendable {
-  public var area: Int
-  public var topic: Int?
-  public var path: [Int]
-
-  public init(area: Int, topic: Int?, path: [Int]) {
-    self.area = area
-    self.topic = topic
-    self.path = path
-  }
-
-  public static func < (a: ItemPlace, b: ItemPlace) -> Bool {
-    if a.area != b.area { return a.area < b.area }
-    if a.topic != b.topic { return (a.topic ?? -1) < (b.topic ?? -1) }
-    return a.path.lexicographicallyPrecedes(b.path)
-  }
-}
-
 /// A bullet that names an initiative.
 public struct Mention: Hashable, Sendable {
   /// The document's index in `Corpus.documents`.
@@ -125,9 +105,10 @@ enum InitiativeFinder {
     let ignored = Set(rules.ignore.map(InitiativeName.normalised))
     let split = Set(rules.split.map(InitiativeName.normalised))
     var result: [BulletName] = []
-    for (place, item) in items(of: document) {
+    document.forEachPlacedText { text, place in
+      guard let place = place.bullet else { return }
       var seen: Set<InitiativeName> = []
-      for name in InitiativeName.names(in: item.text) {
+      for name in InitiativeName.names(in: text) {
         let kept = [name.zh, name.en].map { written in
           written.map { ($0, InitiativeName.normalised($0)) }.flatMap { ignored.contains($0.1) ? nil : $0 }
         }
@@ -143,29 +124,6 @@ enum InitiativeFinder {
   /// A name's key: its language and its normalised form.
   static func key(_ name: String, normalised: String) -> String {
     (InitiativeName.isChinese(name) ? "zh:" : "en:") + normalised
-  }
-
-  /// Every bullet and sub-bullet in the document's areas, in reading order, with its place.
-  static func items(of document: Document) -> [(ItemPlace, Item)] {
-    var result: [(ItemPlace, Item)] = []
-    func visit(_ item: Item, _ place: ItemPlace) {
-      result.append((place, item))
-      for (index, child) in item.children.enumerated() {
-        visit(child, ItemPlace(area: place.area, topic: place.topic, path: place.path + [index]))
-      }
-    }
-    func visit(_ blocks: [Block], area: Int, topic: Int?) {
-      for (index, block) in blocks.enumerated() {
-        if case .item(let item) = block { visit(item, ItemPlace(area: area, topic: topic, path: [index])) }
-      }
-    }
-    for (areaIndex, area) in document.areas.enumerated() {
-      visit(area.blocks, area: areaIndex, topic: nil)
-      for (topicIndex, topic) in area.topics.enumerated() {
-        visit(topic.blocks, area: areaIndex, topic: topicIndex)
-      }
-    }
-    return result
   }
 
   /// The bullet or sub-bullet at a place of the document, if there is one.

@@ -10,31 +10,10 @@ public struct PlacedFigure: Hashable, Sendable {
 extension Document {
   /// Every figure of the document in reading order, with its area and topic.
   public var placedFigures: [PlacedFigure] {
-    var placer = FigurePlacer()
-    placer.visitDocument(self)
-    return placer.placed
-  }
-}
-
-/// Each text's figures, with the area and topic the walk is in.
-private struct FigurePlacer: DocumentWalker {
-  var placed: [PlacedFigure] = []
-  var area: Int?
-  var topic: Int?
-
-  mutating func visitArea(_ area: Area, at index: Int) {
-    self.area = index
-    descend(into: area)
-    self.area = nil
-  }
-
-  mutating func visitTopic(_ topic: Topic, at index: Int) {
-    self.topic = index
-    descend(into: topic)
-    self.topic = nil
-  }
-
-  mutating func visitText(_ text: Bilingual) {
-    for figure in text.figures { placed.append(PlacedFigure(figure: figure, area: area, topic: topic)) }
+    var placed: [PlacedFigure] = []
+    forEachPlacedText { text, place in
+      for figure in text.figures { placed.append(PlacedFigure(figure: figure, area: place.area, topic: place.topic)) }
+    }
+    return placed
   }
 }

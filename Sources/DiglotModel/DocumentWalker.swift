@@ -7,77 +7,93 @@
 /// sub-items; a table's cells row by row.
 public protocol DocumentWalker {
   mutating func visitDocument(_ document: Document)
-  mutating func visitArea(_ area: Area, at index: Int)
-  mutating func visitTopic(_ topic: Topic, at index: Int)
-  mutating func visitBlock(_ block: Block)
-  mutating func visitItem(_ item: Item)
+  mutating func visitArea(_ area: Area, at place: Place)
+  mutating func visitTopic(_ topic: Topic, at place: Place)
+  mutating func visitBlock(_ block: Block, at place: Place)
+  mutating func visitItem(_ item: Item, at place: Place)
   /// Every text of the tree; the walk ends here.
-  mutating func visitText(_ text: Bilingual)
+  mutating func visitText(_ text: Bilingual, at place: Place)
 }
 
 extension DocumentWalker {
   public mutating func visitDocument(_ document: Document) { descend(into: document) }
-  public mutating func visitArea(_ area: Area, at index: Int) { descend(into: area) }
-  public mutating func visitTopic(_ topic: Topic, at index: Int) { descend(into: topic) }
-  public mutating func visitBlock(_ block: Block) { descend(into: block) }
-  public mutating func visitItem(_ item: Item) { descend(into: item) }
-  public mutating func visitText(_ text: Bilingual) {}
+  public mutating func visitArea(_ area: Area, at place: Place) { descend(into: area, at: place) }
+  public mutating func visitTopic(_ topic: Topic, at place: Place) { descend(into: topic, at: place) }
+  public mutating func visitBlock(_ block: Block, at place: Place) { descend(into: block, at: place) }
+  public mutating func visitItem(_ item: Item, at place: Place) { descend(into: item, at: place) }
+  public mutating func visitText(_ text: Bilingual, at place: Place) {}
 
   /// Visits the document's parts in reading order.
   public mutating func descend(into document: Document) {
-    visitText(document.titleSlide.title)
-    if let subtitle = document.titleSlide.subtitle { visitText(subtitle) }
-    if let bureau = document.titleSlide.bureau { visitText(bureau) }
-    for block in document.front { visitBlock(block) }
-    for (index, area) in document.areas.enumerated() { visitArea(area, at: index) }
-    for block in document.closing { visitBlock(block) }
+    let outside = Place()
+    visitText(document.titleSlide.title, at: outside)
+    if let subtitle = document.titleSlide.subtitle { visitText(subtitle, at: outside) }
+    if let bureau = document.titleSlide.bureau { visitText(bureau, at: outside) }
+    visitBlocks(document.front, at: outside)
+    for (index, area) in document.areas.enumerated() { visitArea(area, at: Place(area: index)) }
+    visitBlocks(document.closing, at: outside)
   }
 
   /// Visits the area's title, its blocks, then its topics.
-  public mutating func descend(into area: Area) {
-    visitText(area.title)
-    for block in area.blocks { visitBlock(block) }
-    for (index, topic) in area.topics.enumerated() { visitTopic(topic, at: index) }
+  public mutating func descend(into area: Area, at place: Place) {
+    visitText(area.title, at: place)
+    visitBlocks(area.blocks, at: place)
+    for (index, topic) in area.topics.enumerated() {
+      visitTopic(topic, at: Place(area: place.area, topic: index))
+    }
   }
 
   /// Visits the topic's title, then its blocks.
-  public mutating func descend(into topic: Topic) {
-    visitText(topic.title)
-    for block in topic.blocks { visitBlock(block) }
+  public mutating func descend(into topic: Topic, at place: Place) {
+    visitText(topic.title, at: place)
+    visitBlocks(topic.blocks, at: place)
   }
 
-  /// Visits the block's item, or its texts.
-  public mutating func descend(into block: Block) {
+  /// Visits the block's item, or its texts: those stand in no bullet, so their place has no path.
+  public mutating func descend(into block: Block, at place: Place) {
+    let outside = Place(area: place.area, topic: place.topic)
     switch block {
-    case .item(let item): visitItem(item)
-    case .paragraph(let text), .note(let text): visitText(text)
-    case .labels(let labels): for label in labels { visitText(label) }
-    case .table(let table): for row in table.rows { for cell in row { visitText(cell) } }
+    case .item(let item): visitItem(item, at: place)
+    case .paragraph(let text), .note(let text): visitText(text, at: outside)
+    case .labels(let labels): for label in labels { visitText(label, at: outside) }
+    case .table(let table): for row in table.rows { for cell in row { visitText(cell, at: outside) } }
     }
   }
 
   /// Visits the item's text, then its sub-items.
-  public mutating func descend(into item: Item) {
-    visitText(item.text)
-    for child in item.children { visitItem(child) }
+  public mutating func descend(into item: Item, at place: Place) {
+    visitText(item.text, at: place)
+    for (index, child) in item.children.enumerated() {
+      visitItem(child, at: Place(area: place.area, topic: place.topic, path: place.path + [index]))
+    }
+  }
+
+  /// Visits each of a list of blocks, at a place whose path is the block's index.
+  private mutating func visitBlocks(_ blocks: [Block], at place: Place) {
+    for (index, block) in blocks.enumerated() {
+      visitBlock(block, at: Place(area: place.area, topic: place.topic, path: [index]))
+    }
   }
 }
 
-/// Calls a closure with every text a walk visits, in order.
+/// Calls a closure with every text a walk visits, in order, and where it stands.
 private struct TextVisitor: DocumentWalker {
-  let body: (Bilingual) -> Void
+  let body: (Bilingual, Place) -> Void
 
-  mutating func visitText(_ text: Bilingual) { body(text) }
+  mutating func visitText(_ text: Bilingual, at place: Place) { body(text, place) }
 }
 
 extension Document {
-  /// Calls `body` with every text of the document in reading order, without collecting them.
-  public func forEachText(_ body: (Bilingual) -> Void) {
+  /// Calls `body` with every text of the document in reading order and where it stands.
+  public func forEachPlacedText(_ body: (Bilingual, Place) -> Void) {
     withoutActuallyEscaping(body) { body in
       var visitor = TextVisitor(body: body)
       visitor.visitDocument(self)
     }
   }
+
+  /// Calls `body` with every text of the document in reading order, without collecting them.
+  public func forEachText(_ body: (Bilingual) -> Void) { forEachPlacedText { text, _ in body(text) } }
 
   /// Every text of the document in reading order.
   public var texts: [Bilingual] {
@@ -87,13 +103,24 @@ extension Document {
   }
 }
 
+extension Area {
+  /// Calls `body` with every text of the area in reading order and where it stands; `index` is
+  /// the area's index in its document.
+  public func forEachPlacedText(at index: Int, _ body: (Bilingual, Place) -> Void) {
+    withoutActuallyEscaping(body) { body in
+      var visitor = TextVisitor(body: body)
+      visitor.visitArea(self, at: Place(area: index))
+    }
+  }
+}
+
 extension Block {
   /// Calls `body` with the texts of the block in reading order, sub-bullets included, without
   /// collecting them.
   public func forEachText(_ body: (Bilingual) -> Void) {
     withoutActuallyEscaping(body) { body in
-      var visitor = TextVisitor(body: body)
-      visitor.visitBlock(self)
+      var visitor = TextVisitor(body: { text, _ in body(text) })
+      visitor.visitBlock(self, at: Place())
     }
   }
 

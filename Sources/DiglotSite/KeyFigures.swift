@@ -16,30 +16,11 @@ struct KeyFigures {
   /// The area's texts with money figures, in reading order.
   static func all(in area: Area, at index: Int) -> [KeyFigures] {
     var result: [KeyFigures] = []
-    func add(_ text: Bilingual, topic: Int?, bullet: ItemPlace?) {
+    area.forEachPlacedText(at: index) { text, place in
       let money = text.figures.filter { $0.kind == .money }
-      if !money.isEmpty { result.append(KeyFigures(text: text, figures: money, topic: topic, bullet: bullet)) }
-    }
-    func visit(_ item: Item, _ place: ItemPlace) {
-      add(item.text, topic: place.topic, bullet: place)
-      for (child, item) in item.children.enumerated() {
-        visit(item, ItemPlace(area: place.area, topic: place.topic, path: place.path + [child]))
+      if !money.isEmpty {
+        result.append(KeyFigures(text: text, figures: money, topic: place.topic, bullet: place.bullet))
       }
-    }
-    func visit(_ blocks: [Block], topic: Int?) {
-      for (position, block) in blocks.enumerated() {
-        guard case .item(let item) = block else {
-          for text in block.texts { add(text, topic: topic, bullet: nil) }
-          continue
-        }
-        visit(item, ItemPlace(area: index, topic: topic, path: [position]))
-      }
-    }
-    add(area.title, topic: nil, bullet: nil)
-    visit(area.blocks, topic: nil)
-    for (number, topic) in area.topics.enumerated() {
-      add(topic.title, topic: number, bullet: nil)
-      visit(topic.blocks, topic: number)
     }
     return result
   }

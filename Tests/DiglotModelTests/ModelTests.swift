@@ -159,4 +159,59 @@ import Testing
       ])
     #expect(document.areas[0].blocks[0].texts.map { $0.en?.plainText } == ["item", "sub-item"])
   }
+
+  @Test func eachTextStandsInItsAreaTopicAndBullet() {
+    let document = Document(
+      file: "a.txt", titleSlide: TitleSlide(kind: .other, date: nil, title: text("題", "title")),
+      front: [.item(Item(text: text(nil, "front item")))],
+      areas: [
+        Area(
+          number: 1, title: text(nil, "area"),
+          blocks: [
+            .paragraph(text(nil, "paragraph")),
+            .item(
+              Item(
+                text: text(nil, "item"),
+                children: [
+                  Item(text: text(nil, "sub 0")),
+                  Item(text: text(nil, "sub 1"), children: [Item(text: text(nil, "sub 1 0"))]),
+                ])),
+          ],
+          topics: [
+            Topic(title: text(nil, "topic 0")),
+            Topic(
+              title: text(nil, "topic 1"),
+              blocks: [.note(text(nil, "note")), .item(Item(text: text(nil, "topic item")))]),
+          ])
+      ])
+    var places: [String] = []
+    var found: [Place] = []
+    document.forEachPlacedText { text, place in
+      found.append(place)
+      let bullet = place.bullet.map { " bullet \($0.area) \($0.topic.map(String.init) ?? "-") \($0.path)" } ?? ""
+      places.append(
+        "\(text.en?.plainText ?? "") area \(place.area.map(String.init) ?? "-") topic \(place.topic.map(String.init) ?? "-")"
+          + bullet)
+    }
+    #expect(
+      places == [
+        "title area - topic -",
+        // A bullet outside the areas has a path but is no area's bullet.
+        "front item area - topic -",
+        "area area 0 topic -",
+        "paragraph area 0 topic -",
+        "item area 0 topic - bullet 0 - [1]",
+        "sub 0 area 0 topic - bullet 0 - [1, 0]",
+        "sub 1 area 0 topic - bullet 0 - [1, 1]",
+        "sub 1 0 area 0 topic - bullet 0 - [1, 1, 0]",
+        "topic 0 area 0 topic 0",
+        "topic 1 area 0 topic 1",
+        "note area 0 topic 1",
+        "topic item area 0 topic 1 bullet 0 1 [1]",
+      ])
+    // The area walked alone: its texts at the places the whole walk gives them.
+    var inArea: [Place] = []
+    document.areas[0].forEachPlacedText(at: 0) { _, place in inArea.append(place) }
+    #expect(inArea == Array(found.dropFirst(2)))
+  }
 }
