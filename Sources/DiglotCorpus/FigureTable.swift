@@ -74,14 +74,19 @@ public struct FigureTable: Hashable, Sendable {
 
   /// Every money figure of the document in reading order, with the area it stands in.
   private static func entries(of document: Document) -> [(area: Int?, entry: Entry)] {
-    var result: [(area: Int?, entry: Entry)] = []
-    func add(_ text: Bilingual, area: Int?) {
-      for figure in text.figures where figure.kind == .money {
-        result.append((area, Entry(figure: figure, place: nil, text: text, within: nil)))
-      }
-    }
-    /// `above`: the sums stated by the bullets this one stands under, the nearest first.
-    func add(_ item: Item, at place: ItemPlace, above: [Figure]) {
+    var finder = EntryFinder()
+    finder.visitDocument(document)
+    return finder.entries
+  }
+
+  /// Each text's money figures; a bullet's (one in an area) marked as a part or a bound of a sum.
+  private struct EntryFinder: DocumentWalker {
+    var entries: [(area: Int?, entry: Entry)] = []
+    /// The sums stated by the bullets the walk is under, the nearest first.
+    var above: [Figure] = []
+
+    mutating func visitItem(_ item: Item, at place: Place) {
+      guard let bullet = place.bullet else { return descend(into: item, at: place) }
       let money = item.text.figures.filter { $0.kind == .money }
       let sums = money.filter { !isBound($0) }
       for figure in money {
@@ -89,35 +94,20 @@ public struct FigureTable: Hashable, Sendable {
         if within == nil, isBound(figure) {
           within = sums.filter { amount($0) > amount(figure) }.max { amount($0) < amount($1) }
         }
-        result.append((place.area, Entry(figure: figure, place: place, text: item.text, within: within)))
+        entries.append((bullet.area, Entry(figure: figure, place: bullet, text: item.text, within: within)))
       }
-      let next = above.isEmpty ? sums.sorted { amount($0) > amount($1) } : above
-      for (index, child) in item.children.enumerated() {
-        add(child, at: ItemPlace(area: place.area, topic: place.topic, path: place.path + [index]), above: next)
+      let outer = above
+      if above.isEmpty { above = sums.sorted { amount($0) > amount($1) } }
+      descend(into: item, at: place)
+      above = outer
+    }
+
+    /// The figures of a text that is no bullet's in an area; a bullet's are found with its item.
+    mutating func visitText(_ text: Bilingual, at place: Place) {
+      guard place.bullet == nil else { return }
+      for figure in text.figures where figure.kind == .money {
+        entries.append((place.area, Entry(figure: figure, place: nil, text: text, within: nil)))
       }
     }
-    func add(_ blocks: [Block], area: Int?, topic: Int?) {
-      for (index, block) in blocks.enumerated() {
-        if case .item(let item) = block, let area {
-          add(item, at: ItemPlace(area: area, topic: topic, path: [index]), above: [])
-        } else {
-          for text in block.texts { add(text, area: area) }
-        }
-      }
-    }
-    add(document.titleSlide.title, area: nil)
-    if let subtitle = document.titleSlide.subtitle { add(subtitle, area: nil) }
-    if let bureau = document.titleSlide.bureau { add(bureau, area: nil) }
-    add(document.front, area: nil, topic: nil)
-    for (index, area) in document.areas.enumerated() {
-      add(area.title, area: index)
-      add(area.blocks, area: index, topic: nil)
-      for (topicIndex, topic) in area.topics.enumerated() {
-        add(topic.title, area: index)
-        add(topic.blocks, area: index, topic: topicIndex)
-      }
-    }
-    add(document.closing, area: nil, topic: nil)
-    return result
   }
 }
