@@ -1,6 +1,6 @@
 /// A 64-bit FNV-1a hash: enough to tell whether bytes changed between two builds (it is not a
 /// defence against anyone forging a collision, and need not be).
-struct Fingerprint: Hashable, Codable, Sendable, CustomStringConvertible {
+struct Fingerprint: Hashable, Sendable, CustomStringConvertible {
   private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
   init() {}

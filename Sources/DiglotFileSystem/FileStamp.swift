@@ -4,7 +4,7 @@ import Glibc
 /// What tells, without reading a file, that it has not changed since the last build: its size,
 /// modification time and inode. Editors that save in place, `touch` and copying over it all
 /// change at least one of them.
-public struct FileStamp: Hashable, Codable, Sendable {
+public struct FileStamp: Hashable, Sendable {
   public var size: Int64
   public var modified: Int64  // nanoseconds since 1970
   public var inode: UInt64
