@@ -48,6 +48,32 @@ public final class DirectoryHandle {
     return FileStamp(status)
   }
 
+  /// A number that changes whenever an entry is added, removed or renamed in this folder or in
+  /// one of `folders` (paths inside it), or a folder's mode changes: made of each folder's inode
+  /// and change time, which the system sets at every such change and no program can set back.
+  /// Nil if one of them cannot be inspected.
+  public func changeStamp(ofFolders folders: some Sequence<String>) -> UInt64? {
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { return nil }
+    // A sum, so that the folders' order does not matter; each term is mixed, so that two
+    // changes cannot cancel out.
+    var stamp = Self.mixed(status)
+    for folder in folders {
+      guard fstatat(descriptor, folder, &status, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+      stamp &+= Self.mixed(status)
+    }
+    return stamp
+  }
+
+  /// A folder's inode and change time, mixed into one number (SplitMix64's finaliser).
+  private static func mixed(_ status: stat) -> UInt64 {
+    let changed = Int64(status.st_ctim.tv_sec) &* 1_000_000_000 &+ Int64(status.st_ctim.tv_nsec)
+    var value = (UInt64(status.st_ino) &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(bitPattern: changed)
+    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+    return value ^ (value >> 31)
+  }
+
   /// Waits until no other process publishes into this folder, and holds the lock until closed.
   public func lock() throws {
     while flock(descriptor, LOCK_EX) != 0 {
@@ -169,6 +195,12 @@ public final class DirectoryHandle {
     public var folders: [String] = []
 
     public init() {}
+
+    /// A listing of these regular files and folders, as a folder holding them would give.
+    public init(files: some Sequence<String>, folders: [String]) {
+      self.files = Dictionary(files.map { ($0, true) }, uniquingKeysWith: { a, _ in a })
+      self.folders = folders
+    }
   }
 
   /// Everything under this folder. Symbolic links are listed, not followed.

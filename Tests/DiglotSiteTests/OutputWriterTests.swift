@@ -161,8 +161,13 @@ import Testing
     let files = site(["a.html": "a", "en/b.html": "b"]).map(SiteEntry.file)
     try OutputWriter.publish(files, to: folder.output, buildState: [1, 2, 3])
     var record = try #require(SiteRecord.load(for: folder.output))
-    #expect(record == SiteRecord(files: ["a.html", "en/b.html"], folder: record.folder, buildState: [1, 2, 3]))
+    #expect(
+      record
+        == SiteRecord(
+          files: ["a.html", "en/b.html"], folder: record.folder, folderChanges: record.folderChanges,
+          buildState: [1, 2, 3]))
     #expect(record.folder == FileStamp(path: folder.output.path))
+    #expect(record.folderChanges != nil)
 
     let summary = try OutputWriter.publish(files, to: folder.output, buildState: [4])
     #expect(summary == PublishSummary(written: 0, unchanged: 2, removed: 0))
@@ -173,7 +178,8 @@ import Testing
 
   @Test func aDamagedRecordIsNoRecord() throws {
     let record = SiteRecord(
-      files: ["a.html", "en/b.html"], folder: FileStamp(size: 1, modified: -2, inode: 3), buildState: [9])
+      files: ["a.html", "en/b.html"], folder: FileStamp(size: 1, modified: -2, inode: 3), folderChanges: 4,
+      buildState: [9])
     let bytes = record.encoded()
     #expect(SiteRecord.decode(bytes) == record)
     // Cut anywhere before the build state (which checks itself), it is not read.
@@ -181,6 +187,43 @@ import Testing
       #expect(SiteRecord.decode(Array(bytes.prefix(length))) == nil, "cut to \(length) bytes")
     }
     #expect(SiteRecord.decode(Array("diglot-site 0\n".utf8) + bytes.dropFirst(14)) == nil)
+  }
+
+  /// A record of the Diglot that did not keep the folders' change stamp is read, without it.
+  @Test func aRecordWithoutTheFoldersChangeStampIsRead() throws {
+    var bytes = Array("diglot-site 1\n".utf8)
+    for number: UInt64 in [1, 2, 3, 1] { withUnsafeBytes(of: number.littleEndian) { bytes += $0 } }
+    bytes += Array("a.html\u{0}".utf8) + [9]
+    #expect(
+      SiteRecord.decode(bytes)
+        == SiteRecord(files: ["a.html"], folder: FileStamp(size: 1, modified: 2, inode: 3), buildState: [9]))
+  }
+
+  /// The output is not listed while its folders keep the change stamp the record saved; an entry
+  /// added to a folder changes it for good (setting the folder's times back does not hide it),
+  /// and an entry added and removed again stops nothing once the output is listed.
+  @Test func theFoldersChangeStampFindsEntriesAddedDeepDown() throws {
+    let folder = try TemporaryFolder()
+    try OutputWriter.publish(site(["a.html": "a", "b/c/d.html": "d"]), to: folder.output)
+    let deep = folder.output("b/c")
+    var times = try FileManager.default.attributesOfItem(atPath: deep.path)
+    try Data("stray".utf8).write(to: folder.output("b/c/stray.txt"))
+    try FileManager.default.setAttributes(
+      [.modificationDate: try #require(times[.modificationDate])], ofItemAtPath: deep.path)
+    times = try FileManager.default.attributesOfItem(atPath: deep.path)
+
+    let error = #expect(throws: PublishError.self) {
+      try OutputWriter.publish(site(["a.html": "A"]), to: folder.output)
+    }
+    #expect(error?.description.contains("holds an entry Diglot did not make (b/c/stray.txt)") == true)
+    #expect(
+      try FileManager.default.attributesOfItem(atPath: deep.path)[.modificationDate] as? Date
+        == times[.modificationDate] as? Date)
+
+    try FileManager.default.removeItem(at: folder.output("b/c/stray.txt"))
+    let new = site(["a.html": "A", "b/c/d.html": "d"])
+    #expect(try OutputWriter.publish(new, to: folder.output) == PublishSummary(written: 1, unchanged: 1, removed: 0))
+    #expect(try snapshot(folder.output) == expectedSnapshot(new))
   }
 
   /// An output folder that Diglot published before it kept releases (a real folder, and a

@@ -54,7 +54,8 @@ public struct PublishPlan: Sendable, Equatable {
 /// release.
 ///
 /// Diglot removes only files it made: a publish replaces the output only if it is missing,
-/// empty, or holds nothing but the files its `SiteRecord` lists. The record is saved inside the
+/// empty, or holds nothing but the files its `SiteRecord` lists (which the change stamp of its
+/// folders vouches for, else a listing of the output). The record is saved inside the
 /// publish lock, with the site: written and flushed before the switch, renamed into place after
 /// it. Whatever a killed publish left (a link not yet renamed, a record not yet put in place, a
 /// release half brought up to date) is settled by the next one, or by `tidy`.
@@ -104,10 +105,9 @@ public enum OutputWriter {
   public static func plan(_ entries: [SiteEntry], against output: URL) throws -> PublishPlan {
     do {
       let target = try Target(output)
-      let current = try target.currentSite()?.folder
-      let listing = try current?.listing() ?? .init()
-      try checkOwnership(listing, record: target.record(), target: target)
-      return try plan(try ValidatedSite(entries), current: current, listing: listing)
+      let current = try target.currentSite()
+      let listing = try contents(of: current, record: target.record(), target: target)
+      return try plan(try ValidatedSite(entries), current: current?.folder, listing: listing)
     } catch let error as FileSystemError {
       throw OutputError(error)
     }
@@ -159,8 +159,7 @@ public enum OutputWriter {
       try tidy(target)
       let record = target.record()
       let current = try target.currentSite()
-      let listing = try current?.folder.listing() ?? .init()
-      try checkOwnership(listing, record: record, target: target)
+      let listing = try contents(of: current, record: record, target: target)
       outcome = listing.files.isEmpty && listing.folders.isEmpty ? .nothingPublished : .previousSiteInPlace
       if let expecting, try record?.folder != expecting || target.stamp() != expecting {
         throw OutputError.siteChangedDuringBuild(target.display)
@@ -183,7 +182,9 @@ public enum OutputWriter {
           // modes and the record may change.
           try writeStale([], of: name, in: releases, target: target)
           if !published.foldersHaveMode0755(listing) { try published.setFolderModes(listing) }
-          let new = SiteRecord(files: site.files.map(\.path), folder: try published.stamp(), buildState: buildState)
+          let new = SiteRecord(
+            files: site.files.map(\.path), folder: try published.stamp(),
+            folderChanges: published.changeStamp(ofFolders: site.folders), buildState: buildState)
           if new != record {
             try parent.write(pendingName, new.encoded(), display: target.sibling(pendingName), sync: true)
             try parent.move(pendingName, over: recordName, display: target.sibling(recordName))
@@ -193,7 +194,10 @@ public enum OutputWriter {
         }
         // Once the switch is made, the list of what the published release lacked no longer holds.
         if let published = current?.release { try releases.removeFile(published + ".stale") }
-        let new = SiteRecord(files: site.files.map(\.path), folder: try release.stamp(), buildState: buildState)
+        // The release's folders change no more once it is published, until it is the older one.
+        let new = SiteRecord(
+          files: site.files.map(\.path), folder: try release.stamp(),
+          folderChanges: release.changeStamp(ofFolders: site.folders), buildState: buildState)
         try parent.write(pendingName, new.encoded(), display: target.sibling(pendingName))
         // The switch must not reach the disk before the new files, folders and record do, or a
         // power cut could leave a site of empty files. One flush of the whole file system is far
@@ -403,6 +407,25 @@ public enum OutputWriter {
     }
   }
 
+  /// What the current site holds. A release whose folders still have the change stamp its record
+  /// saved holds the record's files and nothing else: no entry was added to its folders, removed
+  /// or renamed since, and it need not be listed (a site is thousands of folders). Any other
+  /// site is listed, and must hold nothing but the record's files.
+  private static func contents(
+    of current: CurrentSite?, record: SiteRecord?, target: Target
+  ) throws -> DirectoryHandle.Listing {
+    guard let current else { return .init() }
+    if case .release(_, let folder) = current, let record, let saved = record.folderChanges {
+      let folders = record.folders
+      if folder.changeStamp(ofFolders: folders) == saved {
+        return DirectoryHandle.Listing(files: record.files, folders: folders)
+      }
+    }
+    let listing = try current.folder.listing()
+    try checkOwnership(listing, record: record, target: target)
+    return listing
+  }
+
   /// Throws `OutputError.notDiglotsSite` unless every entry of `listing` is a file of the site the
   /// record lists, or a folder of one. An empty folder needs no record.
   private static func checkOwnership(
@@ -410,14 +433,7 @@ public enum OutputWriter {
   ) throws {
     guard !listing.files.isEmpty || !listing.folders.isEmpty else { return }
     let owned = Set(record?.files ?? [])
-    var ownedFolders = Set<String>()
-    for file in owned {
-      var folder = file[...]
-      while let slash = folder.lastIndex(of: "/") {
-        folder = folder[..<slash]
-        guard ownedFolders.insert(String(folder)).inserted else { break }
-      }
-    }
+    let ownedFolders = ValidatedSite.folders(of: owned)
     let foreignFolders = Set(listing.folders.filter { !ownedFolders.contains($0) })
     // Whatever is inside a foreign folder is named by the folder.
     func insideForeignFolder(_ path: String) -> Bool {

@@ -3,7 +3,8 @@ import Foundation
 
 /// What Diglot keeps beside a site it published, in `.Output.diglot-state` (never published):
 /// the site's files, which are the only files a later publish may remove; the output folder's
-/// stamp once the site was in place; and the state of the build that made it, for the next build.
+/// stamp once the site was in place, and its folders' change stamp; and the state of the build
+/// that made it, for the next build.
 ///
 /// The publish writes it inside its lock: first as `.Output.diglot-state.new`, flushed to the
 /// disk with the new site, then renamed over the old record once the new site is in place.
@@ -13,14 +14,23 @@ public struct SiteRecord: Equatable, Sendable {
   /// The output folder's stamp when the site was published: a folder replaced or changed since
   /// has another.
   public var folder: FileStamp
+  /// The change stamp of the site's folders when it was published
+  /// (`DirectoryHandle.changeStamp(ofFolders:)`): while the folders still have it, no entry was
+  /// added to them, removed or renamed, so the site holds exactly `files`. Nil in a record of a
+  /// Diglot that did not keep it, or when it could not be taken.
+  public var folderChanges: UInt64?
   /// The state of the build that made the site; empty when the site was published on its own.
   public var buildState: [UInt8]
 
-  public init(files: [String], folder: FileStamp, buildState: [UInt8]) {
+  public init(files: [String], folder: FileStamp, folderChanges: UInt64? = nil, buildState: [UInt8]) {
     self.files = files
     self.folder = folder
+    self.folderChanges = folderChanges
     self.buildState = buildState
   }
+
+  /// The folders of the site's files, sorted, so that a folder comes before the folders inside it.
+  var folders: [String] { ValidatedSite.folders(of: files).sorted() }
 
   /// The file that keeps the record of the site in `output`: `.Output.diglot-state` beside it.
   public static func location(for output: URL) -> URL {
@@ -35,14 +45,18 @@ public struct SiteRecord: Equatable, Sendable {
     LocalFile.bytes(at: location(for: output).path).flatMap(decode)
   }
 
-  private static let magic = Array("diglot-site 1\n".utf8)
+  private static let magic = Array("diglot-site 2\n".utf8)
+  /// The magic line of the records of the Diglot before `folderChanges`.
+  private static let magicWithoutFolderChanges = Array("diglot-site 1\n".utf8)
 
-  /// The magic line; the stamp as three 8-byte numbers; the number of files, and each path
-  /// followed by a NUL (site paths never hold one); then the build's state.
+  /// The magic line; the stamp as three 8-byte numbers; the folders' change stamp, 0 for none,
+  /// as another; the number of files, and each path followed by a NUL (site paths never hold
+  /// one); then the build's state.
   func encoded() -> [UInt8] {
     var bytes = Self.magic
     for number in [
-      UInt64(bitPattern: folder.size), UInt64(bitPattern: folder.modified), folder.inode, UInt64(files.count),
+      UInt64(bitPattern: folder.size), UInt64(bitPattern: folder.modified), folder.inode, folderChanges ?? 0,
+      UInt64(files.count),
     ] {
       withUnsafeBytes(of: number.littleEndian) { bytes += $0 }
     }
@@ -54,13 +68,17 @@ public struct SiteRecord: Equatable, Sendable {
   }
 
   static func decode(_ bytes: [UInt8]) -> SiteRecord? {
-    guard bytes.starts(with: magic), bytes.count >= magic.count + 32 else { return nil }
+    let hasFolderChanges = bytes.starts(with: magic)
+    guard hasFolderChanges || bytes.starts(with: magicWithoutFolderChanges),
+      bytes.count >= magic.count + (hasFolderChanges ? 40 : 32)
+    else { return nil }
     var offset = magic.count
     func number() -> UInt64 {
       defer { offset += 8 }
       return (0..<8).reduce(0) { $0 | UInt64(bytes[offset + $1]) << (8 * $1) }
     }
     let folder = FileStamp(size: Int64(bitPattern: number()), modified: Int64(bitPattern: number()), inode: number())
+    let folderChanges = hasFolderChanges ? number() : 0
     let count = number()
     guard count <= bytes.count - offset else { return nil }
     var files: [String] = []
@@ -70,6 +88,8 @@ public struct SiteRecord: Equatable, Sendable {
       files.append(String(decoding: bytes[offset..<end], as: UTF8.self))
       offset = end + 1
     }
-    return SiteRecord(files: files, folder: folder, buildState: Array(bytes[offset...]))
+    return SiteRecord(
+      files: files, folder: folder, folderChanges: folderChanges == 0 ? nil : folderChanges,
+      buildState: Array(bytes[offset...]))
   }
 }

@@ -10,7 +10,6 @@ struct ValidatedSite {
 
   init(_ files: [SiteEntry]) throws {
     var paths = Set<String>()
-    var folders = Set<String>()
     for file in files {
       if let reason = Self.problem(with: file.path) {
         throw OutputError.invalidPath(file.path, reason: reason)
@@ -18,18 +17,27 @@ struct ValidatedSite {
       guard paths.insert(file.path).inserted else {
         throw OutputError.duplicatePath(file.path)
       }
-      var folder = file.path[...]
-      while let slash = folder.lastIndex(of: "/") {
-        folder = folder[..<slash]
-        guard folders.insert(String(folder)).inserted else { break }
-      }
     }
+    let folders = Self.folders(of: paths)
     if let clash = paths.intersection(folders).min() {
       throw OutputError.fileAndFolder(clash)
     }
     self.files = files.sorted { $0.path < $1.path }
     self.folders = folders.sorted()
     self.paths = paths
+  }
+
+  /// The folders that files at these paths need: every path's folder and the folders above it.
+  static func folders(of paths: some Sequence<String>) -> Set<String> {
+    var folders = Set<String>()
+    for path in paths {
+      var folder = path[...]
+      while let slash = folder.lastIndex(of: "/") {
+        folder = folder[..<slash]
+        guard folders.insert(String(folder)).inserted else { break }
+      }
+    }
+    return folders
   }
 
   /// Why `path` cannot name a file inside the site, or nil if it can. One pass over the bytes:
