@@ -178,7 +178,7 @@ public enum SiteBuild {
     }
     let search = searchTexts(plan, inputs: inputs)
     let first = plan.languages.first ?? .english
-    let entries = SiteGenerator.entries(renderer, search: search) { page in
+    let entries = SiteGenerator.entries(renderer, search: search, published: options.output) { page in
       switch page.kind {
       case .address(let index), .area(let index, _), .figures(let index): return rendered.contains(index)
       case .initiative, .changes:

@@ -1,4 +1,5 @@
 import DiglotCorpus
+import DiglotFileSystem
 import DiglotModel
 import Foundation
 
@@ -26,23 +27,34 @@ public enum SiteGenerator {
   /// initiatives' search texts with their index page; the sitemap (with a base URL), the feeds,
   /// the whole site's data, the search index (made of the addresses' search texts, in the plan's
   /// order) and the template's assets always given.
+  ///
+  /// - Parameter published: the output folder: the whole site's data copies the kept addresses'
+  ///   rows from their own data files there.
   public static func entries(
-    _ renderer: SiteRenderer, search texts: [SearchText], rendering render: @Sendable (Page) -> Bool
+    _ renderer: SiteRenderer, search texts: [SearchText], published: URL? = nil,
+    rendering render: @Sendable (Page) -> Bool
   ) -> [SiteEntry] {
     let plan = renderer.plan
     var entries = plan.pages.map { page in
       render(page)
         ? SiteEntry.deferred(plan.path(of: page)) { renderer.render(page).contents } : .kept(plan.path(of: page))
     }
+    let keptData = Set(plan.addresses.indices.filter { !render(Page(.address($0), .english)) })
     for index in plan.addresses.indices {
       let paths = plan.openDataPaths(ofAddress: index)
       entries +=
-        render(Page(.address(index), .english))
-        ? paths.indices.map { file in .deferred(paths[file]) { renderer.openData(ofAddress: index, file: file) } }
-        : paths.map(SiteEntry.kept)
+        keptData.contains(index)
+        ? paths.map(SiteEntry.kept)
+        : paths.indices.map { file in .deferred(paths[file]) { renderer.openData(ofAddress: index, file: file) } }
     }
     entries += SitePlan.siteOpenDataPaths.indices.map { file in
-      .deferred(SitePlan.siteOpenDataPaths[file]) { renderer.siteOpenData(file: file) }
+      .deferred(SitePlan.siteOpenDataPaths[file]) {
+        renderer.siteOpenData(file: file) { index in
+          guard let published, keptData.contains(index) else { return nil }
+          return LocalFile.bytes(
+            at: published.appendingPathComponent(plan.openDataPaths(ofAddress: index)[file + 1]).path)
+        }
+      }
     }
     // A sitemap must give absolute URLs: without the base URL there is none.
     if renderer.options.base != nil { entries += renderer.sitemapEntries() }

@@ -39,6 +39,29 @@ import Testing
     #expect(array[0]["zh"] == "30億元")
   }
 
+  /// The files of several sets of records, joined, are the file of all the records, in order,
+  /// including sets of none; what is not such a file gives no rows or objects.
+  @Test func filesJoinedAreTheFileOfAllTheirRecords() throws {
+    let all = try records()
+    let sets = [Array(all.prefix(4)), [], Array(all.dropFirst(4)), []]
+    #expect(
+      OpenData.csv(
+        rows: sets.compactMap { OpenData.csvRows(of: OpenData.csv($0, columns: columns), columns: columns) },
+        columns: columns)
+        == OpenData.csv(all, columns: columns))
+    #expect(
+      OpenData.json(objects: sets.compactMap { OpenData.jsonObjects(of: OpenData.json($0, columns: columns)) })
+        == OpenData.json(all, columns: columns))
+    #expect(OpenData.json(objects: [[], []]) == OpenData.json([], columns: columns))
+    #expect(OpenData.csv(rows: [], columns: columns) == OpenData.csv([], columns: columns))
+
+    let other = FigureRecord.columns(pages: [])
+    #expect(OpenData.csvRows(of: OpenData.csv(all, columns: other), columns: columns) == nil)
+    for damaged in ["", "[", "[\n  {}", "{}\n", "[\n  \"a\"\n]\n"] {
+      #expect(OpenData.jsonObjects(of: Array(damaged.utf8)) == nil, "\(damaged)")
+    }
+  }
+
   @Test func jsonIsIndentedByTwoSpacesPerLevel() {
     let values: [JSON] = [
       .object([("a", .string("x\"y")), ("b", .array([.int(1), .null]))]), .array([]), .bool(true),

@@ -93,12 +93,50 @@ public enum OpenData {
     fields.map(csvField).joined(separator: ",") + "\r\n"
   }
 
+  /// A `csv(_:columns:)` file of the records of several such files with these columns, given in
+  /// order as their rows (`csvRows(of:columns:)`).
+  public static func csv(rows: some Sequence<ArraySlice<UInt8>>, columns: [FigureRecord.Column]) -> [UInt8] {
+    var bytes = csv([], columns: columns)
+    for part in rows { bytes += part }
+    return bytes
+  }
+
+  /// The rows of a `csv(_:columns:)` file with these columns: what follows its header; nil if it
+  /// is not such a file.
+  public static func csvRows(of file: [UInt8], columns: [FigureRecord.Column]) -> ArraySlice<UInt8>? {
+    let header = csv([], columns: columns)
+    return file.starts(with: header) ? file[header.count...] : nil
+  }
+
   /// `figures.json`: an array of objects with the columns as keys, all values text.
   public static func json(_ records: some Sequence<FigureRecord>, columns: [FigureRecord.Column]) -> [UInt8] {
     let objects = records.lazy.map { record in JSON.object(zip(columns, record.fields).map { ($0.name, .string($1)) }) }
     var bytes = JSON.serializedArray(objects)
     bytes.append(0x0A)
     return bytes
+  }
+
+  /// A `json(_:columns:)` file of the records of several such files, given in order as their
+  /// objects (`jsonObjects(of:)`).
+  public static func json(objects: some Sequence<ArraySlice<UInt8>>) -> [UInt8] {
+    var bytes: [UInt8] = []
+    for part in objects where !part.isEmpty {
+      bytes += (bytes.isEmpty ? "[\n  " : ",\n  ").utf8
+      bytes += part
+    }
+    bytes += (bytes.isEmpty ? "[]\n" : "\n]\n").utf8
+    return bytes
+  }
+
+  /// The objects of a `json(_:columns:)` file, as written between its brackets (empty for a file
+  /// of no record); nil if it is not such a file.
+  public static func jsonObjects(of file: [UInt8]) -> ArraySlice<UInt8>? {
+    if file == Array("[]\n".utf8) { return [] }
+    let start = Array("[\n  {".utf8)
+    let end = Array("}\n]\n".utf8)
+    guard file.count >= start.count + end.count, file.starts(with: start), file.suffix(end.count).elementsEqual(end)
+    else { return nil }
+    return file[(start.count - 1)..<(file.count - end.count + 1)]
   }
 
   /// `document.json`: the address's whole tree.
