@@ -324,6 +324,16 @@ import Testing
     #expect(try folder.siblings() == published)
   }
 
+  /// The folders of sorted paths, each once and before the folders inside it, whatever sorts
+  /// between a folder's name and its `/`.
+  @Test func theFoldersOfSortedPathsComeParentsFirst() {
+    let paths = ["a-b/y", "a.html", "a/b/c/x", "a/b/c/y", "a/b/z", "a/b0/w", "a/d/e/f/g", "b/e", "c"]
+    #expect(
+      ValidatedSite.folders(ofSorted: paths)
+        == ["a-b", "a", "a/b", "a/b/c", "a/b0", "a/d", "a/d/e", "a/d/e/f", "b"])
+    #expect(ValidatedSite.folders(ofSorted: []) == [])
+  }
+
   @Test func collidingPathsThrow() throws {
     let folder = try TemporaryFolder()
     #expect(throws: PublishError(.duplicatePath("a"), outcome: .nothingPublished)) {

@@ -433,7 +433,7 @@ public enum OutputWriter {
   ) throws {
     guard !listing.files.isEmpty || !listing.folders.isEmpty else { return }
     let owned = Set(record?.files ?? [])
-    let ownedFolders = ValidatedSite.folders(of: owned)
+    let ownedFolders = Set(ValidatedSite.folders(ofSorted: owned.sorted()))
     let foreignFolders = Set(listing.folders.filter { !ownedFolders.contains($0) })
     // Whatever is inside a foreign folder is named by the folder.
     func insideForeignFolder(_ path: String) -> Bool {

@@ -29,8 +29,8 @@ public struct SiteRecord: Equatable, Sendable {
     self.buildState = buildState
   }
 
-  /// The folders of the site's files, sorted, so that a folder comes before the folders inside it.
-  var folders: [String] { ValidatedSite.folders(of: files).sorted() }
+  /// The folders of the site's files, each before the folders inside it.
+  var folders: [String] { ValidatedSite.folders(ofSorted: files) }
 
   /// The file that keeps the record of the site in `output`: `.Output.diglot-state` beside it.
   public static func location(for output: URL) -> URL {

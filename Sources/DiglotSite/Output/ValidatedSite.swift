@@ -3,7 +3,7 @@
 struct ValidatedSite {
   /// The files, sorted by path.
   var files: [SiteEntry]
-  /// The folders the files need, sorted so that a folder comes before the folders inside it.
+  /// The folders the files need, each before the folders inside it.
   var folders: [String]
   /// The paths of the files.
   var paths: Set<String>
@@ -18,26 +18,43 @@ struct ValidatedSite {
         throw OutputError.duplicatePath(file.path)
       }
     }
-    let folders = Self.folders(of: paths)
-    if let clash = paths.intersection(folders).min() {
+    self.files = files.sorted { $0.path < $1.path }
+    folders = Self.folders(ofSorted: self.files.lazy.map(\.path))
+    if let clash = folders.filter(paths.contains).min() {
       throw OutputError.fileAndFolder(clash)
     }
-    self.files = files.sorted { $0.path < $1.path }
-    self.folders = folders.sorted()
     self.paths = paths
   }
 
-  /// The folders that files at these paths need: every path's folder and the folders above it.
-  static func folders(of paths: some Sequence<String>) -> Set<String> {
-    var folders = Set<String>()
+  /// The folders that files at these paths, sorted, need: every path's folder and the folders
+  /// above it, each before the folders inside it.
+  ///
+  /// The paths in a folder are next to each other in sorted order, so each folder is met in one
+  /// run of paths: it is new when it is not the last path's folder nor one above that.
+  static func folders(ofSorted paths: some Sequence<String>) -> [String] {
+    var folders: [String] = []
+    var last: Substring = ""
     for path in paths {
-      var folder = path[...]
-      while let slash = folder.lastIndex(of: "/") {
-        folder = folder[..<slash]
-        guard folders.insert(String(folder)).inserted else { break }
+      guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { continue }
+      let folder = path[..<slash]
+      guard !folder.utf8.elementsEqual(last.utf8) else { continue }
+      var new: [Substring] = []
+      var above = folder
+      while !isFolder(above, orAbove: last) {
+        new.append(above)
+        guard let slash = above.utf8.lastIndex(of: UInt8(ascii: "/")) else { break }
+        above = above[..<slash]
       }
+      folders += new.reversed().map(String.init)
+      last = folder
     }
     return folders
+  }
+
+  /// Whether `folder` is the folder `path`, or one that holds it.
+  private static func isFolder(_ folder: Substring, orAbove path: Substring) -> Bool {
+    path.utf8.starts(with: folder.utf8)
+      && (path.utf8.count == folder.utf8.count || path.utf8.dropFirst(folder.utf8.count).first == UInt8(ascii: "/"))
   }
 
   /// Why `path` cannot name a file inside the site, or nil if it can. One pass over the bytes:
