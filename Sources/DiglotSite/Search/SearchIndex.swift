@@ -38,19 +38,21 @@ struct SearchIndex {
     var termIndex: [SearchTerms.Term: Int] = [:]
     var postings: [Postings] = []
     var sentence = 0
+    var cutter = SearchTerms.Cutter()
+    func add(_ term: SearchTerms.Term) {
+      let index =
+        termIndex[term]
+        ?? {
+          termIndex[term] = postings.count
+          postings.append(Postings())
+          return postings.count - 1
+        }()
+      postings[index].add(sentence)
+    }
     for sentences in pages.joined() {
       for item in sentences {
-        let found = SearchTerms.terms(in: item.text) + item.figures.map { .word($0.key) }
-        for term in found {
-          let index =
-            termIndex[term]
-            ?? {
-              termIndex[term] = postings.count
-              postings.append(Postings())
-              return postings.count - 1
-            }()
-          postings[index].add(sentence)
-        }
+        for term in cutter.terms(in: item.text) { add(term) }
+        for figure in item.figures { add(.word(figure.key)) }
         sentence += 1
       }
     }
