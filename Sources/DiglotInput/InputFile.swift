@@ -12,13 +12,17 @@ public enum InputFile {
     guard let bytes = LocalFile.bytes(at: path) else {
       return DocumentReader.Result(document: nil, diagnostics: [unreadable(path)])
     }
-    return read(bytes, path: path, accepted: accepted)
+    return read(consume bytes, path: path, accepted: accepted)
   }
 
   /// Parses the bytes of the file at `path`: a deck by its format's reader, any other file as
-  /// slide text.
-  public static func read(_ bytes: [UInt8], path: String, accepted: AcceptedDifferences?) -> DocumentReader.Result {
-    guard let format = DeckFormat(path: path) else { return DocumentReader.read(bytes, path: path, accepted: accepted) }
+  /// slide text. The bytes of slide text are let go as soon as they are decoded.
+  public static func read(_ bytes: consuming [UInt8], path: String, accepted: AcceptedDifferences?)
+    -> DocumentReader.Result
+  {
+    guard let format = DeckFormat(path: path) else {
+      return DocumentReader.read(consume bytes, path: path, accepted: accepted)
+    }
     return format.read(bytes, path: path, accepted: accepted)
   }
 

@@ -1,8 +1,14 @@
 extension String {
   /// A string made of the given scalars, encoded in one pass (much faster than appending
   /// scalars to a `String.UnicodeScalarView` one by one).
+  ///
+  /// The UTF-8 length is counted first, so that the string is made at its size: fifteen bytes or
+  /// fewer are held in the string itself, with no storage of their own, and longer text takes no
+  /// more storage than it needs.
   @inlinable public init(scalars: some Collection<Unicode.Scalar>) {
-    self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+    var length = 0
+    for scalar in scalars { length += UTF8.width(scalar) }
+    self.init(unsafeUninitializedCapacity: length) { buffer in
       var end = 0
       for scalar in scalars {
         let value = scalar.value

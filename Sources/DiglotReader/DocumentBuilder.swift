@@ -84,10 +84,11 @@ struct DocumentBuilder {
     var topic: Int?
     // The headings of areas that the overview does not list, taken as areas by their number alone.
     var byNumberAlone: [(number: Int, range: SourceRange)] = []
+    let taken = Unit(kind: .text)  // stands in the array for each unit let go
     for index in frontEnd..<rest.count {
       let unit = rest[index]
       let key = keys[index]
-      rest[index] = Unit(kind: unit.kind)  // its text is in the tree once this iteration is done
+      rest[index] = taken  // the unit is in the tree once this iteration is done
       let currentNumber = current.flatMap { areas[$0].number }
       let announced = overviewKeys.contains(key)
       if let heading = areaHeading(unit, announced: announced, currentNumber: currentNumber) {
@@ -135,6 +136,8 @@ struct DocumentBuilder {
       }
     }
 
+    rest = []  // every unit's text is in the tree now
+
     // The closing slides (a slogan, the bureau again) read as topics with nothing under them
     // at the very end of the last area.
     var closing: [Block] = []
@@ -155,10 +158,15 @@ struct DocumentBuilder {
             .note, "area \(number) is not listed on the overview slide; taken as an area by its number", at: range))
       }
     }
-    document.areas = areas.map { draft in
-      Area(
-        number: draft.number, title: draft.title, blocks: nest(draft.pending),
-        topics: draft.topics.map { Topic(title: $0.title, blocks: nest($0.pending)) })
+    // Each draft is let go as soon as its area is made, so that the blocks are not held twice.
+    document.areas.reserveCapacity(areas.count)
+    for index in areas.indices {
+      let draft = areas[index]
+      areas[index] = AreaDraft(key: "", title: draft.title)
+      document.areas.append(
+        Area(
+          number: draft.number, title: draft.title, blocks: nest(draft.pending),
+          topics: draft.topics.map { Topic(title: $0.title, blocks: nest($0.pending)) }))
     }
     if document.areas.isEmpty, let range = restRange ?? firstUnitRange {
       // A deck of one slide has no areas to find; a longer one has lost its structure.

@@ -61,6 +61,7 @@ enum InlineParser {
     }
 
     var spans: [Span] = []
+    spans.reserveCapacity(marks.count - unmatched.count + 1)  // at most one span after each marker
     var plain = LocatedText()
     plain.scalars.reserveCapacity(scalars.count)
     var spanStart = 0

@@ -1,10 +1,20 @@
 /// Chinese and English segments that say the same thing, or one segment alone.
-struct Unit {
+///
+/// A class, so that the array of a document's units is an array of references: the builder lets
+/// go of each unit as soon as it is in the tree, and what it holds is freed with it.
+final class Unit {
   var kind: Segment.Kind
   var zh: Segment?
   var en: Segment?
   /// Language-neutral text (no letters) stands for both languages.
   var neutral: Segment?
+
+  init(kind: Segment.Kind, zh: Segment? = nil, en: Segment? = nil, neutral: Segment? = nil) {
+    self.kind = kind
+    self.zh = zh
+    self.en = en
+    self.neutral = neutral
+  }
 
   var lead: Segment { (zh ?? en ?? neutral)! }
 }
@@ -75,7 +85,7 @@ enum Pairer {
 
   /// A unit of a segment and its counterpart; numbered if either is (`〔二〕…` with `(2) …`).
   private static func pair(_ lead: Segment, with counterpart: Segment) -> Unit {
-    var unit = single(lead)
+    let unit = single(lead)
     if counterpart.language == .zh { unit.zh = counterpart } else { unit.en = counterpart }
     if case .numbered = counterpart.kind { unit.kind = counterpart.kind }
     return unit

@@ -19,10 +19,11 @@ public enum DocumentReader {
 
   /// Reads `bytes` as the text of the file at `path` (used as given in locations). A figure that
   /// differs between the languages is an error unless `accepted` accepts it.
-  public static func read(_ bytes: [UInt8], path: String, accepted: AcceptedDifferences? = nil) -> Result {
+  /// The bytes are let go as soon as they are decoded.
+  public static func read(_ bytes: consuming [UInt8], path: String, accepted: AcceptedDifferences? = nil) -> Result {
     var lines: [[Unicode.Scalar]]
     var diagnostics: [Diagnostic]
-    switch SourceText.lines(of: bytes, file: path) {
+    switch SourceText.lines(of: consume bytes, file: path) {
     case .success(let decoded): (lines, diagnostics) = decoded
     case .failure(let diagnostic): return Result(document: nil, diagnostics: [diagnostic])
     }

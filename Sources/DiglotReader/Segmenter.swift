@@ -21,8 +21,6 @@ struct Segment {
   var text: LocatedText
   /// The cells of a table, row by row; empty for other kinds.
   var rows: [[LocatedText]] = []
-  /// The paragraph (run of non-blank lines) it starts in.
-  var paragraph: Int
   var lastLineHardBreak: Bool
 }
 
@@ -32,7 +30,6 @@ struct Segment {
 enum Segmenter {
   static func segments(of lines: [Line]) -> [Segment] {
     var segments: [Segment] = []
-    var paragraph = 0
     var index = 0
     while index < lines.count {
       guard lines[index].kind != .blank else {
@@ -45,12 +42,11 @@ enum Segmenter {
       if isLabelList(block) {
         for line in block {
           segments.append(
-            Segment(kind: .label, language: .zh, text: line.content, paragraph: paragraph, lastLineHardBreak: false))
+            Segment(kind: .label, language: .zh, text: line.content, lastLineHardBreak: false))
         }
       } else {
-        segment(block, paragraph: paragraph, into: &segments)
+        segment(block, into: &segments)
       }
-      paragraph += 1
       index = end
     }
     // A marker with no text on its line or the lines that continue it (`◆` alone) carries nothing.
@@ -58,14 +54,14 @@ enum Segmenter {
     return segments
   }
 
-  private static func segment(_ block: ArraySlice<Line>, paragraph: Int, into segments: inout [Segment]) {
+  private static func segment(_ block: ArraySlice<Line>, into segments: inout [Segment]) {
     var openIndex: Int?  // the segment of this paragraph that a plain line may continue
     var lineIndex = block.startIndex
     while lineIndex < block.endIndex {
       let line = block[lineIndex]
       lineIndex += 1
       if let rows = TableLines.rows(startingAt: lineIndex - 1, in: block) {
-        segments.append(TableLines.segment(rows, paragraph: paragraph))
+        segments.append(TableLines.segment(rows))
         lineIndex += rows.count - 1
         openIndex = nil
         continue
@@ -90,7 +86,7 @@ enum Segmenter {
           segments.append(
             Segment(
               kind: kind, language: language, text: tidied(text, language: language, kind: kind),
-              paragraph: paragraph, lastLineHardBreak: false))
+              lastLineHardBreak: false))
         }
         openIndex = nil
         continue
@@ -98,7 +94,7 @@ enum Segmenter {
       segments.append(
         Segment(
           kind: kind, language: line.language, text: tidied(line.content, language: line.language, kind: kind),
-          paragraph: paragraph, lastLineHardBreak: line.hardBreak))
+          lastLineHardBreak: line.hardBreak))
       switch kind {
       case .heading, .date, .label, .table: openIndex = nil
       default: openIndex = segments.count - 1

@@ -14,11 +14,10 @@ enum TableLines {
   }
 
   /// The table as one segment: its language is that of all its cells together.
-  static func segment(_ rows: [[LocatedText]], paragraph: Int) -> Segment {
+  static func segment(_ rows: [[LocatedText]]) -> Segment {
     let all = rows.flatMap { $0.flatMap(\.scalars) }
     return Segment(
-      kind: .table, language: LineLexer.language(of: all), text: rows[0][0], rows: rows, paragraph: paragraph,
-      lastLineHardBreak: false)
+      kind: .table, language: LineLexer.language(of: all), text: rows[0][0], rows: rows, lastLineHardBreak: false)
   }
 
   /// Whether the text has a tab or two spaces in a row: checked first, as most lines have neither.
