@@ -4,7 +4,7 @@ enum BothLanguages {
   /// English on the other.
   static func split(_ text: LocatedText) -> ((LocatedText, Language), (LocatedText, Language))? {
     let scalars = text.scalars
-    guard scalars.count >= 5, scalars.contains("/") || scalars.contains("／") else { return nil }
+    guard scalars.count >= 5, scalars.contains(where: { $0 == "/" || $0 == "／" }) else { return nil }
     for index in 1..<(scalars.count - 1)
     where (scalars[index] == "/" || scalars[index] == "／") && LineLexer.isSpace(scalars[index - 1])
       && LineLexer.isSpace(scalars[index + 1])

@@ -57,7 +57,7 @@ struct DocumentBuilder {
     let subtitleIndex = rest.firstIndex(where: isHeadingOrText).flatMap { index -> Int? in
       let unit = rest[index]
       guard isText(unit), let zh = unit.zh, unit.en != nil, !titleText.isEmpty,
-        titleText.contains(zh.text.string.trimmingSpaces)
+        titleText.containsText(zh.text.string.trimmingSpaces)
       else { return nil }
       return index
     }
@@ -269,15 +269,15 @@ struct DocumentBuilder {
   private func kind(of title: Bilingual) -> DocumentKind {
     let zh = title.zh?.plainText ?? ""
     let en = title.en?.plainText.lowercased() ?? ""
-    if zh.contains("財政預算案") || en.contains("budget") { return .budget }
-    if zh.contains("施政報告") || en.contains("policy address") { return .policyAddress }
+    if zh.containsText("財政預算案") || en.containsText("budget") { return .budget }
+    if zh.containsText("施政報告") || en.containsText("policy address") { return .policyAddress }
     return .other
   }
 
   private func isBureau(_ unit: Unit) -> Bool {
     let en = unit.en?.text.string ?? ""
     let zh = unit.zh?.text.string.trimmingSpaces ?? ""
-    return ["Bureau", "Department", "Office", "Commission", "Secretariat"].contains { en.contains($0) }
+    return ["Bureau", "Department", "Office", "Commission", "Secretariat"].contains { en.containsText($0) }
       || ["局", "署", "處", "辦公室", "委員會"].contains { zh.hasSuffix($0) }
   }
 
@@ -515,6 +515,16 @@ struct DocumentBuilder {
 }
 
 extension String {
+  /// Whether `text` is written in the string, compared scalar for scalar as Foundation's
+  /// `contains` compares (an empty text is not found), at a small part of its cost.
+  func containsText(_ text: String) -> Bool {
+    let bytes = Array(utf8)
+    let wanted = Array(text.utf8)
+    guard !wanted.isEmpty, wanted.count <= bytes.count else { return false }
+    // Well-formed UTF-8 matches byte for byte exactly where it matches scalar for scalar.
+    return (0...(bytes.count - wanted.count)).contains { bytes[$0..<($0 + wanted.count)].elementsEqual(wanted) }
+  }
+
   /// The string without leading and trailing white space (including full-width spaces).
   var trimmingSpaces: String {
     let scalars = unicodeScalars

@@ -42,6 +42,7 @@ public enum DocumentReader {
       }
       return line
     }
+    lines = []  // the array of emptied lines is let go too
     if let furniture = PageFurniture.remove(from: &classified, file: path) { diagnostics.append(furniture) }
     let segments = Segmenter.segments(of: consume classified)
     let units = Pairer.units(of: consume segments)
