@@ -209,16 +209,7 @@ extension PageContext {
     let table = MarkupNode.element(
       "table", ["class": "table"],
       lines([
-        .element(
-          "thead", [:],
-          [
-            .element(
-              "tr", [:],
-              [
-                .element("th", ["scope": "col"], [.text(corpusWords.column)]),
-                .element("th", ["scope": "col"], [.text(corpusWords.meaning)]),
-              ])
-          ]),
+        tableHead([corpusWords.column, corpusWords.meaning]),
         .element("tbody", [:], lines(rows)),
       ]))
     return lines([

@@ -69,17 +69,7 @@ extension PageContext {
           ]))
       bodies.append(.element("tbody", [:], lines(rows)))
     }
-    let head = MarkupNode.element(
-      "thead", [:],
-      [
-        .element(
-          "tr", [:],
-          [
-            .element("th", ["scope": "col"], [.text(corpusWords.paysFor)]),
-            .element("th", ["scope": "col"], [.text(corpusWords.figureAsWritten)]),
-            .element("th", ["scope": "col"], [.text(corpusWords.amount)]),
-          ])
-      ])
+    let head = tableHead([corpusWords.paysFor, corpusWords.figureAsWritten, corpusWords.amount])
     let foot = MarkupNode.element(
       "tfoot", [:],
       [
@@ -117,16 +107,7 @@ extension PageContext {
       figuresTable(
         caption: corpusWords.totalsByAddress,
         [
-          .element(
-            "thead", [:],
-            [
-              .element(
-                "tr", [:],
-                [
-                  .element("th", ["scope": "col"], [.text(corpusWords.address)]),
-                  .element("th", ["scope": "col"], [.text(corpusWords.total)]),
-                ])
-            ]),
+          tableHead([corpusWords.address, corpusWords.total]),
           .element("tbody", [:], lines(rows)),
         ]))
     return lines(nodes)

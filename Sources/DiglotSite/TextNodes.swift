@@ -171,6 +171,11 @@ struct TextNodes {
   }
 }
 
+/// A table's head: one row of column headers.
+func tableHead(_ columns: [String]) -> MarkupNode {
+  .element("thead", [:], [.element("tr", [:], columns.map { .element("th", ["scope": "col"], [.text($0)]) })])
+}
+
 /// Block-level nodes one to a line, so the pages read well as text too.
 func lines(_ nodes: [MarkupNode]) -> [MarkupNode] {
   guard !nodes.isEmpty else { return [] }
