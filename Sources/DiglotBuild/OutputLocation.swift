@@ -46,9 +46,9 @@ enum OutputLocation {
   private static func realPathOfNew(_ path: String) -> String {
     var existing = path
     var rest: [String] = []
-    while realPath(existing) == nil, existing != "/" {
+    while realPath(existing) == nil, existing != "/", !existing.isEmpty {
       rest.insert((existing as NSString).lastPathComponent, at: 0)
-      existing = (existing as NSString).deletingLastPathComponent
+      existing = FilePath.parent(of: existing)
     }
     let base = realPath(existing) ?? existing
     return rest.reduce(base) { ($0 as NSString).appendingPathComponent($1) }

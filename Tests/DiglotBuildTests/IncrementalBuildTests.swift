@@ -96,6 +96,18 @@ func files(in folder: URL) throws -> [String: Data] {
   return result
 }
 
+/// Builds `project` again, expecting the build to write exactly the files whose bytes changed;
+/// returns the site before the build and the files that changed, with their new bytes.
+func rebuildWritingExactlyWhatChanged(_ project: Project) throws -> (
+  before: [String: Data], changed: [String: Data]
+) {
+  let before = try files(in: project.output)
+  let report = try SiteBuild.run(project.options())
+  let changed = try files(in: project.output).filter { before[$0.key] != $0.value }
+  #expect(report.files.written == changed.count)
+  return (before, changed)
+}
+
 @Suite(.serialized) struct IncrementalBuildTests {
   /// The corpus is edited step by step; after each step the incremental build equals a clean one.
   @Test func incrementalBuildsEqualCleanBuildsStepByStep() throws {
@@ -211,12 +223,9 @@ func files(in folder: URL) throws -> [String: Data] {
     let before = try project.stamp(page)
     let homeBefore = try project.stamp("en/index.html")
     try project.writeAddress("2025-26-budget.txt", date: "26/2/2025", marker: "一")
-    let site = try files(in: project.output)
-    let report = try SiteBuild.run(project.options())
     // Exactly the files whose bytes changed are written: the new address's pages and data, the home pages,
     // feeds, sitemap, the site's data and search index, and the pages across addresses that show it.
-    let changed = try files(in: project.output).filter { site[$0.key] != $0.value }
-    #expect(report.files.written == changed.count)
+    let (site, changed) = try rebuildWritingExactlyWhatChanged(project)
     for language in ["en", "zh-hant", "zh-hans"] {
       #expect(changed["\(language)/2025-02-26-budget/what-changed/index.html"] != nil)
       #expect(changed["\(language)/initiatives/index.html"] != nil)
@@ -233,10 +242,7 @@ func files(in folder: URL) throws -> [String: Data] {
     // A bullet of the new address changes its Chinese, naming the same initiatives: its Chinese text
     // files are written, its English one and the initiatives' are kept.
     try project.writeAddress("2025-26-budget.txt", date: "26/2/2025", marker: "二")
-    let edited = try files(in: project.output)
-    let edit = try SiteBuild.run(project.options())
-    let rewritten = try files(in: project.output).filter { edited[$0.key] != $0.value }
-    #expect(edit.files.written == rewritten.count)
+    let (edited, rewritten) = try rebuildWritingExactlyWhatChanged(project)
     for language in ["en", "zh-hant", "zh-hans"] {
       #expect((rewritten["\(language)/search/texts-2025-02-26-budget.js"] != nil) == (language != "en"))
       #expect(edited["\(language)/search/texts-initiatives.js"] != nil)
