@@ -10,10 +10,11 @@ public struct InitiativeName: Hashable, Sendable {
     self.en = en
   }
 
-  /// The names a bullet gives, in order: Chinese names in `「」` or bold, English names in bold or,
-  /// failing those, in capitals; the two languages paired by order when they give as many.
-  /// A bullet that is nothing but a name (`新型工業加速計劃` / `New Industrialisation Acceleration
-  /// Scheme`) names itself.
+  /// The names a bullet gives, in order: Chinese names in `「」` or bold, English names in bold or
+  /// quotation marks or, failing those, in capitals. A Chinese name that spells out an English one
+  /// (`生命健康創新科研中心 InnoLife Healthtech Hub`) is paired with it, the others by order when
+  /// the two languages give as many. A bullet that is nothing but a name (`新型工業加速計劃` /
+  /// `New Industrialisation Acceleration Scheme`) names itself.
   public static func names(in text: Bilingual) -> [InitiativeName] {
     if let wholeZh = text.zh?.plainText, let wholeEn = text.en?.plainText, isBareChineseName(wholeZh),
       capitalisedRuns(in: wholeEn, includingFirstWord: true) == [trimmed(wholeEn)]
@@ -23,7 +24,16 @@ public struct InitiativeName: Hashable, Sendable {
     let zh = text.zh.map { chineseNames(in: $0, boldRuns: text.boldRuns(inChinese: true)) } ?? []
     let en = text.en.map { englishNames(in: $0, boldRuns: text.boldRuns(inChinese: false)) } ?? []
     if zh.count == en.count { return zip(zh, en).map { InitiativeName(zh: $0, en: $1) } }
-    return zh.map { InitiativeName(zh: $0, en: nil) } + en.map { InitiativeName(zh: nil, en: $0) }
+    var unpairedEn = en
+    var names = zh.map { name in
+      InitiativeName(zh: name, en: unpairedEn.firstIndex { name.contains($0) }.map { unpairedEn.remove(at: $0) })
+    }
+    let unpairedZh = names.indices.filter { names[$0].en == nil }
+    if unpairedZh.count == unpairedEn.count {
+      for (index, name) in zip(unpairedZh, unpairedEn) { names[index].en = name }
+      return names
+    }
+    return names + unpairedEn.map { InitiativeName(zh: nil, en: $0) }
   }
 
   /// A name reduced to what identifies it: lower case, no quotes, no leading `the`, no trailing
@@ -71,14 +81,36 @@ public struct InitiativeName: Hashable, Sendable {
     return names
   }
 
-  /// Bold runs that are more than a figure; if there are none, runs of three or more capitalised
-  /// words after the first word (`Enhance the Technology Talent Admission Scheme`).
+  /// Bold runs that are more than a figure, then phrases in quotation marks (`a “digital identity
+  /// of enterprises” platform`) that are not in one; if there are none, runs of three or more
+  /// capitalised words after the first word (`Enhance the Technology Talent Admission Scheme`).
   private static func englishNames(in inline: Inline, boldRuns: [(run: String, rest: String)]) -> [String] {
     var names: [String] = []
     for (run, rest) in boldRuns where hasWords(rest) {
       names.append(trimmed(run))
     }
-    return names.isEmpty ? capitalisedRuns(in: inline.plainText, includingFirstWord: false) : names
+    let text = inline.plainText
+    for quoted in quotedPhrases(in: text) where !names.contains(where: { $0.contains(quoted) }) {
+      names.append(quoted)
+    }
+    return names.isEmpty ? capitalisedRuns(in: text, includingFirstWord: false) : names
+  }
+
+  /// The phrases of two words or more between `“` and `”`, or between two `"`.
+  private static func quotedPhrases(in text: String) -> [String] {
+    var phrases: [String] = []
+    var current: String?
+    for character in text {
+      switch (character, current) {
+      case ("“", _), ("\"", nil): current = ""
+      case ("”", let phrase?), ("\"", let phrase?):
+        let name = trimmed(phrase)
+        if name.contains(" ") { phrases.append(name) }
+        current = nil
+      default: current?.append(character)
+      }
+    }
+    return phrases
   }
 
   /// Words that join the capitalised words of a name: `Innovation and Technology Fund`.

@@ -28,10 +28,14 @@ extension PageContext {
     name(corpus.initiatives[index].name)
   }
 
-  /// An initiative named as a bullet of an address names it, else by its name.
+  /// An initiative named as a bullet of an address names it in the page's language, else by its
+  /// name (which another address may give in that language).
   func name(ofInitiative index: Int, atBullet place: ItemPlace, of document: Int) -> [MarkupNode] {
     let mention = corpus.initiatives[index].mentions.first { $0.document == document && $0.place == place }
-    return mention.map { name($0.name) } ?? name(ofInitiative: index)
+    guard let mention, (language == .english ? mention.name.en : mention.name.zh) != nil else {
+      return name(ofInitiative: index)
+    }
+    return name(mention.name)
   }
 
   /// A name as a bullet writes it, in the page's language if it has one.

@@ -69,6 +69,27 @@ import Testing
 }
 
 extension InitiativeNameTests {
+  @Test func anEnglishNameInQuotationMarks() {
+    let text = Bilingual(
+      zh: inline("建立「數碼企業身份」平台，便利企業身份認證"),
+      en: inline("Set up a “digital identity of enterprises” platform to facilitate authentication"))
+    #expect(
+      InitiativeName.names(in: text) == [InitiativeName(zh: "數碼企業身份", en: "digital identity of enterprises")])
+  }
+
+  @Test func aChineseNameThatSpellsOutTheEnglishOneIsPairedWithIt() {
+    let text = Bilingual(
+      zh: inline("支持「InnoHK創新香港研發平台」進駐河套，助力設立「**生命健康創新科研中心 InnoLife Healthtech Hub**」"),
+      en: inline(
+        "Support the *InnoHK* research clusters, thereby facilitating the setting up of the **InnoLife Healthtech Hub**"
+      ))
+    #expect(
+      InitiativeName.names(in: text) == [
+        InitiativeName(zh: "InnoHK創新香港研發平台", en: nil),
+        InitiativeName(zh: "生命健康創新科研中心 InnoLife Healthtech Hub", en: "InnoLife Healthtech Hub"),
+      ])
+  }
+
   @Test func aCommaInsideACapitalisedName() {
     let text = Bilingual(zh: inline("產學研1+計劃"), en: inline("Research, Academic and Industry Sectors One-plus Scheme"))
     #expect(InitiativeName.names(in: text).map(\.en) == ["Research, Academic and Industry Sectors One-plus Scheme"])

@@ -306,6 +306,51 @@ import Testing
   }
 }
 
+extension CorpusPageTests {
+  /// A bullet that names an initiative in Chinese only is named, on an English page, by the
+  /// English name another address gives it.
+  @Test func paidForInTheOtherAddressesEnglish() throws {
+    let policyAddress = """
+      行政長官2024年施政報告
+      Chief Executive's 2024 Policy Address
+
+      16/10/2024
+
+
+
+      # 1. 創科
+      # 1. I&T
+
+      - InnoHK創新香港研發平台
+      InnoHK Research Clusters
+
+      """
+    let budget = """
+      2024-25年度財政預算案
+      2024-25 Budget
+
+      28/2/2024
+
+
+
+      # 1. 創科
+      # 1. I&T
+
+      - ◆ 撥出**20億元**支持「InnoHK創新香港研發平台」進駐河套
+      Allocate **\\$2 billion** to support the *InnoHK* research clusters to establish presence in the Loop
+
+      """
+    let documents = try [("pa.txt", policyAddress), ("budget.txt", budget)].map { name, text in
+      try #require(DocumentReader.read(Array(text.utf8), path: name).document)
+    }
+    let files = SiteGenerator.generate(documents, templates: Fixtures.templates, options: SiteOptions())
+    let figures = try #require(files.first { $0.path == "en/2024-02-28-budget/figures/index.html" })
+    let cell = try #require(
+      Fixtures.html(figures).first { $0.name == "tbody" }?.descendants.first { $0.name == "td" })
+    #expect(text(cell) == "InnoHK Research Clusters")
+  }
+}
+
 extension MarkupElement {
   /// Every element inside this one, in document order.
   var descendants: [MarkupElement] { children.allElements }
