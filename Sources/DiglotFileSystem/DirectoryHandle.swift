@@ -265,17 +265,26 @@ public final class DirectoryHandle {
   /// Creates the file `path` with mode 0644 and these bytes; fails if it exists. With `sync`,
   /// the bytes are flushed to the disk before it returns.
   public func write(_ path: String, _ bytes: [UInt8], display: String, sync: Bool = false) throws {
+    try write(path, pieces: [bytes], display: display, sync: sync)
+  }
+
+  /// Creates the file `path` with mode 0644 and these pieces of bytes, one after the other,
+  /// without joining them in memory; fails if it exists. With `sync`, the bytes are flushed to
+  /// the disk before it returns.
+  public func write(_ path: String, pieces: [[UInt8]], display: String, sync: Bool = false) throws {
     let file = openat(descriptor, path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
     guard file >= 0 else { throw FileSystemError.last("write", display) }
     var failure = umaskAllows0755 || fchmod(file, 0o644) == 0 ? 0 : errno
-    bytes.withUnsafeBytes { buffer in
-      var offset = 0
-      while failure == 0, offset < buffer.count {
-        let written = Glibc.write(file, buffer.baseAddress! + offset, buffer.count - offset)
-        if written >= 0 {
-          offset += written
-        } else if errno != EINTR {
-          failure = errno
+    for bytes in pieces {
+      bytes.withUnsafeBytes { buffer in
+        var offset = 0
+        while failure == 0, offset < buffer.count {
+          let written = Glibc.write(file, buffer.baseAddress! + offset, buffer.count - offset)
+          if written >= 0 {
+            offset += written
+          } else if errno != EINTR {
+            failure = errno
+          }
         }
       }
     }

@@ -9,7 +9,7 @@ extension SiteRenderer {
   public func sitemapEntries() -> [SiteEntry] {
     let pages = plan.pages.filter { $0.kind != .notFound }
     guard pages.count > urlsPerSitemap else {
-      return [.deferred(Self.sitemapPath) { sitemap(of: pages[...]) }]
+      return [.deferred(Self.sitemapPath) { self.sitemap(of: pages[...]) }]
     }
     let parts = stride(from: 0, to: pages.count, by: urlsPerSitemap).map {
       pages[$0..<min($0 + urlsPerSitemap, pages.count)]
@@ -19,7 +19,7 @@ extension SiteRenderer {
     let base = options.base ?? ""
     let entries = paths.map { MarkupElement("sitemap", [:], [.element("loc", [:], [.text(base + $0)])]) }
     return [.file(SiteFile(path: Self.sitemapPath, contents: XML.serialize(index, children: entries)))]
-      + zip(paths, parts).map { path, part in .deferred(path) { sitemap(of: part) } }
+      + zip(paths, parts).map { path, part in .deferred(path) { self.sitemap(of: part) } }
   }
 
   /// The path of `sitemap.xml`.
@@ -30,7 +30,7 @@ extension SiteRenderer {
 
   /// A sitemap of these pages.
   private func sitemap(of pages: ArraySlice<Page>) -> [UInt8] {
-    let entries = pages.lazy.map { page -> MarkupElement in
+    let entries = pages.lazy.map { [self] page -> MarkupElement in
       let alternates = PageContext(plan: plan, page: page, options: options, words: templates.words).alternates()
       return MarkupElement(
         "url", [:],

@@ -2,8 +2,9 @@ import DiglotModel
 import DiglotXML
 
 /// Renders the files of a planned site. Each file depends only on the plan, the templates and the
-/// options, so any page can be rendered again on its own.
-public struct SiteRenderer: Sendable {
+/// options, so any page can be rendered again on its own. A class: every page's deferred
+/// rendering shares the one renderer, rather than holding a copy of the plan's references.
+public final class SiteRenderer: Sendable {
   public let plan: SitePlan
   public let templates: Templates
   public let options: SiteOptions
@@ -11,15 +12,16 @@ public struct SiteRenderer: Sendable {
   /// changed; nil leaves the page's revision line out.
   public let revised: @Sendable (_ path: String, _ content: [UInt8]) -> CalendarDate?
   /// At most this many URLs in a sitemap file, the sitemap protocol's limit.
-  public var urlsPerSitemap = 50_000
+  public let urlsPerSitemap: Int
 
   public init(
-    plan: SitePlan, templates: Templates, options: SiteOptions,
+    plan: SitePlan, templates: Templates, options: SiteOptions, urlsPerSitemap: Int = 50_000,
     revised: @escaping @Sendable (_ path: String, _ content: [UInt8]) -> CalendarDate? = { _, _ in nil }
   ) {
     self.plan = plan
     self.templates = templates
     self.options = options
+    self.urlsPerSitemap = urlsPerSitemap
     self.revised = revised
   }
 

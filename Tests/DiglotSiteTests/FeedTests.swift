@@ -27,7 +27,8 @@ import Testing
     // Under the limit: one file, as before.
     #expect(Set(locations(files()["sitemap.xml"], in: "url")) == pages)
 
-    renderer.urlsPerSitemap = 10
+    renderer = SiteRenderer(
+      plan: plan, templates: Fixtures.templates, options: SiteOptions(baseURL: base), urlsPerSitemap: 10)
     let split = files()
     let children = (1...(pages.count + 9) / 10).map { "sitemap-\($0).xml" }
     #expect(split.keys.sorted() == (["sitemap.xml"] + children).sorted())

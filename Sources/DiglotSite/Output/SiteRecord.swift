@@ -42,7 +42,7 @@ public struct SiteRecord: Equatable, Sendable {
 
   /// The record saved for `output`, or nil if there is none or it cannot be read.
   public static func load(for output: URL) -> SiteRecord? {
-    LocalFile.bytes(at: location(for: output).path).flatMap(decode)
+    LocalFile.bytes(at: location(for: output).path).flatMap { decode($0) }
   }
 
   private static let magic = Array("diglot-site 2\n".utf8)
@@ -52,7 +52,11 @@ public struct SiteRecord: Equatable, Sendable {
   /// The magic line; the stamp as three 8-byte numbers; the folders' change stamp, 0 for none,
   /// as another; the number of files, and each path followed by a NUL (site paths never hold
   /// one); then the build's state.
-  func encoded() -> [UInt8] {
+  func encoded() -> [UInt8] { Array(pieces.joined()) }
+
+  /// The encoded record in two pieces, to be written one after the other: what precedes the
+  /// build's state, and the state, which can be large (not copied).
+  var pieces: [[UInt8]] {
     var bytes = Self.magic
     for number in [
       UInt64(bitPattern: folder.size), UInt64(bitPattern: folder.modified), folder.inode, folderChanges ?? 0,
@@ -64,10 +68,13 @@ public struct SiteRecord: Equatable, Sendable {
       bytes += file.utf8
       bytes.append(0)
     }
-    return bytes + buildState
+    return [bytes, buildState]
   }
 
-  static func decode(_ bytes: [UInt8]) -> SiteRecord? {
+  /// The record these bytes encode, or nil if they encode none. Without `state`, its
+  /// `buildState` is left empty: a publish needs only the files and stamps, and the state is as
+  /// large as the inputs.
+  static func decode(_ bytes: [UInt8], state: Bool = true) -> SiteRecord? {
     let hasFolderChanges = bytes.starts(with: magic)
     guard hasFolderChanges || bytes.starts(with: magicWithoutFolderChanges),
       bytes.count >= magic.count + (hasFolderChanges ? 40 : 32)
@@ -90,6 +97,6 @@ public struct SiteRecord: Equatable, Sendable {
     }
     return SiteRecord(
       files: files, folder: folder, folderChanges: folderChanges == 0 ? nil : folderChanges,
-      buildState: Array(bytes[offset...]))
+      buildState: state ? Array(bytes[offset...]) : [])
   }
 }
