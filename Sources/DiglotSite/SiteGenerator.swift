@@ -71,10 +71,6 @@ public enum SiteGenerator {
           ? .deferred(index.textsPath(ofAddress: address)) { index.texts(ofAddress: address, text) }
           : .kept(index.textsPath(ofAddress: address))
       }
-      if let path = index.initiativeTextsPath {
-        entries.append(
-          render(Page(.initiatives, language)) ? .deferred(path) { index.initiativeTexts() } : .kept(path))
-      }
     }
     entries += renderer.templates.assets.map(SiteEntry.file)
     return entries

@@ -28,9 +28,10 @@ struct SearchIndex {
   let language: SiteLanguage
 
   /// The index's `index.js` and term files for the addresses' search texts, given in the plan's
-  /// order; the text files are `texts(ofAddress:_:)` and `initiativeTexts()`.
+  /// order, and the initiatives' text file; the addresses' text files are `texts(ofAddress:_:)`.
   func files(_ texts: [SearchText]) -> [SiteFile] {
-    let initiatives = initiativePages().map(\.1)
+    let initiativePages = initiativePages()
+    let initiatives = initiativePages.map(\.1)
     let pages =
       zip(renderer.plan.addresses.indices, texts).map { index, text in
         sentences(ofAddress: index, text)
@@ -79,6 +80,10 @@ struct SearchIndex {
       + ",\"files\":[\(textFiles.map(JSONText.quoted).joined(separator: ","))]"
       + ",\"texts\":[\(pages.map { String($0.count) }.joined(separator: ","))]}"
     files.append(script("index", manifest))
+    if !initiativePages.isEmpty {
+      let entries = initiativePages.map { pageEntry($0, $1) }
+      files.append(script(Self.initiativesName, "[" + entries.joined(separator: ",") + "]"))
+    }
     return files
   }
 
@@ -96,18 +101,6 @@ struct SearchIndex {
       }
     let entries = zip(kinds, sentences(ofAddress: index, text)).map { pageEntry(Page($0, language), $1) }
     return script(textsName(ofAddress: index), "[" + entries.joined(separator: ",") + "]").contents
-  }
-
-  /// The path of the initiatives' text file, `en/search/texts-initiatives.js`; none when there
-  /// are no initiatives.
-  var initiativeTextsPath: String? {
-    renderer.plan.corpus.initiatives.isEmpty ? nil : folder + Self.initiativesName + ".js"
-  }
-
-  /// The initiatives' text file: their pages, each with its names.
-  func initiativeTexts() -> [UInt8] {
-    let entries = initiativePages().map { pageEntry($0, $1) }
-    return script(Self.initiativesName, "[" + entries.joined(separator: ",") + "]").contents
   }
 
   private static let initiativesName = "texts-initiatives"
