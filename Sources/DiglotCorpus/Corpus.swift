@@ -16,6 +16,9 @@ public struct Corpus: Sendable {
   public let initiativesByItem: [[ItemPlace: [Int]]]
   /// The names each document's bullets give, by the document's index.
   public let names: [[BulletName]]
+  /// For each document, for each bullet that names several initiatives, the initiatives each of
+  /// its money figures is for (`Mention.money`).
+  private let figureOwners: [[ItemPlace: [Figure: [Int]]]]
 
   /// - Parameters:
   ///   - documents: newest first, as the site lists them; indices in the corpus refer to this order.
@@ -38,6 +41,15 @@ public struct Corpus: Sendable {
       }
     }
     initiativesByItem = byItem
+    var owners = [[ItemPlace: [Figure: [Int]]]](repeating: [:], count: documents.count)
+    for (index, initiative) in initiatives.enumerated() {
+      for mention in initiative.mentions where byItem[mention.document][mention.place]?.count ?? 0 > 1 {
+        for figure in mention.money {
+          owners[mention.document][mention.place, default: [:]][figure, default: []].append(index)
+        }
+      }
+    }
+    figureOwners = owners
     var comparisons: [Comparison] = []
     var latest: [Series: Int] = [:]
     // Walking from the oldest, each address is compared with the last one seen of its series.
@@ -61,8 +73,17 @@ public struct Corpus: Sendable {
     comparisons.first { $0.earlier == document }
   }
 
+  /// The initiatives a bullet's money figure is for, of those the bullet names: all of them,
+  /// unless it names several, which share its money (`Mention.money`).
+  public func initiatives(ofFigure figure: Figure, atBullet place: ItemPlace, in document: Int) -> [Int] {
+    let named = initiativesByItem[document][place] ?? []
+    guard named.count > 1 else { return named }
+    return figureOwners[document][place]?[figure] ?? []
+  }
+
   /// An initiative's money in each address that mentions it, oldest first: the sum of the money
-  /// figures of its bullets there that the address's totals count (`nil` where they state none).
+  /// figures of its bullets there that are its own and that the address's totals count (`nil`
+  /// where they state none).
   public func amounts(ofInitiative index: Int) -> [(document: Int, total: Decimal?)] {
     var result: [(document: Int, total: Decimal?)] = []
     for mention in initiatives[index].mentions.reversed() {
@@ -70,6 +91,8 @@ public struct Corpus: Sendable {
       var counted: Decimal?
       for area in figureTables[mention.document].areas {
         for entry in area.figures where entry.place == mention.place && entry.isCounted {
+          guard initiatives(ofFigure: entry.figure, atBullet: mention.place, in: mention.document).contains(index)
+          else { continue }
           counted = (counted ?? 0) + FigureTable.amount(entry.figure)
         }
       }

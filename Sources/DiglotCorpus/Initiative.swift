@@ -9,9 +9,9 @@ public struct Mention: Hashable, Sendable {
   public var name: InitiativeName
   /// The bullet's own text (without its sub-bullets), with its figures.
   public var text: Bilingual
-
-  /// The bullet's money figures, in reading order.
-  public var money: [Figure] { text.figures.filter { $0.kind == .money } }
+  /// The bullet's money figures that are this initiative's, in reading order: all of them,
+  /// unless the bullet names other initiatives too (`MoneyOwners`).
+  public var money: [Figure]
 }
 
 /// One initiative across addresses: every bullet that names it.
@@ -47,7 +47,12 @@ enum InitiativeFinder {
     let found = zip(documents.indices, names).flatMap { index, names in
       names.compactMap { name in
         item(at: name.place, in: documents[index]).map { item in
-          (mention: Mention(document: index, place: name.place, name: name.name, text: item.text), keys: name.keys)
+          (
+            mention: Mention(
+              document: index, place: name.place, name: name.name, text: item.text,
+              money: item.text.figures.filter { $0.kind == .money }),
+            keys: name.keys
+          )
         }
       }
     }
@@ -76,6 +81,19 @@ enum InitiativeFinder {
       guard placed.insert(Bullet(initiative: root, document: mention.document, place: mention.place)).inserted
       else { continue }
       groups[root, default: []].append(mention)
+    }
+    // A bullet that names several initiatives gives each its own money.
+    var byBullet: [Int: [ItemPlace: [(root: Int, index: Int)]]] = [:]
+    for (root, mentions) in groups {
+      for (index, mention) in mentions.enumerated() where !mention.money.isEmpty {
+        byBullet[mention.document, default: [:]][mention.place, default: []].append((root, index))
+      }
+    }
+    for bullet in byBullet.values.flatMap(\.values) where bullet.count > 1 {
+      let shared = bullet.sorted { $0.root < $1.root }
+      let mentions = shared.map { groups[$0.root]![$0.index] }
+      let owned = MoneyOwners.money(of: mentions.map(\.name), in: mentions[0].text)
+      for (mention, money) in zip(shared, owned) { groups[mention.root]![mention.index].money = money }
     }
     // Mentions are already newest first (documents are), and in reading order within a document.
     let initiatives = groups.values.map { mentions in

@@ -108,7 +108,10 @@ extension PageContext {
       var children: [MarkupNode] = [.element("p", ["class": "meta"], meta)]
       let shownText = shown(mention.text)
       if let text = text.inline(shownText) { children.append(.element("p", [:], text)) }
-      let figures = shownText.figures.filter { $0.kind == .money }.compactMap(text.figure).map {
+      // The bullet's money that is this initiative's, as the page shows it.
+      let money = Set(mention.money)
+      let own = zip(mention.text.figures, shownText.figures).filter { money.contains($0.0) }.map(\.1)
+      let figures = own.compactMap(text.figure).map {
         MarkupNode.element("li", [:], $0)
       }
       if !figures.isEmpty { children.append(.element("ul", ["class": "figures"], lines(figures))) }

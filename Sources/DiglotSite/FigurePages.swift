@@ -23,13 +23,15 @@ extension PageContext {
     nodes.append(barChart(id: "chart", title: corpusWords.totalsByArea, bars: bars))
 
     var bodies: [MarkupNode] = []
-    // A bullet's figures all pay for the same thing: found once per bullet, as a long one may have many.
-    var paidFor: [ItemPlace: [MarkupNode]] = [:]
+    // What a bullet's figures pay for is found once per bullet and initiative, as a long bullet
+    // may have many figures.
+    var paidFor: [ItemPlace: [Int?: [MarkupNode]]] = [:]
     func subject(_ entry: FigureTable.Entry, area: Int?) -> [MarkupNode] {
       guard let place = entry.place else { return self.paidFor(entry, in: index, area: area) }
-      if let known = paidFor[place] { return known }
+      let initiative = plan.corpus.initiatives(ofFigure: entry.figure, atBullet: place, in: index).first
+      if let known = paidFor[place]?[initiative] { return known }
       let found = self.paidFor(entry, in: index, area: area)
-      paidFor[place] = found
+      paidFor[place, default: [:]][initiative] = found
       return found
     }
     for group in table.areas {
@@ -165,14 +167,16 @@ extension PageContext {
       ])
   }
 
-  /// What a figure pays for, linking to where it stands: the initiative its bullet names, else
+  /// What a figure pays for, linking to where it stands: the initiative of its bullet it is for, else
   /// the bullet's bold phrase, else the start of its text.
   private func paidFor(_ entry: FigureTable.Entry, in document: Int, area: Int?) -> [MarkupNode] {
     let target =
       area.map { link(to: Page(.area(address: document, area: $0), language)) }
       ?? link(to: Page(.address(document), language))
     var words: [MarkupNode]
-    if let place = entry.place, let initiative = plan.corpus.initiativesByItem[document][place]?.first {
+    if let place = entry.place,
+      let initiative = plan.corpus.initiatives(ofFigure: entry.figure, atBullet: place, in: document).first
+    {
       words = name(ofInitiative: initiative, atBullet: place, of: document)
     } else if let phrase = entry.boldPhrase(inChinese: language != .english) {
       words = [.text(language == .english ? phrase : shown(phrase))]

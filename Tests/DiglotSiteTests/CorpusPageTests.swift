@@ -308,7 +308,7 @@ import Testing
 
 extension CorpusPageTests {
   /// A bullet that names an initiative in Chinese only is named, on an English page, by the
-  /// English name another address gives it.
+  /// English name another address gives it; a bullet that names two gives each its own figure.
   @Test func paidForInTheOtherAddressesEnglish() throws {
     let policyAddress = """
       行政長官2024年施政報告
@@ -336,8 +336,8 @@ extension CorpusPageTests {
       # 1. 創科
       # 1. I&T
 
-      - ◆ 撥出**20億元**支持「InnoHK創新香港研發平台」進駐河套
-      Allocate **\\$2 billion** to support the *InnoHK* research clusters to establish presence in the Loop
+      - ◆ 撥出**20億元**支持「InnoHK創新香港研發平台」進駐河套，以及撥出**2億元**支援初創企業，助力設立「**生命健康創新科研中心 InnoLife Healthtech Hub**」
+      Allocate **\\$2 billion** to support the *InnoHK* research clusters to establish presence in the Loop and another **\\$200 million** to assist start-ups, thereby facilitating the setting up of the **InnoLife Healthtech Hub**
 
       """
     let documents = try [("pa.txt", policyAddress), ("budget.txt", budget)].map { name, text in
@@ -345,9 +345,13 @@ extension CorpusPageTests {
     }
     let files = SiteGenerator.generate(documents, templates: Fixtures.templates, options: SiteOptions())
     let figures = try #require(files.first { $0.path == "en/2024-02-28-budget/figures/index.html" })
-    let cell = try #require(
-      Fixtures.html(figures).first { $0.name == "tbody" }?.descendants.first { $0.name == "td" })
-    #expect(text(cell) == "InnoHK Research Clusters")
+    let rows = try #require(Fixtures.html(figures).first { $0.name == "tbody" }).descendants.filter { $0.name == "tr" }
+    let paidFor = rows.filter { $0[attribute: "class"] != "total" }.compactMap {
+      $0.descendants.first { $0.name == "td" }
+    }
+    .map(text)
+    // Each of the bullet's figures pays for its own initiative.
+    #expect(paidFor == ["InnoHK Research Clusters", "InnoLife Healthtech Hub"])
   }
 }
 
