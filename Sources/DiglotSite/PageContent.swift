@@ -301,16 +301,29 @@ extension PageContext {
     return zip(links, document.areas.indices).flatMap { link, area -> [MarkupNode] in
       let content = document.areas[area]
       let page = link[attribute: "href"] ?? ""
-      let entries = KeyFigures.all(in: content, at: area).flatMap { group -> [MarkupNode] in
+      let groups = KeyFigures.all(in: content, at: area)
+      // The figures as read, which say whose money they are (converted ones are written otherwise).
+      let originals =
+        language.isConverted ? KeyFigures.all(in: plan.addresses[index].document.areas[area], at: area) : groups
+      let entries = zip(groups, originals).flatMap { group, original -> [MarkupNode] in
         var target = page
         if let bullet = group.bullet {
           target += "#" + Self.anchor(bullet)
         } else if let topic = group.topic {
           target += "#topic-\(topic + 1)"
         }
-        let purpose = MarkupNode.element("a", ["href": target], self.purpose(of: group, in: content, document: index))
-        return group.figures.compactMap { figure in
-          text.figure(figure).map { .element("li", [:], $0 + [.text(" · "), purpose]) }
+        // One purpose per initiative of the bullet, as a long bullet may have many figures.
+        var purposes: [Int?: MarkupNode] = [:]
+        return zip(group.figures, original.figures).compactMap { figure, read in
+          let initiative = group.bullet.flatMap {
+            plan.corpus.initiatives(ofFigure: read, atBullet: $0, in: index).first
+          }
+          let purpose =
+            purposes[initiative]
+            ?? MarkupNode.element(
+              "a", ["href": target], self.purpose(of: group, initiative: initiative, in: content, document: index))
+          purposes[initiative] = purpose
+          return text.figure(figure).map { .element("li", [:], $0 + [.text(" · "), purpose]) }
         }
       }
       guard !entries.isEmpty else { return [] }
@@ -319,13 +332,12 @@ extension PageContext {
   }
 
   /// What key figures are for, in the page's language where the deck gives it: the initiative
-  /// their bullet names, else the first bold phrase of their text that is more than its figures,
-  /// else their topic's title; else any of these in the other language, else the start of their text.
-  private func purpose(of group: KeyFigures, in area: Area, document: Int) -> [MarkupNode] {
+  /// of their bullet they are for, else the first bold phrase of their text that is more than its
+  /// figures, else their topic's title; else any of these in the other language, else the start
+  /// of their text.
+  private func purpose(of group: KeyFigures, initiative index: Int?, in area: Area, document: Int) -> [MarkupNode] {
     let initiative = group.bullet.flatMap { bullet in
-      plan.corpus.initiativesByItem[document][bullet]?.first.map {
-        name(ofInitiative: $0, atBullet: bullet, of: document)
-      }
+      index.map { name(ofInitiative: $0, atBullet: bullet, of: document) }
     }
     let topic = group.topic.flatMap { text.inline(area.topics[$0].title) }
     func isOwn(_ nodes: [MarkupNode]?) -> Bool { if case .text = nodes?.first { true } else { false } }

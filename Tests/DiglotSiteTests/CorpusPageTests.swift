@@ -350,8 +350,20 @@ extension CorpusPageTests {
       $0.descendants.first { $0.name == "td" }
     }
     .map(text)
-    // Each of the bullet's figures pays for its own initiative.
+    // Each of the bullet's figures pays for its own initiative, on the figures page and in the
+    // address page's key figures, in Simplified Chinese too.
     #expect(paidFor == ["InnoHK Research Clusters", "InnoLife Healthtech Hub"])
+    for (path, expected) in [
+      (
+        "en/2024-02-28-budget/index.html",
+        ["$2 billion · InnoHK Research Clusters", "$200 million · InnoLife Healthtech Hub"]
+      ),
+      ("zh-hans/2024-02-28-budget/index.html", ["20亿元 · InnoHK创新香港研发平台", "2亿元 · 生命健康创新科研中心 InnoLife Healthtech Hub"]),
+    ] {
+      let page = try #require(files.first { $0.path == path })
+      let items = Fixtures.html(page).filter { $0.name == "li" }.map(text).filter { $0.contains(" · ") }
+      #expect(Array(items.prefix(2)) == expected, "\(path)")
+    }
   }
 }
 
