@@ -14,12 +14,20 @@ public struct InitiativeName: Hashable, Sendable {
   /// quotation marks or, failing those, in capitals. A Chinese name that spells out an English one
   /// (`生命健康創新科研中心 InnoLife Healthtech Hub`) is paired with it, the others by order when
   /// the two languages give as many. A bullet that is nothing but a name (`新型工業加速計劃` /
-  /// `New Industrialisation Acceleration Scheme`) names itself.
+  /// `New Industrialisation Acceleration Scheme`), or a list of them, names itself.
   public static func names(in text: Bilingual) -> [InitiativeName] {
-    if let wholeZh = text.zh?.plainText, let wholeEn = text.en?.plainText, isBareChineseName(wholeZh),
-      capitalisedRuns(in: wholeEn, includingFirstWord: true) == [trimmed(wholeEn)]
-    {
-      return [InitiativeName(zh: trimmed(wholeZh), en: trimmed(wholeEn))]
+    if let wholeZh = text.zh?.plainText, let wholeEn = text.en?.plainText {
+      // A bullet that is nothing but a list of names, `甲計劃、乙計劃` / `Alpha Scheme, Beta Scheme`.
+      let zhList = wholeZh.split(separator: "、").map { trimmed(String($0)) }
+      let enList = wholeEn.split(separator: ",").map { trimmed(String($0)) }
+      if zhList.count > 1, zhList.count == enList.count, zhList.allSatisfy(isBareChineseName),
+        enList.allSatisfy({ capitalisedRuns(in: $0, includingFirstWord: true) == [$0] })
+      {
+        return zip(zhList, enList).map { InitiativeName(zh: $0, en: $1) }
+      }
+      if isBareChineseName(wholeZh), capitalisedRuns(in: wholeEn, includingFirstWord: true) == [trimmed(wholeEn)] {
+        return [InitiativeName(zh: trimmed(wholeZh), en: trimmed(wholeEn))]
+      }
     }
     let zh = text.zh.map { chineseNames(in: $0, boldRuns: text.boldRuns(inChinese: true)) } ?? []
     let en = text.en.map { englishNames(in: $0, boldRuns: text.boldRuns(inChinese: false)) } ?? []

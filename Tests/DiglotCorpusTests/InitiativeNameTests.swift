@@ -57,6 +57,16 @@ import Testing
       ])
   }
 
+  @Test func aBulletThatIsOnlyAListOfNamesNamesEach() {
+    let text = Bilingual(
+      zh: inline("中學IT創新實驗室、奇趣IT識多啲"), en: inline("IT Innovation Lab in Secondary Schools, Knowing More About IT"))
+    #expect(
+      InitiativeName.names(in: text) == [
+        InitiativeName(zh: "中學IT創新實驗室", en: "IT Innovation Lab in Secondary Schools"),
+        InitiativeName(zh: "奇趣IT識多啲", en: "Knowing More About IT"),
+      ])
+  }
+
   @Test func unequalCountsStayOneSided() {
     let text = Bilingual(
       zh: inline("推出「甲計劃」及「乙計劃」"), en: inline("Launch the **Alpha Scheme**"))

@@ -376,7 +376,7 @@ public enum OutputWriter {
       try releases.move(file + ".new", over: file, display: target.release(file))
       if flushingFolder { try releases.sync() }
     } catch {
-      try? releases.removeFile(file + ".new")
+      _ = try? releases.removeFile(file + ".new")
       throw error
     }
   }
