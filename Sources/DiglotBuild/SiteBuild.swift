@@ -51,10 +51,8 @@ public enum SiteBuild {
     setting.add(acceptance.bytes)
     let initiatives = InitiativesFile(inFolder: options.input.relativePath)
     setting.add(initiatives.bytes)
-    var record = SiteRecord.load(for: options.output)
+    let record = SiteRecord.load(for: options.output)
     let saved = record.flatMap { try? BuildState.decode($0.buildState) }
-    // Decoded, the state's bytes are not needed again (they are as large as the inputs).
-    record?.buildState = []
     let previous =
       options.clean
       ? nil

@@ -12,7 +12,8 @@ public struct Corpus: Sendable {
   public let figureTables: [FigureTable]
   /// For each address that has an earlier one of the same kind and bureau, what changed.
   public let comparisons: [Comparison]
-  /// For each document, the initiatives (indices into `initiatives`) each of its bullets names.
+  /// For each document, the initiatives (indices into `initiatives`) each of its bullets names,
+  /// in the order the bullet names them.
   public let initiativesByItem: [[ItemPlace: [Int]]]
   /// The names each document's bullets give, by the document's index.
   public let names: [[BulletName]]
@@ -38,6 +39,19 @@ public struct Corpus: Sendable {
       for mention in initiative.mentions {
         byItem[mention.document][mention.place, default: []].append(index)
         mentions[mention.document][index, default: []].append(mention)
+      }
+    }
+    // A bullet's initiatives in the order it names them, which no other address changes.
+    for document in documents.indices {
+      var order: [ItemPlace: [InitiativeName: Int]] = [:]
+      for (position, name) in names[document].enumerated() where byItem[document][name.place]?.count ?? 0 > 1 {
+        order[name.place, default: [:]][name.name] = order[name.place]?[name.name] ?? position
+      }
+      for (place, order) in order {
+        let position = { (initiative: Int) in
+          mentions[document][initiative]?.first { $0.place == place }.flatMap { order[$0.name] } ?? Int.max
+        }
+        byItem[document][place]?.sort { position($0) < position($1) }
       }
     }
     initiativesByItem = byItem

@@ -1,5 +1,6 @@
 import DiglotCorpus
 import DiglotModel
+import DiglotReader
 import Foundation
 import Testing
 
@@ -154,5 +155,35 @@ import Testing
   func change(_ english: String, in comparison: Comparison) throws -> Comparison.Change {
     try #require(
       comparison.sections.flatMap(\.changes).first { corpus.initiatives[$0.initiative].name.en == english })
+  }
+}
+
+extension CorpusTests {
+  /// A bullet's initiatives come in the order it names them, not in the order of the whole
+  /// corpus, which a newer address changes: its page links them so, and stays as it was.
+  @Test func aBulletsInitiativesInTheOrderItNamesThem() throws {
+    func deck(_ date: String, _ title: String, bullet: (String, String)) throws -> Document {
+      let text =
+        "\(title.split(separator: "/")[0])\n\(title.split(separator: "/")[1])\n\n\(date)\n\n\n\n"
+        + "# 1. 培育人才\n# 1. Nurture talent\n\n- \(bullet.0)\n\(bullet.1)\n\n"
+      return try #require(DocumentReader.read(Array(text.utf8), path: "\(date).txt").document)
+    }
+    let policyAddress = try deck(
+      "16/10/2024", "行政長官2024年施政報告/Chief Executive's 2024 Policy Address",
+      bullet: ("中學IT創新實驗室、奇趣IT識多啲", "IT Innovation Lab in Secondary Schools, Knowing More About IT"))
+    let budget = try deck(
+      "26/2/2025", "2025-26年度財政預算案/2025-26 Budget",
+      bullet: (
+        "增撥**1億3,400萬元**推行「**奇趣IT識多啲計劃**」",
+        "Allocate **\\$134 million** under the “**Knowing More About IT**” Programme"
+      ))
+    // Newest first: the Budget's initiative comes first in the corpus.
+    let corpus = Corpus(documents: [budget, policyAddress])
+    #expect(corpus.initiatives.map(\.name.en) == ["Knowing More About IT", "IT Innovation Lab in Secondary Schools"])
+    let bullet = ItemPlace(area: 0, topic: nil, path: [0])
+    #expect(
+      corpus.initiativesByItem[1][bullet].map { $0.map { corpus.initiatives[$0].name.en } } == [
+        "IT Innovation Lab in Secondary Schools", "Knowing More About IT",
+      ])
   }
 }
