@@ -74,12 +74,19 @@ enum InitiativeFinder {
     }
 
     var groups: [Int: [Mention]] = [:]
-    var placed: Set<Bullet> = []
+    var placed: [Bullet: Int] = [:]
     for (index, mention) in mentions.enumerated() {
-      // One mention per bullet, even when its two languages' names were not paired.
+      // One mention per bullet, even when its two languages' names were not paired: it takes
+      // the bullet's name in each language (`產學研1+計劃` and, unpaired, `Research, Academic and
+      // Industry Sectors One-plus Scheme`).
       let root = sets.find(index)
-      guard placed.insert(Bullet(initiative: root, document: mention.document, place: mention.place)).inserted
-      else { continue }
+      let bullet = Bullet(initiative: root, document: mention.document, place: mention.place)
+      if let kept = placed[bullet] {
+        groups[root]![kept].name.zh = groups[root]![kept].name.zh ?? mention.name.zh
+        groups[root]![kept].name.en = groups[root]![kept].name.en ?? mention.name.en
+        continue
+      }
+      placed[bullet] = groups[root]?.count ?? 0
       groups[root, default: []].append(mention)
     }
     // A bullet that names several initiatives gives each its own money.

@@ -52,6 +52,25 @@ import Testing
     #expect(corpus.amounts(ofInitiative: fund).map(\.total) == [10_000_000_000])
   }
 
+  /// English names the scheme in capitals only and names a place too; Chinese names the scheme
+  /// only, so the bullet's two names of it are not paired (another bullet pairs them). The
+  /// scheme's one mention there takes both, so English places both names.
+  @Test func aNameTheTwoLanguagesDoNotPairIsPlacedInBoth() throws {
+    let corpus = try corpus([
+      (
+        "設立**100億元**「產學研1+計劃」，資助大學團隊在香港科學園創業",
+        "Set up the **\\$10 billion** Research, Academic and Industry Sectors One-plus Scheme to fund university teams starting up in the Hong Kong Science Park"
+      ),
+      ("產學研1+計劃", "Research, Academic and Industry Sectors One-plus Scheme"),
+    ])
+    let scheme = try initiative("Research, Academic and Industry Sectors One-plus Scheme", in: corpus)
+    #expect(
+      corpus.initiatives[scheme].mentions[0].name
+        == InitiativeName(zh: "產學研1+計劃", en: "Research, Academic and Industry Sectors One-plus Scheme"))
+    #expect(try money("Research, Academic and Industry Sectors One-plus Scheme", in: corpus) == [10_000_000_000])
+    #expect(try money("Hong Kong Science Park", in: corpus) == [])
+  }
+
   @Test func oneNameKeepsEveryFigure() throws {
     let corpus = try corpus([
       (
