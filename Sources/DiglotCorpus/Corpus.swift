@@ -42,14 +42,18 @@ public struct Corpus: Sendable {
       }
     }
     // A bullet's initiatives in the order it names them, which no other address changes.
+    // A mention's name may join two of the bullet's names (one per language): the first counts.
     for document in documents.indices {
-      var order: [ItemPlace: [InitiativeName: Int]] = [:]
+      var order: [ItemPlace: [String: Int]] = [:]
       for (position, name) in names[document].enumerated() where byItem[document][name.place]?.count ?? 0 > 1 {
-        order[name.place, default: [:]][name.name] = order[name.place]?[name.name] ?? position
+        for written in [name.name.zh, name.name.en].compactMap({ $0 }) {
+          order[name.place, default: [:]][written] = order[name.place]?[written] ?? position
+        }
       }
       for (place, order) in order {
         let position = { (initiative: Int) in
-          mentions[document][initiative]?.first { $0.place == place }.flatMap { order[$0.name] } ?? Int.max
+          let name = mentions[document][initiative]?.first { $0.place == place }?.name
+          return [name?.zh, name?.en].compactMap { $0.flatMap { order[$0] } }.min() ?? Int.max
         }
         byItem[document][place]?.sort { position($0) < position($1) }
       }

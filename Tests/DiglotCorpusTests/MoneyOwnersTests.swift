@@ -69,6 +69,9 @@ import Testing
         == InitiativeName(zh: "產學研1+計劃", en: "Research, Academic and Industry Sectors One-plus Scheme"))
     #expect(try money("Research, Academic and Industry Sectors One-plus Scheme", in: corpus) == [10_000_000_000])
     #expect(try money("Hong Kong Science Park", in: corpus) == [])
+    // Its links come in the order the bullet names the two.
+    let park = try initiative("Hong Kong Science Park", in: corpus)
+    #expect(corpus.initiativesByItem[0][ItemPlace(area: 0, topic: nil, path: [0])] == [scheme, park])
   }
 
   @Test func oneNameKeepsEveryFigure() throws {
