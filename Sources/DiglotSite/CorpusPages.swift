@@ -32,25 +32,27 @@ extension PageContext {
   /// name (which another address may give in that language).
   func name(ofInitiative index: Int, atBullet place: ItemPlace, of document: Int) -> [MarkupNode] {
     let mention = corpus.initiatives[index].mentions.first { $0.document == document && $0.place == place }
-    guard let mention, (language == .english ? mention.name.en : mention.name.zh) != nil else {
-      return name(ofInitiative: index)
-    }
+    guard let mention, own(mention.name) != nil else { return name(ofInitiative: index) }
     return name(mention.name)
   }
 
   /// A name as a bullet writes it, in the page's language if it has one.
   private func name(_ name: InitiativeName) -> [MarkupNode] {
-    let own = language == .english ? name.en : name.zh.map(shown)
-    if let own { return [.text(own)] }
-    let other = language == .english ? name.zh : name.en
-    return [.element("span", ["lang": language.other.tag], [.text(other ?? "")])]
+    if let own = own(name) { return [.text(own)] }
+    return [.element("span", ["lang": language.other.tag], [.text(other(name) ?? "")])]
   }
 
   /// The name as plain text, for titles.
   func plainName(ofInitiative index: Int) -> String {
     let name = corpus.initiatives[index].name
-    return (language == .english ? name.en ?? name.zh : name.zh.map(shown) ?? name.en) ?? ""
+    return own(name) ?? other(name) ?? ""
   }
+
+  /// A name in the page's language, as the page shows it; nil if it has none in that language.
+  private func own(_ name: InitiativeName) -> String? { language == .english ? name.en : name.zh.map(shown) }
+
+  /// A name in the page's other language, as written.
+  private func other(_ name: InitiativeName) -> String? { language == .english ? name.zh : name.en }
 
   /// The id of a bullet on its area page: `item-3`, `item-t2-1-1` (topic 2, its first bullet's first sub-bullet).
   static func anchor(_ place: ItemPlace) -> String {

@@ -27,10 +27,10 @@ extension PageContext {
     // may have many figures.
     var paidFor: [ItemPlace: [Int?: [MarkupNode]]] = [:]
     func subject(_ entry: FigureTable.Entry, area: Int?) -> [MarkupNode] {
-      guard let place = entry.place else { return self.paidFor(entry, in: index, area: area) }
+      guard let place = entry.place else { return self.paidFor(entry, initiative: nil, in: index, area: area) }
       let initiative = plan.corpus.initiatives(ofFigure: entry.figure, atBullet: place, in: index).first
       if let known = paidFor[place]?[initiative] { return known }
-      let found = self.paidFor(entry, in: index, area: area)
+      let found = self.paidFor(entry, initiative: initiative, in: index, area: area)
       paidFor[place, default: [:]][initiative] = found
       return found
     }
@@ -167,16 +167,15 @@ extension PageContext {
       ])
   }
 
-  /// What a figure pays for, linking to where it stands: the initiative of its bullet it is for, else
-  /// the bullet's bold phrase, else the start of its text.
-  private func paidFor(_ entry: FigureTable.Entry, in document: Int, area: Int?) -> [MarkupNode] {
+  /// What a figure pays for, linking to where it stands: the initiative of its bullet it is for
+  /// (`Corpus.initiatives(ofFigure:atBullet:in:)`), else the bullet's bold phrase, else the start
+  /// of its text.
+  private func paidFor(_ entry: FigureTable.Entry, initiative: Int?, in document: Int, area: Int?) -> [MarkupNode] {
     let target =
       area.map { link(to: Page(.area(address: document, area: $0), language)) }
       ?? link(to: Page(.address(document), language))
     var words: [MarkupNode]
-    if let place = entry.place,
-      let initiative = plan.corpus.initiatives(ofFigure: entry.figure, atBullet: place, in: document).first
-    {
+    if let place = entry.place, let initiative {
       words = name(ofInitiative: initiative, atBullet: place, of: document)
     } else if let phrase = entry.boldPhrase(inChinese: language != .english) {
       words = [.text(language == .english ? phrase : shown(phrase))]

@@ -185,8 +185,9 @@ public enum OutputWriter {
           let new = SiteRecord(
             files: site.files.map(\.path), folder: try published.stamp(),
             folderChanges: published.changeStamp(ofFolders: site.folders), buildState: buildState)
-          // The record read above has no state: the one on the disk is compared whole.
-          if parent.contents(recordName) != new.encoded() {
+          // The record read above has no state: the one on the disk is compared whole, piece by
+          // piece, as the state is large.
+          if parent.contents(recordName)?.elementsEqual(new.pieces.joined()) != true {
             try parent.write(pendingName, pieces: new.pieces, display: target.sibling(pendingName), sync: true)
             try parent.move(pendingName, over: recordName, display: target.sibling(recordName))
             try parent.sync()
