@@ -12,6 +12,12 @@ struct BinaryWriter {
     self.bytes = bytes
   }
 
+  /// The bytes written so far, which the writer lets go of: what it writes next follows them.
+  mutating func takeBytes() -> [UInt8] {
+    defer { bytes = [] }
+    return bytes
+  }
+
   mutating func write(_ value: UInt64) {
     var rest = value
     while rest >= 0x80 {

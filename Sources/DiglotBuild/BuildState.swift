@@ -139,33 +139,40 @@ struct BuildState: Equatable {
   /// The folders of the addresses' own pages: one per address of the site.
   var addressFolders: Set<String> { Set(folders.values.compactMap(\.first)) }
 
-  func encoded() -> [UInt8] {
-    // The bytes are written after the magic line, not joined to it: a state is large.
-    var writer = BinaryWriter(startingWith: Self.magic)
-    writer.write(setting.value)
-    writer.write(inputs) { writer, input in
-      writer.write(input.path)
-      writer.currentFile = input.path
-      writer.write(stamp: input.stamp)
-      writer.write(input.content.value)
-      input.writeStored(to: &writer)
-      writer.write(input.diagnostics) { $0.write($1) }
+  /// The state's bytes, made a piece at a time as they are written: a state is as large as
+  /// the inputs, and is never held whole as bytes.
+  var stream: ByteStream {
+    ByteStream { output in
+      var writer = BinaryWriter(startingWith: Self.magic)
+      writer.write(setting.value)
+      writer.write(inputs) { writer, input in
+        writer.write(input.path)
+        writer.currentFile = input.path
+        writer.write(stamp: input.stamp)
+        writer.write(input.content.value)
+        input.writeStored(to: &writer)
+        writer.write(input.diagnostics) { $0.write($1) }
+        if writer.bytes.count >= 1 << 16 { output.append(writer.takeBytes()) }
+      }
+      writer.write(folders.sorted { $0.key < $1.key }) { writer, entry in
+        writer.write(entry.key)
+        writer.write(entry.value) { $0.write($1) }
+      }
+      writer.write(pageKeys.sorted { $0.key < $1.key }) { writer, entry in
+        writer.write(entry.key)
+        writer.write(entry.value.value)
+      }
+      writer.write(revisions.sorted { $0.key < $1.key }) { writer, entry in
+        writer.write(entry.key)
+        writer.write(entry.value.content.value)
+        writer.write(date: entry.value.date)
+      }
+      output.append(writer.takeBytes())
     }
-    writer.write(folders.sorted { $0.key < $1.key }) { writer, entry in
-      writer.write(entry.key)
-      writer.write(entry.value) { $0.write($1) }
-    }
-    writer.write(pageKeys.sorted { $0.key < $1.key }) { writer, entry in
-      writer.write(entry.key)
-      writer.write(entry.value.value)
-    }
-    writer.write(revisions.sorted { $0.key < $1.key }) { writer, entry in
-      writer.write(entry.key)
-      writer.write(entry.value.content.value)
-      writer.write(date: entry.value.date)
-    }
-    return writer.bytes
   }
+
+  /// The state's bytes, whole.
+  func encoded() -> [UInt8] { stream.bytes }
 
   static func decode(_ bytes: [UInt8]) throws -> BuildState {
     guard bytes.starts(with: magic) else { throw BinaryReader.Malformed() }

@@ -222,7 +222,7 @@ public enum SiteBuild {
       buildState: BuildState(
         setting: setting, inputs: inputStates, folders: folders, pageKeys: pageKeys,
         revisions: revisions.revisions(of: pagePaths)
-      ).encoded(),
+      ).stream,
       expecting: previous == nil ? nil : record?.folder,
       remakingRelease: options.clean)
     return report

@@ -230,19 +230,50 @@ public final class DirectoryHandle {
     }
   }
 
-  /// Whether `path` is a regular file with mode 0644 and exactly these bytes. The size is
-  /// compared first, so most changed files are told apart without reading them.
-  public func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
+  /// Whether `path` is a regular file with mode 0644 and exactly the bytes of `stream`, read and
+  /// compared a piece at a time; the making stops at the first difference. When the stream's
+  /// size is known it is compared first, so most changed files are told apart without reading them.
+  public func holds(_ path: String, _ stream: ByteStream) -> Bool {
+    let file = openat(descriptor, path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+    guard file >= 0 else { return false }
+    defer { close(file) }
     var status = stat()
-    guard fstatat(descriptor, path, &status, AT_SYMLINK_NOFOLLOW) == 0,
-      status.st_mode & S_IFMT == S_IFREG, status.st_mode & 0o7777 == 0o644,
-      status.st_size == bytes.count
+    guard fstat(file, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_mode & 0o7777 == 0o644,
+      stream.count.map({ $0 == status.st_size }) ?? true
     else { return false }
-    if bytes.isEmpty { return true }
-    guard let stored = contents(path), stored.count == bytes.count else { return false }
-    return stored.withUnsafeBytes { stored in
-      bytes.withUnsafeBytes { bytes in memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
+    var stored = [UInt8](repeating: 0, count: ByteStream.pieceSize)
+    var total = 0
+    var same = true
+    stream.forEachPiece { piece in
+      total += piece.count
+      guard total <= status.st_size else {
+        same = false
+        return false
+      }
+      if stored.count < piece.count { stored = [UInt8](repeating: 0, count: piece.count) }
+      same = stored.withUnsafeMutableBytes { stored in
+        piece.withUnsafeBytes { piece in
+          Self.read(file, into: stored.baseAddress!, count: piece.count)
+            && memcmp(stored.baseAddress!, piece.baseAddress!, piece.count) == 0
+        }
+      }
+      return same
     }
+    return same && total == status.st_size
+  }
+
+  /// Reads exactly `count` bytes of `file` into `buffer`; false if the file ends first or fails.
+  private static func read(_ file: Int32, into buffer: UnsafeMutableRawPointer, count: Int) -> Bool {
+    var done = 0
+    while done < count {
+      let read = Glibc.read(file, buffer + done, count - done)
+      if read > 0 {
+        done += read
+      } else if read == 0 || errno != EINTR {
+        return false
+      }
+    }
+    return true
   }
 
   /// The bytes of the regular file `path`, or nil if it cannot be read. A symbolic link is not
@@ -265,17 +296,17 @@ public final class DirectoryHandle {
   /// Creates the file `path` with mode 0644 and these bytes; fails if it exists. With `sync`,
   /// the bytes are flushed to the disk before it returns.
   public func write(_ path: String, _ bytes: [UInt8], display: String, sync: Bool = false) throws {
-    try write(path, pieces: [bytes], display: display, sync: sync)
+    try write(path, ByteStream(bytes), display: display, sync: sync)
   }
 
-  /// Creates the file `path` with mode 0644 and these pieces of bytes, one after the other,
-  /// without joining them in memory; fails if it exists. With `sync`, the bytes are flushed to
-  /// the disk before it returns.
-  public func write(_ path: String, pieces: [[UInt8]], display: String, sync: Bool = false) throws {
+  /// Creates the file `path` with mode 0644 and the bytes of `stream`, written a piece at a time
+  /// as they are made; fails if it exists. With `sync`, the bytes are flushed to the disk before
+  /// it returns.
+  public func write(_ path: String, _ stream: ByteStream, display: String, sync: Bool = false) throws {
     let file = openat(descriptor, path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
     guard file >= 0 else { throw FileSystemError.last("write", display) }
     var failure = umaskAllows0755 || fchmod(file, 0o644) == 0 ? 0 : errno
-    for bytes in pieces {
+    stream.forEachPiece { bytes in
       bytes.withUnsafeBytes { buffer in
         var offset = 0
         while failure == 0, offset < buffer.count {
@@ -287,6 +318,7 @@ public final class DirectoryHandle {
           }
         }
       }
+      return failure == 0
     }
     if sync, failure == 0, fsync(file) != 0 { failure = errno }
     // Some file systems report a full disk only when the file is closed.

@@ -1,4 +1,5 @@
 import DiglotCorpus
+import DiglotFileSystem
 import DiglotModel
 import Foundation
 
@@ -30,46 +31,71 @@ extension SiteOptions {
 }
 
 extension SiteRenderer {
-  /// The bytes of an address's data file `file`, an index of `SitePlan.openDataPaths(ofAddress:)`.
-  func openData(ofAddress index: Int, file: Int) -> [UInt8] {
-    if file == 0 { return OpenData.document(plan.addresses[index].document) }
-    let records = figureRecords(ofAddress: index)
-    let columns = options.figureColumns
-    return file == 1 ? OpenData.csv(records, columns: columns) : OpenData.json(records, columns: columns)
+  /// An address's data file `file`, an index of `SitePlan.openDataPaths(ofAddress:)`, made as it
+  /// is written.
+  func openData(ofAddress index: Int, file: Int) -> ByteStream {
+    ByteStream { output in
+      if file == 0 {
+        OpenData.document(self.plan.addresses[index].document) { piece in
+          output.append(piece)
+          return !output.isStopped
+        }
+        return
+      }
+      var figures = FigureFile(file == 1 ? .csv : .json, columns: self.options.figureColumns)
+      output.append(figures.start)
+      for placed in self.plan.addresses[index].document.placedFigures {
+        output.append(figures.add(self.figureRecord(placed, ofAddress: index)))
+        if output.isStopped { return }
+      }
+      output.append(figures.end)
+    }
   }
 
-  /// The bytes of the whole site's data file `file`, an index of `SitePlan.siteOpenDataPaths`:
-  /// every address's figures, newest address first, as its own file of the same kind has them.
+  /// The whole site's data file `file`, an index of `SitePlan.siteOpenDataPaths`, made as it is
+  /// written: every address's figures, newest address first, as its own file of the same kind
+  /// has them. Records are made a few thousand at a time, on all cores.
   ///
   /// - Parameter published: the bytes of an address's own file of that kind, where the published
   ///   site holds them as they are now; copied, they are far quicker than made again (a site of a
   ///   thousand addresses has some 25 MB of them).
-  func siteOpenData(file: Int, published: @escaping (Int) -> [UInt8]?) -> [UInt8] {
-    let columns = options.figureColumns
-    let own = file + 1
-    if own == 1 {
-      return OpenData.csv(
-        rows: plan.addresses.indices.lazy.map { index in
-          published(index).flatMap { OpenData.csvRows(of: $0, columns: columns) }
-            ?? OpenData.csvRows(of: self.openData(ofAddress: index, file: own), columns: columns) ?? []
-        }, columns: columns)
+  func siteOpenData(file: Int, published: @escaping @Sendable (Int) -> [UInt8]?) -> ByteStream {
+    ByteStream { output in
+      var figures = FigureFile(file == 0 ? .csv : .json, columns: self.options.figureColumns)
+      output.append(figures.start)
+      var pending: [(address: Int, placed: PlacedFigure)] = []
+      func addPending() {
+        let format = figures
+        let texts = pending.concurrentMap(batchSize: 256) {
+          format.text(of: self.figureRecord($0.placed, ofAddress: $0.address))
+        }
+        for text in texts { output.append(figures.add(text: text)) }
+        pending.removeAll(keepingCapacity: true)
+      }
+      for index in self.plan.addresses.indices {
+        if let own = published(index) {
+          addPending()
+          if let records = figures.add(recordsOf: own) {
+            output.append(records)
+            continue
+          }
+        }
+        for placed in self.plan.addresses[index].document.placedFigures {
+          pending.append((index, placed))
+          if pending.count == 4096 { addPending() }
+        }
+        if output.isStopped { return }
+      }
+      addPending()
+      output.append(figures.end)
     }
-    return OpenData.json(
-      objects: plan.addresses.indices.lazy.map { index in
-        published(index).flatMap(OpenData.jsonObjects(of:))
-          ?? OpenData.jsonObjects(of: self.openData(ofAddress: index, file: own)) ?? []
-      })
   }
 
-  private func figureRecords(ofAddress index: Int) -> [FigureRecord] {
-    let document = plan.addresses[index].document
-    return document.placedFigures.map { placed in
-      let kind: Page.Kind = placed.area.map { .area(address: index, area: $0) } ?? .address(index)
-      let pages = plan.languages.map { language in
-        let path = plan.path(of: Page(kind, language))
-        return (options.base ?? "") + path
-      }
-      return FigureRecord(document: document, placed: placed, address: plan.addresses[index].slug, pages: pages)
-    }
+  /// The figure record of a figure of an address.
+  private func figureRecord(_ placed: PlacedFigure, ofAddress index: Int) -> FigureRecord {
+    let kind: Page.Kind = placed.area.map { .area(address: index, area: $0) } ?? .address(index)
+    let pages = plan.languages.map { language in (options.base ?? "") + plan.path(of: Page(kind, language)) }
+    return FigureRecord(
+      document: plan.addresses[index].document, placed: placed, address: plan.addresses[index].slug, pages: pages)
   }
 }

@@ -45,16 +45,16 @@ public enum SiteGenerator {
       entries +=
         keptData.contains(index)
         ? paths.map(SiteEntry.kept)
-        : paths.indices.map { file in .deferred(paths[file]) { renderer.openData(ofAddress: index, file: file) } }
+        : paths.indices.map { file in .streamed(paths[file], renderer.openData(ofAddress: index, file: file)) }
     }
     entries += SitePlan.siteOpenDataPaths.indices.map { file in
-      .deferred(SitePlan.siteOpenDataPaths[file]) {
+      .streamed(
+        SitePlan.siteOpenDataPaths[file],
         renderer.siteOpenData(file: file) { index in
           guard let published, keptData.contains(index) else { return nil }
           return LocalFile.bytes(
             at: published.appendingPathComponent(plan.openDataPaths(ofAddress: index)[file + 1]).path)
-        }
-      }
+        })
     }
     // A sitemap must give absolute URLs: without the base URL there is none.
     if renderer.options.base != nil { entries += renderer.sitemapEntries() }

@@ -39,26 +39,53 @@ import Testing
     #expect(array[0]["zh"] == "30億元")
   }
 
-  /// The files of several sets of records, joined, are the file of all the records, in order,
-  /// including sets of none; what is not such a file gives no rows or objects.
-  @Test func filesJoinedAreTheFileOfAllTheirRecords() throws {
+  /// A file written a part at a time, each set of records copied from its own file or made now,
+  /// is the file of all the records, in order, including sets of none; what is not such a file
+  /// gives no records.
+  @Test func filesWrittenInPartsAreTheFileOfAllTheirRecords() throws {
     let all = try records()
-    let sets = [Array(all.prefix(4)), [], Array(all.dropFirst(4)), []]
-    #expect(
-      OpenData.csv(
-        rows: sets.compactMap { OpenData.csvRows(of: OpenData.csv($0, columns: columns), columns: columns) },
-        columns: columns)
-        == OpenData.csv(all, columns: columns))
-    #expect(
-      OpenData.json(objects: sets.compactMap { OpenData.jsonObjects(of: OpenData.json($0, columns: columns)) })
-        == OpenData.json(all, columns: columns))
-    #expect(OpenData.json(objects: [[], []]) == OpenData.json([], columns: columns))
-    #expect(OpenData.csv(rows: [], columns: columns) == OpenData.csv([], columns: columns))
+    let sets = [Array(all.prefix(4)), [], Array(all.dropFirst(4).prefix(3)), Array(all.dropFirst(7)), []]
+    for format in [FigureFile.Format.csv, .json] {
+      let whole = FigureFile(format, columns: columns).whole(all)
+      for copiedSets in [[0, 1, 2, 3, 4], [0, 3], [1, 2], []] {
+        var file = FigureFile(format, columns: columns)
+        var bytes = Array(file.start.utf8)
+        for (number, set) in sets.enumerated() {
+          if copiedSets.contains(number) {
+            let own = FigureFile(format, columns: columns).whole(set)
+            let copied = file.add(recordsOf: own)
+            bytes += try #require(copied)
+          } else {
+            for record in set { bytes += file.add(record).utf8 }
+          }
+        }
+        bytes += file.end.utf8
+        #expect(bytes == whole, "\(format), copied \(copiedSets)")
+      }
+    }
+    #expect(FigureFile(.json, columns: columns).whole([]) == Array("[]\n".utf8))
 
     let other = FigureRecord.columns(pages: [])
-    #expect(OpenData.csvRows(of: OpenData.csv(all, columns: other), columns: columns) == nil)
+    var csv = FigureFile(.csv, columns: columns)
+    let otherColumns = csv.add(recordsOf: FigureFile(.csv, columns: other).whole(all))
+    #expect(otherColumns == nil)
     for damaged in ["", "[", "[\n  {}", "{}\n", "[\n  \"a\"\n]\n"] {
-      #expect(OpenData.jsonObjects(of: Array(damaged.utf8)) == nil, "\(damaged)")
+      var json = FigureFile(.json, columns: columns)
+      let records = json.add(recordsOf: Array(damaged.utf8))
+      #expect(records == nil, "\(damaged)")
+    }
+  }
+
+  /// `document.json` made area by area is the document's JSON tree, serialized whole.
+  @Test func theDocumentIsWrittenAreaByArea() throws {
+    for document in try corpusDocuments() {
+      var pieces: [String] = []
+      OpenData.document(document) { piece in
+        pieces.append(piece)
+        return true
+      }
+      #expect(pieces.joined() == DocumentJSON.document(document).serialized() + "\n")
+      #expect(OpenData.document(document) == Array((DocumentJSON.document(document).serialized() + "\n").utf8))
     }
   }
 
@@ -80,7 +107,31 @@ import Testing
       ]
       """
     #expect(JSON.array(values).serialized() == expected)
-    #expect(JSON.serializedArray(values) == Array(expected.utf8))
-    #expect(JSON.serializedArray([]) == Array("[]".utf8))
+    #expect(JSON.lazyArray(count: values.count) { values[$0] }.serialized() == expected)
+    #expect(JSON.lazyArray(count: 0) { _ in .null }.serialized() == "[]")
   }
+
+  /// A long value is handed on in pieces that join to its serialization, and stops being made
+  /// once the taker has had enough.
+  @Test func jsonIsHandedOnInPieces() {
+    let long = JSON.lazyArray(count: 20_000) { .object([("n", .int($0)), ("text", .string("數字 \($0)"))]) }
+    var pieces: [String] = []
+    long.serialize { piece in
+      pieces.append(piece)
+      return true
+    }
+    #expect(pieces.count > 1)
+    #expect(pieces.joined() == long.serialized())
+    let made = MadeCount()
+    JSON.lazyArray(count: 20_000) { index in
+      made.count = index + 1
+      return .string(String(repeating: "x", count: 100))
+    }.serialize { _ in false }
+    #expect(made.count < 20_000)
+  }
+}
+
+/// How many elements a lazy array made; only one thread writes it.
+private final class MadeCount: @unchecked Sendable {
+  var count = 0
 }

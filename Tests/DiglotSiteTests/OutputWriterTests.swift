@@ -60,6 +60,50 @@ import Testing
     #expect(try identity(folder.output) == before)
   }
 
+  /// A streamed file is written a piece at a time, kept when its bytes are those published, and
+  /// compared only up to its first difference.
+  @Test func aStreamedFileIsComparedAndWrittenAPieceAtATime() throws {
+    let folder = try TemporaryFolder()
+    let made = PieceCount()
+    func entry(changingLine changed: Int? = nil) -> SiteEntry {
+      .streamed(
+        "data/figures.json",
+        ByteStream { output in
+          for line in 0..<100_000 where !output.isStopped {
+            made.add()
+            output.append("line \(line == changed ? "changed" : String(line))\n")
+          }
+        })
+    }
+    let whole = (0..<100_000).map { "line \($0)\n" }.joined()
+    #expect(whole.utf8.count > 500_000)
+
+    try OutputWriter.publish([entry()], to: folder.output, buildState: [])
+    #expect(try String(contentsOf: folder.output("data/figures.json"), encoding: .utf8) == whole)
+    let before = try identity(folder.output("data/figures.json"))
+
+    let same = try OutputWriter.publish([entry()], to: folder.output, buildState: [])
+    #expect(same == PublishSummary(written: 0, unchanged: 1, removed: 0))
+    #expect(try identity(folder.output("data/figures.json")) == before)
+
+    made.reset()
+    let changed = try OutputWriter.publish([entry(changingLine: 10)], to: folder.output, buildState: [])
+    #expect(changed == PublishSummary(written: 1, unchanged: 0, removed: 0))
+    #expect(
+      try String(contentsOf: folder.output("data/figures.json"), encoding: .utf8)
+        == whole.replacingOccurrences(of: "line 10\n", with: "line changed\n"))
+    // Made once to be written; before that, only its first pieces, to be held or compared.
+    #expect(made.count < 150_000)
+
+    let longer = try OutputWriter.publish(
+      [.streamed("data/figures.json", ByteStream(Array((whole + "more\n").utf8)))], to: folder.output, buildState: [])
+    #expect(longer.written == 1)
+    let shorter = try OutputWriter.publish(
+      [.streamed("data/figures.json", ByteStream(Array(whole.utf8)))], to: folder.output, buildState: [])
+    #expect(shorter.written == 1)
+    #expect(try String(contentsOf: folder.output("data/figures.json"), encoding: .utf8) == whole)
+  }
+
   @Test func changedModesAreRestored() throws {
     let folder = try TemporaryFolder()
     let files = site(["a.html": "a", "en/b.html": "b"])
@@ -670,4 +714,11 @@ private func waitUntilStopped(_ pid: pid_t) -> Bool {
     usleep(10_000)
   }
   return false
+}
+
+/// How many lines a stream made; a stream is made on one thread at a time.
+private final class PieceCount: @unchecked Sendable {
+  private(set) var count = 0
+  func add() { count += 1 }
+  func reset() { count = 0 }
 }

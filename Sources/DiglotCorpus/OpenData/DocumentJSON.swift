@@ -15,21 +15,22 @@ public enum DocumentJSON {
       ("front", .array(document.front.map(block))),
       (
         "areas",
-        .array(
-          document.areas.map { area in
-            .object([
-              ("number", .optional(area.number)),
-              ("title", text(area.title)),
-              ("blocks", .array(area.blocks.map(block))),
-              (
-                "topics",
-                .array(
-                  area.topics.map { topic in
-                    .object([("title", text(topic.title)), ("blocks", .array(topic.blocks.map(block)))])
-                  })
-              ),
-            ])
-          })
+        // Made area by area as they are written: the tree of a large deck is never held whole as JSON.
+        .lazyArray(count: document.areas.count) { index in
+          let area = document.areas[index]
+          return .object([
+            ("number", .optional(area.number)),
+            ("title", text(area.title)),
+            ("blocks", .array(area.blocks.map(block))),
+            (
+              "topics",
+              .array(
+                area.topics.map { topic in
+                  .object([("title", text(topic.title)), ("blocks", .array(topic.blocks.map(block)))])
+                })
+            ),
+          ])
+        }
       ),
       ("closing", .array(document.closing.map(block))),
     ])

@@ -78,14 +78,12 @@ public struct FigureRecord: Sendable {
   }
 }
 
-/// The files of the open data: CSV and JSON of figure records.
+/// The files of the open data: CSV and JSON of figure records, and the JSON of a document.
 public enum OpenData {
   /// `figures.csv`: RFC 4180 (comma, double quotes, CRLF), UTF-8 with a byte-order mark, which is
   /// how spreadsheets such as Excel know to read the Chinese text as UTF-8.
   public static func csv(_ records: some Sequence<FigureRecord>, columns: [FigureRecord.Column]) -> [UInt8] {
-    var bytes = Array(("\u{FEFF}" + csvLine(columns.map(\.name))).utf8)
-    for record in records { bytes += csvLine(record.fields).utf8 }
-    return bytes
+    FigureFile(.csv, columns: columns).whole(records)
   }
 
   /// One CSV line, fields quoted where they must be, ended by CRLF.
@@ -93,60 +91,111 @@ public enum OpenData {
     fields.map(csvField).joined(separator: ",") + "\r\n"
   }
 
-  /// A `csv(_:columns:)` file of the records of several such files with these columns, given in
-  /// order as their rows (`csvRows(of:columns:)`).
-  public static func csv(rows: some Sequence<ArraySlice<UInt8>>, columns: [FigureRecord.Column]) -> [UInt8] {
-    var bytes = csv([], columns: columns)
-    for part in rows { bytes += part }
-    return bytes
-  }
-
-  /// The rows of a `csv(_:columns:)` file with these columns: what follows its header; nil if it
-  /// is not such a file.
-  public static func csvRows(of file: [UInt8], columns: [FigureRecord.Column]) -> ArraySlice<UInt8>? {
-    let header = csv([], columns: columns)
-    return file.starts(with: header) ? file[header.count...] : nil
-  }
-
   /// `figures.json`: an array of objects with the columns as keys, all values text.
   public static func json(_ records: some Sequence<FigureRecord>, columns: [FigureRecord.Column]) -> [UInt8] {
-    let objects = records.lazy.map { record in JSON.object(zip(columns, record.fields).map { ($0.name, .string($1)) }) }
-    var bytes = JSON.serializedArray(objects)
-    bytes.append(0x0A)
-    return bytes
+    FigureFile(.json, columns: columns).whole(records)
   }
 
-  /// A `json(_:columns:)` file of the records of several such files, given in order as their
-  /// objects (`jsonObjects(of:)`).
-  public static func json(objects: some Sequence<ArraySlice<UInt8>>) -> [UInt8] {
-    var bytes: [UInt8] = []
-    for part in objects where !part.isEmpty {
-      bytes += (bytes.isEmpty ? "[\n  " : ",\n  ").utf8
-      bytes += part
-    }
-    bytes += (bytes.isEmpty ? "[]\n" : "\n]\n").utf8
-    return bytes
-  }
-
-  /// The objects of a `json(_:columns:)` file, as written between its brackets (empty for a file
-  /// of no record); nil if it is not such a file.
-  public static func jsonObjects(of file: [UInt8]) -> ArraySlice<UInt8>? {
-    if file == Array("[]\n".utf8) { return [] }
-    let start = Array("[\n  {".utf8)
-    let end = Array("}\n]\n".utf8)
-    guard file.count >= start.count + end.count, file.starts(with: start), file.suffix(end.count).elementsEqual(end)
-    else { return nil }
-    return file[(start.count - 1)..<(file.count - end.count + 1)]
-  }
-
-  /// `document.json`: the address's whole tree.
+  /// `document.json`: the tree of `DocumentJSON.document(_:)`.
   public static func document(_ document: Document) -> [UInt8] {
-    Array((DocumentJSON.document(document).serialized() + "\n").utf8)
+    var bytes: [UInt8] = []
+    self.document(document) { piece in
+      bytes += piece.utf8
+      return true
+    }
+    return bytes
+  }
+
+  /// `document(_:)` handed to `take` a piece at a time, each area made as it is written, until
+  /// `take` returns false.
+  public static func document(_ document: Document, into take: (String) -> Bool) {
+    var goesOn = true
+    DocumentJSON.document(document).serialize { piece in
+      goesOn = take(piece)
+      return goesOn
+    }
+    if goesOn { _ = take("\n") }
   }
 
   /// A CSV field, in double quotes when it holds a comma, a quote or a line break.
   public static func csvField(_ field: String) -> String {
     guard field.unicodeScalars.contains(where: { ",\"\n\r".unicodeScalars.contains($0) }) else { return field }
     return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}
+
+/// A `figures.csv` or `figures.json` file written a part at a time: its start, records made now
+/// or copied from another such file with the same columns (as written there, which is far
+/// quicker than making them again), and its end. The parts joined are the file of all the records.
+public struct FigureFile: Sendable {
+  public enum Format: Sendable { case csv, json }
+
+  public let format: Format
+  public let columns: [FigureRecord.Column]
+  /// No record was added yet.
+  private var isEmpty = true
+
+  public init(_ format: Format, columns: [FigureRecord.Column]) {
+    self.format = format
+    self.columns = columns
+  }
+
+  /// What the file starts with: the CSV header line, with a byte-order mark.
+  public var start: String {
+    format == .csv ? "\u{FEFF}" + OpenData.csvLine(columns.map(\.name)) : ""
+  }
+
+  /// The text of a record where it is added next.
+  public mutating func add(_ record: FigureRecord) -> String {
+    add(text: text(of: record))
+  }
+
+  /// The text of a record on its own, whatever records come before it: for making records on
+  /// several threads, each then added in order with `add(text:)`.
+  public func text(of record: FigureRecord) -> String {
+    switch format {
+    case .csv: OpenData.csvLine(record.fields)
+    case .json: JSON.object(zip(columns, record.fields).map { ($0.name, .string($1)) }).serialized(indent: 1)
+    }
+  }
+
+  /// The text of a record, given as `text(of:)` made it, where it is added next.
+  public mutating func add(text: String) -> String {
+    guard format == .json else { return text }
+    defer { isEmpty = false }
+    return (isEmpty ? "[\n  " : ",\n  ") + text
+  }
+
+  /// The text of the records of `file`, a whole file of this format and these columns, copied as
+  /// written there; nil if it is not such a file.
+  public mutating func add(recordsOf file: [UInt8]) -> ArraySlice<UInt8>? {
+    switch format {
+    case .csv:
+      let header = Array(start.utf8)
+      return file.starts(with: header) ? file[header.count...] : nil
+    case .json:
+      if file.elementsEqual("[]\n".utf8) { return [] }
+      let start = Array("[\n  {".utf8)
+      let end = Array("}\n]\n".utf8)
+      guard file.count >= start.count + end.count, file.starts(with: start), file.suffix(end.count).elementsEqual(end)
+      else { return nil }
+      // From the separator before the first object to the end of the last one.
+      defer { isEmpty = false }
+      return ArraySlice((isEmpty ? "[\n  " : ",\n  ").utf8) + file[(start.count - 1)..<(file.count - end.count + 1)]
+    }
+  }
+
+  /// What the file ends with.
+  public var end: String {
+    format == .csv ? "" : isEmpty ? "[]\n" : "\n]\n"
+  }
+
+  /// The whole file of `records`.
+  public func whole(_ records: some Sequence<FigureRecord>) -> [UInt8] {
+    var file = self
+    var bytes = Array(file.start.utf8)
+    for record in records { bytes += file.add(record).utf8 }
+    bytes += file.end.utf8
+    return bytes
   }
 }

@@ -85,7 +85,7 @@ public enum OutputWriter {
   ///   the current output.
   @discardableResult
   public static func publish(
-    _ entries: [SiteEntry], to output: URL, buildState: @autoclosure () -> [UInt8],
+    _ entries: [SiteEntry], to output: URL, buildState: @autoclosure () -> ByteStream,
     expecting: FileStamp? = nil, remakingRelease: Bool = false
   ) throws -> PublishSummary {
     try publish(
@@ -147,7 +147,7 @@ public enum OutputWriter {
 
   /// `publish(_:to:buildState:expecting:remakingRelease:)`, calling `checkpoint` at each step.
   static func publish(
-    _ files: [SiteEntry], to output: URL, buildState: @autoclosure () -> [UInt8], expecting: FileStamp?,
+    _ files: [SiteEntry], to output: URL, buildState: @autoclosure () -> ByteStream, expecting: FileStamp?,
     remakingRelease: Bool = false, checkpoint: (Checkpoint) -> Void
   ) throws -> PublishSummary {
     var outcome = PublishError.Outcome.outputUntouched
@@ -184,11 +184,12 @@ public enum OutputWriter {
           if !published.foldersHaveMode0755(listing) { try published.setFolderModes(listing) }
           let new = SiteRecord(
             files: site.files.map(\.path), folder: try published.stamp(),
-            folderChanges: published.changeStamp(ofFolders: site.folders), buildState: buildState)
-          // The record read above has no state: the one on the disk is compared whole, piece by
-          // piece, as the state is large.
-          if parent.contents(recordName)?.elementsEqual(new.pieces.joined()) != true {
-            try parent.write(pendingName, pieces: new.pieces, display: target.sibling(pendingName), sync: true)
+            folderChanges: published.changeStamp(ofFolders: site.folders), buildState: []
+          ).stream(state: buildState)
+          // The record read above has no state: the one on the disk is compared a piece at a
+          // time, as the state is large.
+          if !parent.holds(recordName, new) {
+            try parent.write(pendingName, new, display: target.sibling(pendingName), sync: true)
             try parent.move(pendingName, over: recordName, display: target.sibling(recordName))
             try parent.sync()
           }
@@ -199,8 +200,9 @@ public enum OutputWriter {
         // The release's folders change no more once it is published, until it is the older one.
         let new = SiteRecord(
           files: site.files.map(\.path), folder: try release.stamp(),
-          folderChanges: release.changeStamp(ofFolders: site.folders), buildState: buildState)
-        try parent.write(pendingName, pieces: new.pieces, display: target.sibling(pendingName))
+          folderChanges: release.changeStamp(ofFolders: site.folders), buildState: []
+        ).stream(state: buildState)
+        try parent.write(pendingName, new, display: target.sibling(pendingName))
         // The switch must not reach the disk before the new files, folders and record do, or a
         // power cut could leave a site of empty files. One flush of the whole file system is far
         // cheaper than one per file (10,000 new files on an ext4 disk: 2.4 s against 39 s),
@@ -317,11 +319,13 @@ public enum OutputWriter {
     var plan = PublishPlan(written: [], unchanged: [], removed: removed)
     var staged = 0
     var consistent = true
-    try resolve(site, current: published, listing: listing) { path, bytes in
-      if let bytes {
+    try resolve(site, current: published, listing: listing) { path, stream in
+      if let stream {
         plan.written.append(path)
         if consistent {
-          consistent = try replace(path, in: release) { try release.write(path, bytes, display: release.display(path)) }
+          consistent = try replace(path, in: release) {
+            try release.write(path, stream, display: release.display(path))
+          }
         }
       } else {
         plan.unchanged.append(path)
@@ -464,9 +468,9 @@ public enum OutputWriter {
       try release.makeFolder(folder, display: release.display(folder))
     }
     var plan = PublishPlan(written: [], unchanged: [], removed: removed(site, listing: listing))
-    try resolve(site, current: current, listing: listing) { path, bytes in
-      if let bytes {
-        try release.write(path, bytes, display: release.display(path))
+    try resolve(site, current: current, listing: listing) { path, stream in
+      if let stream {
+        try release.write(path, stream, display: release.display(path))
         plan.written.append(path)
       } else if let current {
         try release.link(path, from: current, display: release.display(path))
@@ -481,32 +485,35 @@ public enum OutputWriter {
     _ site: ValidatedSite, current: DirectoryHandle?, listing: DirectoryHandle.Listing
   ) throws -> PublishPlan {
     var plan = PublishPlan(written: [], unchanged: [], removed: removed(site, listing: listing))
-    try resolve(site, current: current, listing: listing) { path, bytes in
-      if bytes == nil { plan.unchanged.append(path) } else { plan.written.append(path) }
+    try resolve(site, current: current, listing: listing) { path, stream in
+      if stream == nil { plan.unchanged.append(path) } else { plan.written.append(path) }
     }
     return plan
   }
 
   /// Calls `each`, in order of path, with every file of the site and its bytes if they must be
   /// written, or nil if the file of the current output is the same (or is kept). Deferred bytes
-  /// are made a batch at a time, on all cores, so that only a batch of files is in memory.
+  /// are made a batch at a time, on all cores, so that only a batch of files is in memory; so are
+  /// streamed ones, unless they are large: those are made as they are compared, and again as they
+  /// are written.
   private static func resolve(
     _ site: ValidatedSite, current: DirectoryHandle?, listing: DirectoryHandle.Listing,
-    _ each: (String, [UInt8]?) throws -> Void
+    _ each: (String, ByteStream?) throws -> Void
   ) throws {
     let batchSize = 64
+    let largeFile = 1 << 18
     for start in stride(from: 0, to: site.files.count, by: batchSize) {
       let batch = site.files[start..<min(start + batchSize, site.files.count)]
-      let contents = Array(batch).concurrentMap { $0.contents }
-      for (entry, bytes) in zip(batch, contents) {
+      let streams = Array(batch).concurrentMap { $0.stream?.madeNow(upTo: largeFile) }
+      for (entry, stream) in zip(batch, streams) {
         let same: Bool
         if let current, listing.files[entry.path] == true {
-          same = bytes.map { current.holds(entry.path, $0) } ?? true
+          same = stream.map { current.holds(entry.path, $0) } ?? true
         } else {
-          guard bytes != nil else { throw OutputError.missingKeptFile(entry.path) }
+          guard stream != nil else { throw OutputError.missingKeptFile(entry.path) }
           same = false
         }
-        try each(entry.path, same ? nil : bytes)
+        try each(entry.path, same ? nil : stream)
       }
     }
   }

@@ -52,11 +52,11 @@ public struct SiteRecord: Equatable, Sendable {
   /// The magic line; the stamp as three 8-byte numbers; the folders' change stamp, 0 for none,
   /// as another; the number of files, and each path followed by a NUL (site paths never hold
   /// one); then the build's state.
-  func encoded() -> [UInt8] { Array(pieces.joined()) }
+  func encoded() -> [UInt8] { stream(state: ByteStream(buildState)).bytes }
 
-  /// The encoded record in two pieces, to be written one after the other: what precedes the
-  /// build's state, and the state, which can be large (not copied).
-  var pieces: [[UInt8]] {
+  /// The encoded record with `state` as its build's state, made a piece at a time as it is
+  /// written: the state can be large.
+  func stream(state: ByteStream) -> ByteStream {
     var bytes = Self.magic
     for number in [
       UInt64(bitPattern: folder.size), UInt64(bitPattern: folder.modified), folder.inode, folderChanges ?? 0,
@@ -68,7 +68,13 @@ public struct SiteRecord: Equatable, Sendable {
       bytes += file.utf8
       bytes.append(0)
     }
-    return [bytes, buildState]
+    return ByteStream { [bytes] output in
+      output.append(bytes)
+      state.forEachPiece { piece in
+        output.append(piece)
+        return !output.isStopped
+      }
+    }
   }
 
   /// The record these bytes encode, or nil if they encode none. Without `state`, its
