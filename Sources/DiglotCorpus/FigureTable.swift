@@ -11,14 +11,27 @@ import Foundation
 /// sum its own bullet states without such a word (it is a bound of that sum).
 public struct FigureTable: Hashable, Sendable {
   /// A money figure, where it stands, and whether the totals count it.
+  /// The figure is held as its index in the text, the sum as its amount, not as copies: a large
+  /// deck has tens of thousands of money figures.
   public struct Entry: Hashable, Sendable {
-    public var figure: Figure
     /// The bullet the figure stands in; `nil` for a heading, a paragraph, a note or a table.
     public var place: ItemPlace?
     /// The text the figure stands in (a bullet's own text, without its sub-bullets).
     public var text: Bilingual
-    /// The sum this figure is a part or a bound of, so the totals leave it out; `nil` if counted.
-    public var within: Figure?
+    /// The figure's index in the text's figures.
+    private var index: Int
+    /// The amount of the sum this figure is a part or a bound of, in HKD, so the totals leave
+    /// it out; `nil` if counted.
+    public var within: Decimal?
+
+    init(figure index: Int, of text: Bilingual, place: ItemPlace?, within: Decimal?) {
+      self.place = place
+      self.text = text
+      self.index = index
+      self.within = within
+    }
+
+    public var figure: Figure { text.figures[index] }
 
     /// Whether the totals count the figure.
     public var isCounted: Bool { within == nil }
@@ -82,22 +95,23 @@ public struct FigureTable: Hashable, Sendable {
   /// Each text's money figures; a bullet's (one in an area) marked as a part or a bound of a sum.
   private struct EntryFinder: DocumentWalker {
     var entries: [(area: Int?, entry: Entry)] = []
-    /// The sums stated by the bullets the walk is under, the nearest first.
-    var above: [Figure] = []
+    /// The amounts of the sums stated by the bullets the walk is under, the largest first.
+    var above: [Decimal] = []
 
     mutating func visitItem(_ item: Item, at place: Place) {
       guard let bullet = place.bullet else { return descend(into: item, at: place) }
-      let money = item.text.figures.filter { $0.kind == .money }
-      let sums = money.filter { !isBound($0) }
-      for figure in money {
+      let figures = item.text.figures
+      let money = figures.indices.filter { figures[$0].kind == .money }
+      let sums = money.map { figures[$0] }.filter { !isBound($0) }.map(amount)
+      for index in money {
         var within = above.first
-        if within == nil, isBound(figure) {
-          within = sums.filter { amount($0) > amount(figure) }.max { amount($0) < amount($1) }
+        if within == nil, isBound(figures[index]) {
+          within = sums.filter { $0 > amount(figures[index]) }.max()
         }
-        entries.append((bullet.area, Entry(figure: figure, place: bullet, text: item.text, within: within)))
+        entries.append((bullet.area, Entry(figure: index, of: item.text, place: bullet, within: within)))
       }
       let outer = above
-      if above.isEmpty { above = sums.sorted { amount($0) > amount($1) } }
+      if above.isEmpty { above = sums.sorted(by: >) }
       descend(into: item, at: place)
       above = outer
     }
@@ -105,8 +119,8 @@ public struct FigureTable: Hashable, Sendable {
     /// The figures of a text that is no bullet's in an area; a bullet's are found with its item.
     mutating func visitText(_ text: Bilingual, at place: Place) {
       guard place.bullet == nil else { return }
-      for figure in text.figures where figure.kind == .money {
-        entries.append((place.area, Entry(figure: figure, place: nil, text: text, within: nil)))
+      for index in text.figures.indices where text.figures[index].kind == .money {
+        entries.append((place.area, Entry(figure: index, of: text, place: nil, within: nil)))
       }
     }
   }

@@ -49,7 +49,7 @@ extension PageContext {
       rows += group.figures.map { entry in
         var written = text.figure(shown(entry.figure)) ?? []
         if let sum = entry.within {
-          let note = corpusWords.notAdded(within: Amounts.written(FigureTable.amount(sum), in: language))
+          let note = corpusWords.notAdded(within: Amounts.written(sum, in: language))
           // The Chinese words open with a full-width bracket, which brings its own space.
           let space: [MarkupNode] = language == .english ? [.text(" ")] : []
           written += space + [.element("small", ["class": "not-added"], [.text(note)])]
