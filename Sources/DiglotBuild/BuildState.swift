@@ -144,6 +144,10 @@ struct BuildState: Equatable {
   var stream: ByteStream {
     ByteStream { output in
       var writer = BinaryWriter(startingWith: Self.magic)
+      /// Hands on what is written so far, once it makes a piece.
+      func pieceMayEnd(_ writer: inout BinaryWriter) {
+        if writer.bytes.count >= 1 << 16 { output.append(writer.takeBytes()) }
+      }
       writer.write(setting.value)
       writer.write(inputs) { writer, input in
         writer.write(input.path)
@@ -152,20 +156,23 @@ struct BuildState: Equatable {
         writer.write(input.content.value)
         input.writeStored(to: &writer)
         writer.write(input.diagnostics) { $0.write($1) }
-        if writer.bytes.count >= 1 << 16 { output.append(writer.takeBytes()) }
+        pieceMayEnd(&writer)
       }
       writer.write(folders.sorted { $0.key < $1.key }) { writer, entry in
         writer.write(entry.key)
         writer.write(entry.value) { $0.write($1) }
+        pieceMayEnd(&writer)
       }
       writer.write(pageKeys.sorted { $0.key < $1.key }) { writer, entry in
         writer.write(entry.key)
         writer.write(entry.value.value)
+        pieceMayEnd(&writer)
       }
       writer.write(revisions.sorted { $0.key < $1.key }) { writer, entry in
         writer.write(entry.key)
         writer.write(entry.value.content.value)
         writer.write(date: entry.value.date)
+        pieceMayEnd(&writer)
       }
       output.append(writer.takeBytes())
     }
