@@ -33,24 +33,20 @@ public struct ByteStream: Sendable {
     }
 
     public mutating func append(_ bytes: [UInt8]) {
-      guard !isStopped else { return }
-      if buffer.isEmpty && bytes.count >= ByteStream.pieceSize {
-        isStopped = !take(bytes)
-        return
+      if buffer.isEmpty && bytes.count >= ByteStream.pieceSize && !isStopped {
+        isStopped = !take(bytes)  // a whole piece already: handed on without a copy
+      } else {
+        append(contentsOf: bytes)
       }
-      buffer += bytes
-      if buffer.count >= ByteStream.pieceSize { flush() }
     }
 
-    public mutating func append(_ bytes: ArraySlice<UInt8>) {
+    public mutating func append(_ bytes: ArraySlice<UInt8>) { append(contentsOf: bytes) }
+
+    public mutating func append(_ text: String) { append(contentsOf: text.utf8) }
+
+    private mutating func append(contentsOf bytes: some Sequence<UInt8>) {
       guard !isStopped else { return }
       buffer += bytes
-      if buffer.count >= ByteStream.pieceSize { flush() }
-    }
-
-    public mutating func append(_ text: String) {
-      guard !isStopped else { return }
-      buffer += text.utf8
       if buffer.count >= ByteStream.pieceSize { flush() }
     }
 
