@@ -218,7 +218,7 @@ public enum SiteBuild {
     let pagePaths = plan.pages.map(plan.path)
     // The state is made once the pages are rendered, which dates them.
     report.files = try OutputWriter.publish(
-      entries, to: options.output,
+      consume entries, to: options.output,
       buildState: BuildState(
         setting: setting, inputs: inputStates, folders: folders, pageKeys: pageKeys,
         revisions: revisions.revisions(of: pagePaths)

@@ -85,11 +85,11 @@ public enum OutputWriter {
   ///   the current output.
   @discardableResult
   public static func publish(
-    _ entries: [SiteEntry], to output: URL, buildState: @autoclosure () -> ByteStream,
+    _ entries: consuming [SiteEntry], to output: URL, buildState: @autoclosure () -> ByteStream,
     expecting: FileStamp? = nil, remakingRelease: Bool = false
   ) throws -> PublishSummary {
     try publish(
-      entries, to: output, buildState: buildState(), expecting: expecting, remakingRelease: remakingRelease
+      consume entries, to: output, buildState: buildState(), expecting: expecting, remakingRelease: remakingRelease
     ) { _ in }
   }
 
@@ -147,7 +147,7 @@ public enum OutputWriter {
 
   /// `publish(_:to:buildState:expecting:remakingRelease:)`, calling `checkpoint` at each step.
   static func publish(
-    _ files: [SiteEntry], to output: URL, buildState: @autoclosure () -> ByteStream, expecting: FileStamp?,
+    _ files: consuming [SiteEntry], to output: URL, buildState: @autoclosure () -> ByteStream, expecting: FileStamp?,
     remakingRelease: Bool = false, checkpoint: (Checkpoint) -> Void
   ) throws -> PublishSummary {
     var outcome = PublishError.Outcome.outputUntouched
@@ -164,7 +164,7 @@ public enum OutputWriter {
       if let expecting, try record?.folder != expecting || target.stamp() != expecting {
         throw OutputError.siteChangedDuringBuild(target.display)
       }
-      let site = try ValidatedSite(files)
+      var site = try ValidatedSite(consume files)
       let name = current?.release == "a" ? "b" : "a"
       let recordName = SiteRecord.name(for: target.name)
       let pendingName = recordName + ".new"
@@ -176,6 +176,9 @@ public enum OutputWriter {
         (release, plan) = try prepare(
           name, in: releases, site: site, current: current, listing: listing, record: record,
           remaking: remakingRelease, target: target, checkpoint: checkpoint)
+        // Every file is in the release: the entries, and what they hold, are let go before the
+        // state is made.
+        site.files = []
         let buildState = buildState()
         if case .release(_, let published) = current, plan.written.isEmpty, plan.removed.isEmpty {
           // The published site already is the new one, and so is the release: only the folders'
@@ -183,7 +186,7 @@ public enum OutputWriter {
           try writeStale([], of: name, in: releases, target: target)
           if !published.foldersHaveMode0755(listing) { try published.setFolderModes(listing) }
           let new = SiteRecord(
-            files: site.files.map(\.path), folder: try published.stamp(),
+            files: site.sortedPaths, folder: try published.stamp(),
             folderChanges: published.changeStamp(ofFolders: site.folders), buildState: []
           ).stream(state: buildState)
           // The record read above has no state: the one on the disk is compared a piece at a
@@ -199,7 +202,7 @@ public enum OutputWriter {
         if let published = current?.release { try releases.removeFile(published + ".stale") }
         // The release's folders change no more once it is published, until it is the older one.
         let new = SiteRecord(
-          files: site.files.map(\.path), folder: try release.stamp(),
+          files: site.sortedPaths, folder: try release.stamp(),
           folderChanges: release.changeStamp(ofFolders: site.folders), buildState: []
         ).stream(state: buildState)
         try parent.write(pendingName, new, display: target.sibling(pendingName))
@@ -364,8 +367,8 @@ public enum OutputWriter {
     for folder in site.folders {
       try copy.makeFolder(folder, display: copy.display(folder))
     }
-    for file in site.files {
-      try copy.link(file.path, from: release, display: copy.display(file.path))
+    for path in site.sortedPaths {
+      try copy.link(path, from: release, display: copy.display(path))
     }
   }
 

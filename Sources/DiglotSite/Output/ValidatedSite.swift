@@ -1,25 +1,30 @@
 /// The files of a site after checking that every path is a plain relative path inside the site
 /// and that no two files collide; checked before anything is written.
 struct ValidatedSite {
-  /// The files, sorted by path.
+  /// The files, sorted by path. A publish lets them go, and the bytes they hold, once they are
+  /// written.
   var files: [SiteEntry]
+  /// The paths of the files, sorted.
+  let sortedPaths: [String]
   /// The folders the files need, each before the folders inside it.
   var folders: [String]
   /// The paths of the files.
   var paths: Set<String>
 
-  init(_ files: [SiteEntry]) throws {
+  init(_ files: consuming [SiteEntry]) throws {
     var paths = Set<String>()
-    for file in files {
-      if let reason = Self.problem(with: file.path) {
-        throw OutputError.invalidPath(file.path, reason: reason)
+    for index in files.indices {
+      let path = files[index].path
+      if let reason = Self.problem(with: path) {
+        throw OutputError.invalidPath(path, reason: reason)
       }
-      guard paths.insert(file.path).inserted else {
-        throw OutputError.duplicatePath(file.path)
+      guard paths.insert(path).inserted else {
+        throw OutputError.duplicatePath(path)
       }
     }
-    self.files = files.sorted { $0.path < $1.path }
-    folders = Self.folders(ofSorted: self.files.lazy.map(\.path))
+    self.files = (consume files).sorted { $0.path < $1.path }
+    sortedPaths = self.files.map(\.path)
+    folders = Self.folders(ofSorted: sortedPaths)
     if let clash = folders.filter(paths.contains).min() {
       throw OutputError.fileAndFolder(clash)
     }
