@@ -47,7 +47,7 @@ enum MoneyOwners {
     marks.reserveCapacity(plain.utf8.count + 1)
     for scalar in plain.unicodeScalars {
       let count = marks[marks.count - 1] + (clauseMarks.contains(scalar) ? 1 : 0)
-      for _ in 0..<String(scalar).utf8.count { marks.append(count) }
+      for _ in 0..<UTF8.width(scalar) { marks.append(count) }
     }
     func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
       let (from, to) = a.upperBound <= b.lowerBound ? (a.upperBound, b.lowerBound) : (b.upperBound, a.lowerBound)

@@ -34,34 +34,35 @@ extension SiteRenderer {
   /// An address's data file `file`, an index of `SitePlan.openDataPaths(ofAddress:)`, made as it
   /// is written.
   func openData(ofAddress index: Int, file: Int) -> ByteStream {
-    ByteStream { output in
-      if file == 0 {
-        OpenData.document(self.plan.addresses[index].document) { piece in
-          output.append(piece)
-          return !output.isStopped
-        }
-        return
+    guard file == 0 else { return figureFile(file == 1 ? .csv : .json, of: [index]) { _ in nil } }
+    return ByteStream { output in
+      OpenData.document(self.plan.addresses[index].document) { piece in
+        output.append(piece)
+        return !output.isStopped
       }
-      var figures = FigureFile(file == 1 ? .csv : .json, columns: self.options.figureColumns)
-      output.append(figures.start)
-      for placed in self.plan.addresses[index].document.placedFigures {
-        output.append(figures.add(self.figureRecord(placed, ofAddress: index)))
-        if output.isStopped { return }
-      }
-      output.append(figures.end)
     }
   }
 
   /// The whole site's data file `file`, an index of `SitePlan.siteOpenDataPaths`, made as it is
   /// written: every address's figures, newest address first, as its own file of the same kind
-  /// has them. Records are made a few thousand at a time, on all cores.
+  /// has them.
   ///
   /// - Parameter published: the bytes of an address's own file of that kind, where the published
   ///   site holds them as they are now; copied, they are far quicker than made again (a site of a
   ///   thousand addresses has some 25 MB of them).
   func siteOpenData(file: Int, published: @escaping @Sendable (Int) -> [UInt8]?) -> ByteStream {
+    figureFile(file == 0 ? .csv : .json, of: plan.addresses.indices, published: published)
+  }
+
+  /// The figure file of these addresses, in their order, made as it is written: an address's
+  /// records copied from its file in `published` where that is a file of this kind, else made a
+  /// few thousand at a time, on all cores.
+  private func figureFile(
+    _ format: FigureFile.Format, of addresses: some Collection<Int> & Sendable,
+    published: @escaping @Sendable (Int) -> [UInt8]?
+  ) -> ByteStream {
     ByteStream { output in
-      var figures = FigureFile(file == 0 ? .csv : .json, columns: self.options.figureColumns)
+      var figures = FigureFile(format, columns: self.options.figureColumns)
       output.append(figures.start)
       var pending: [(address: Int, placed: PlacedFigure)] = []
       func addPending() {
@@ -72,7 +73,7 @@ extension SiteRenderer {
         for text in texts { output.append(figures.add(text: text)) }
         pending.removeAll(keepingCapacity: true)
       }
-      for index in self.plan.addresses.indices {
+      for index in addresses {
         if let own = published(index) {
           addPending()
           if let records = figures.add(recordsOf: own) {

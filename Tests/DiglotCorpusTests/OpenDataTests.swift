@@ -14,7 +14,7 @@ import Testing
   }
 
   @Test func csvHasAByteOrderMarkCRLFAndQuotedFields() throws {
-    let bytes = OpenData.csv(try records(), columns: columns)
+    let bytes = FigureFile(.csv, columns: columns).whole(try records())
     #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
     let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
     let lines = text.components(separatedBy: "\r\n")
@@ -32,7 +32,7 @@ import Testing
   }
 
   @Test func jsonHasTheColumnsAsKeys() throws {
-    let bytes = OpenData.json(try records(), columns: columns)
+    let bytes = FigureFile(.json, columns: columns).whole(try records())
     let array = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [[String: String]])
     #expect(array.count == 11)
     #expect(Set(array[0].keys) == Set(columns.map(\.name)))
@@ -76,17 +76,30 @@ import Testing
     }
   }
 
-  /// `document.json` made area by area is the document's JSON tree, serialized whole.
+  /// `document.json` of a long document comes in several pieces that join to one JSON object
+  /// with every area, ended by a line break; once the taker has had enough, nothing more comes.
   @Test func theDocumentIsWrittenAreaByArea() throws {
-    for document in try corpusDocuments() {
-      var pieces: [String] = []
-      OpenData.document(document) { piece in
-        pieces.append(piece)
-        return true
-      }
-      #expect(pieces.joined() == DocumentJSON.document(document).serialized() + "\n")
-      #expect(OpenData.document(document) == Array((DocumentJSON.document(document).serialized() + "\n").utf8))
+    var document = try #require(try corpusDocuments().first)
+    let areas = document.areas
+    document.areas = Array(repeating: areas, count: 200).flatMap { $0 }
+    var pieces: [String] = []
+    OpenData.document(document) { piece in
+      pieces.append(piece)
+      return true
     }
+    #expect(pieces.count > 1)
+    let whole = pieces.joined()
+    #expect(whole.hasSuffix("}\n"))
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(whole.utf8)) as? [String: Any])
+    #expect((object["areas"] as? [Any])?.count == 200 * areas.count)
+    #expect(object["file"] as? String == document.file)
+
+    var taken = 0
+    OpenData.document(document) { _ in
+      taken += 1
+      return false
+    }
+    #expect(taken == 1)
   }
 
   @Test func jsonIsIndentedByTwoSpacesPerLevel() {
@@ -134,4 +147,15 @@ import Testing
 /// How many elements a lazy array made; only one thread writes it.
 private final class MadeCount: @unchecked Sendable {
   var count = 0
+}
+
+extension FigureFile {
+  /// The whole file of `records`.
+  fileprivate func whole(_ records: some Sequence<FigureRecord>) -> [UInt8] {
+    var file = self
+    var bytes = Array(file.start.utf8)
+    for record in records { bytes += file.add(record).utf8 }
+    bytes += file.end.utf8
+    return bytes
+  }
 }

@@ -78,36 +78,15 @@ public struct FigureRecord: Sendable {
   }
 }
 
-/// The files of the open data: CSV and JSON of figure records, and the JSON of a document.
+/// The text of the open data: the lines of `figures.csv` and the JSON of a document.
 public enum OpenData {
-  /// `figures.csv`: RFC 4180 (comma, double quotes, CRLF), UTF-8 with a byte-order mark, which is
-  /// how spreadsheets such as Excel know to read the Chinese text as UTF-8.
-  public static func csv(_ records: some Sequence<FigureRecord>, columns: [FigureRecord.Column]) -> [UInt8] {
-    FigureFile(.csv, columns: columns).whole(records)
-  }
-
   /// One CSV line, fields quoted where they must be, ended by CRLF.
   public static func csvLine(_ fields: [String]) -> String {
     fields.map(csvField).joined(separator: ",") + "\r\n"
   }
 
-  /// `figures.json`: an array of objects with the columns as keys, all values text.
-  public static func json(_ records: some Sequence<FigureRecord>, columns: [FigureRecord.Column]) -> [UInt8] {
-    FigureFile(.json, columns: columns).whole(records)
-  }
-
-  /// `document.json`: the tree of `DocumentJSON.document(_:)`.
-  public static func document(_ document: Document) -> [UInt8] {
-    var bytes: [UInt8] = []
-    self.document(document) { piece in
-      bytes += piece.utf8
-      return true
-    }
-    return bytes
-  }
-
-  /// `document(_:)` handed to `take` a piece at a time, each area made as it is written, until
-  /// `take` returns false.
+  /// `document.json`, the tree of `DocumentJSON.document(_:)`, handed to `take` a piece at a time,
+  /// each area made as it is written, until `take` returns false.
   public static func document(_ document: Document, into take: (String) -> Bool) {
     var goesOn = true
     DocumentJSON.document(document).serialize { piece in
@@ -127,6 +106,10 @@ public enum OpenData {
 /// A `figures.csv` or `figures.json` file written a part at a time: its start, records made now
 /// or copied from another such file with the same columns (as written there, which is far
 /// quicker than making them again), and its end. The parts joined are the file of all the records.
+///
+/// `figures.csv` is RFC 4180 (comma, double quotes, CRLF), UTF-8 with a byte-order mark, which is
+/// how spreadsheets such as Excel know to read the Chinese text as UTF-8. `figures.json` is an
+/// array of objects with the columns as keys, all values text.
 public struct FigureFile: Sendable {
   public enum Format: Sendable { case csv, json }
 
@@ -188,14 +171,5 @@ public struct FigureFile: Sendable {
   /// What the file ends with.
   public var end: String {
     format == .csv ? "" : isEmpty ? "[]\n" : "\n]\n"
-  }
-
-  /// The whole file of `records`.
-  public func whole(_ records: some Sequence<FigureRecord>) -> [UInt8] {
-    var file = self
-    var bytes = Array(file.start.utf8)
-    for record in records { bytes += file.add(record).utf8 }
-    bytes += file.end.utf8
-    return bytes
   }
 }
