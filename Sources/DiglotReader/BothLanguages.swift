@@ -1,21 +1,64 @@
-/// A line that carries both languages, `中文 / English` or `English / 中文`.
+import DiglotModel
+
+/// A line that carries both languages: `中文 / English` and `English / 中文`, or two columns
+/// side by side, as a converter writes a slide whose Chinese and English stand next to each other
+/// (`中文      English`, separated by a tab or a run of three spaces or more).
 enum BothLanguages {
-  /// The two sides with their languages, if the line has a ` / ` with Chinese on one side and
-  /// English on the other.
-  static func split(_ text: LocatedText) -> ((LocatedText, Language), (LocatedText, Language))? {
+  /// The two sides with their languages, if the line has a ` / ` or a column gap with Chinese on
+  /// one side and English on the other. On a line with a marker, a side that repeats it in its
+  /// own column (`◆`, `1.`) has it taken off.
+  static func split(_ text: LocatedText, line: Int, hasMarker: Bool) -> (
+    (LocatedText, Language), (LocatedText, Language)
+  )? {
     let scalars = text.scalars
-    guard scalars.count >= 5, scalars.contains(where: { $0 == "/" || $0 == "／" }) else { return nil }
-    for index in 1..<(scalars.count - 1)
-    where (scalars[index] == "/" || scalars[index] == "／") && LineLexer.isSpace(scalars[index - 1])
-      && LineLexer.isSpace(scalars[index + 1])
-    {
-      let left = trimmed(text, 0..<index)
-      let right = trimmed(text, (index + 1)..<scalars.count)
-      let (a, b) = (LineLexer.language(of: left.scalars), LineLexer.language(of: right.scalars))
-      guard a != b, a != .neutral, b != .neutral else { continue }
-      return ((left, a), (right, b))
+    guard scalars.count >= 3 else { return nil }
+    for (start, end) in separators(in: scalars) {
+      let left = trimmed(text, 0..<start)
+      let right = trimmed(text, end..<scalars.count)
+      guard let (a, b) = languages(left.scalars, right.scalars) else { continue }
+      guard hasMarker else { return ((left, a), (right, b)) }
+      return ((withoutMarker(left, line: line), a), (withoutMarker(right, line: line), b))
     }
     return nil
+  }
+
+  /// The languages of two texts that can translate each other: Chinese and English, either way
+  /// round. English has no Chinese characters, so a gap inside a Chinese column, with the rest of
+  /// it on the English side, is not the gap between the columns.
+  private static func languages(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar]) -> (Language, Language)? {
+    let (a, b) = (LineLexer.language(of: left), LineLexer.language(of: right))
+    guard a != b, a != .neutral, b != .neutral, !(a == .en ? left : right).contains(where: \.isHan) else { return nil }
+    return (a, b)
+  }
+
+  /// Where the line may divide, in order: each ` / ` and each column gap (a tab, or three spaces
+  /// or more), as the range of scalars between the sides.
+  private static func separators(in scalars: [Unicode.Scalar]) -> [(Int, Int)] {
+    var found: [(Int, Int)] = []
+    var index = 1
+    while index < scalars.count - 1 {
+      let scalar = scalars[index]
+      if scalar == "/" || scalar == "／", LineLexer.isSpace(scalars[index - 1]), LineLexer.isSpace(scalars[index + 1]) {
+        found.append((index, index + 1))
+        index += 1
+        continue
+      }
+      guard scalar == " " || scalar == "\t" else {
+        index += 1
+        continue
+      }
+      var end = index
+      while end < scalars.count, scalars[end] == " " || scalars[end] == "\t" { end += 1 }
+      if end + 1 < scalars.count, scalars[end] == "/" || scalars[end] == "／", LineLexer.isSpace(scalars[end + 1]) {
+        found.append((index, end + 1))  // spaces, then ` / `
+        index = end + 1
+        continue
+      }
+      // Two spaces are often a typing slip; columns stand further apart.
+      if end < scalars.count, end - index >= 3 || scalars[index..<end].contains("\t") { found.append((index, end)) }
+      index = end
+    }
+    return found
   }
 
   private static func trimmed(_ text: LocatedText, _ range: Range<Int>) -> LocatedText {
@@ -25,5 +68,14 @@ enum BothLanguages {
     while upper > lower, LineLexer.isSpace(text.scalars[upper - 1]) { upper -= 1 }
     return LocatedText(
       scalars: Array(text.scalars[lower..<upper]), positions: SourcePositions(text.positions[lower..<upper]))
+  }
+
+  /// The side without the bullet glyph, list marker or number it starts with in its own column.
+  private static func withoutMarker(_ side: LocatedText, line: Int) -> LocatedText {
+    let lexed = LineLexer.lex(side.scalars, number: line, columns: side.positions.map(\.column))
+    switch lexed.kind {
+    case .bullet, .numbered, .heading: return lexed.content
+    default: return side
+    }
   }
 }

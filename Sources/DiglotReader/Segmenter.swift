@@ -56,18 +56,33 @@ enum Segmenter {
 
   private static func segment(_ block: ArraySlice<Line>, into segments: inout [Segment]) {
     var openIndex: Int?  // the segment of this paragraph that a plain line may continue
+    // The two segments of a line that held both languages side by side: each column goes on
+    // below it, on lines that hold both columns or only one.
+    var openColumns: (zh: Int, en: Int)?
     var lineIndex = block.startIndex
     while lineIndex < block.endIndex {
       let line = block[lineIndex]
       lineIndex += 1
+      if let columns = openColumns, line.kind == .text {
+        if let ((first, a), (second, b)) = BothLanguages.split(line.content, line: line.number, hasMarker: false) {
+          join(first, hardBreak: false, to: &segments[a == .zh ? columns.zh : columns.en])
+          join(second, hardBreak: line.hardBreak, to: &segments[b == .zh ? columns.zh : columns.en])
+          continue
+        }
+        if line.language != .neutral {
+          join(line.content, hardBreak: line.hardBreak, to: &segments[line.language == .zh ? columns.zh : columns.en])
+          continue
+        }
+      }
       if let rows = TableLines.rows(startingAt: lineIndex - 1, in: block) {
         segments.append(TableLines.segment(rows))
         lineIndex += rows.count - 1
         openIndex = nil
+        openColumns = nil
         continue
       }
       if let open = openIndex, canContinue(segments[open], with: line) {
-        join(line, to: &segments[open])
+        join(line.content, hardBreak: line.hardBreak, to: &segments[open])
         continue
       }
       let kind: Segment.Kind
@@ -80,17 +95,27 @@ enum Segmenter {
       case .note: kind = .note
       case .text: kind = .text
       }
-      if let (first, second) = BothLanguages.split(line.content) {
-        // `中文 / English` on one line: two segments of the same kind, and nothing continues them.
+      let hasMarker: Bool
+      switch kind {
+      case .heading, .bullet, .numbered: hasMarker = true
+      default: hasMarker = false
+      }
+      if let (first, second) = BothLanguages.split(line.content, line: line.number, hasMarker: hasMarker) {
+        // Both languages on one line: two segments of the same kind, each continued by what
+        // follows in its own column.
         for (text, language) in [first, second] {
           segments.append(
             Segment(
               kind: kind, language: language, text: tidied(text, language: language, kind: kind),
               lastLineHardBreak: false))
         }
+        let (left, right) = (segments.count - 2, segments.count - 1)
+        segments[right].lastLineHardBreak = line.hardBreak
+        openColumns = first.1 == .zh ? (left, right) : (right, left)
         openIndex = nil
         continue
       }
+      openColumns = nil
       segments.append(
         Segment(
           kind: kind, language: line.language, text: tidied(line.content, language: line.language, kind: kind),
@@ -119,14 +144,16 @@ enum Segmenter {
       || segment.language == .neutral
   }
 
-  private static func join(_ line: Line, to segment: inout Segment) {
-    if segment.language == .neutral { segment.language = line.language }
+  /// Appends a wrapped line's text to the segment it continues: Chinese without a space, English
+  /// with one (a hard break is a space in both).
+  private static func join(_ text: LocatedText, hardBreak: Bool, to segment: inout Segment) {
+    if segment.language == .neutral { segment.language = LineLexer.language(of: text.scalars) }
     let needsSpace = segment.language != .zh || segment.lastLineHardBreak
     if needsSpace, let last = segment.text.positions.last {
       segment.text.append(" ", at: SourcePosition(line: last.line, column: last.column + 1))
     }
-    segment.text.append(tidied(line.content, language: segment.language, kind: segment.kind))
-    segment.lastLineHardBreak = line.hardBreak
+    segment.text.append(tidied(text, language: segment.language, kind: segment.kind))
+    segment.lastLineHardBreak = hardBreak
   }
 
   /// Two or more short lines of Chinese with no punctuation: labels of a cover slide

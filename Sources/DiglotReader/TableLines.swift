@@ -56,6 +56,9 @@ enum TableLines {
       index += 1
     }
     cells.append(cell)
+    // A Chinese cell beside an English one is a line of a slide with both languages side by
+    // side, not a row of a table.
+    if cells.count == 2, BothLanguages.split(line.content, line: line.number, hasMarker: false) != nil { return nil }
     return cells.count >= 2 ? cells : nil
   }
 }

@@ -1,0 +1,75 @@
+import DiglotModel
+import DiglotReader
+import Testing
+
+/// Both languages on one line: two columns side by side, as a converter writes a slide whose
+/// Chinese and English text boxes stand next to each other, and `中文 / English`.
+@Suite struct SideBySideTests {
+  /// The items of the first topic of a deck whose first area has the topic `題目` / `Topic`.
+  private func sides(_ body: String) throws -> [[String?]] {
+    let topic = try firstTopic("# 1. 範疇\n\nArea\n\n## 題目\n\nTopic\n\n" + body)
+    return items(topic.blocks).map { [$0.text.zh?.plainText, $0.text.en?.plainText] }
+  }
+
+  @Test func englishOnTheLeftAndChineseOnTheRight() throws {
+    #expect(
+      try sides("◆ Earmark $500 million for the scheme        ◆ 預留5億元推行計劃\n")
+        == [["預留5億元推行計劃", "Earmark $500 million for the scheme"]])
+  }
+
+  @Test func eachColumnGoesOnBelowOnItsOwn() throws {
+    let body = """
+      ◆ 撥款30億元推行為期三年的      ◆ Allocate $3 billion to launch a
+        人工智能資助計劃                three-year AI subsidy scheme
+                                        for universities
+
+      """
+    #expect(
+      try sides(body)
+        == [["撥款30億元推行為期三年的人工智能資助計劃", "Allocate $3 billion to launch a three-year AI subsidy scheme for universities"]])
+  }
+
+  @Test func aGapInsideTheChineseColumnIsNotTheGapBetweenTheColumns() throws {
+    // Split at the first gap, the English side would hold Chinese characters. (The space left
+    // between two Chinese characters of a bullet is a converter's, and goes.)
+    #expect(
+      try sides("◆ 推行計劃  支援初創企業       ◆ Launch the scheme to support start-ups\n")
+        == [["推行計劃支援初創企業", "Launch the scheme to support start-ups"]])
+  }
+
+  @Test func spacesAroundTheSlashAreNotAColumnGap() throws {
+    #expect(
+      try sides("- 預留3億元加強網絡安全   /   Earmark $300 million to strengthen cyber security\n")
+        == [["預留3億元加強網絡安全", "Earmark $300 million to strengthen cyber security"]])
+  }
+
+  @Test func aMarkerIsTakenOffOnlyWhereTheLineHasOne() throws {
+    // A plain line whose English starts with a number keeps it: it is text, not a marker.
+    let document = try #require(
+      read(titleSlide + "# 1. 範疇\n\nArea\n\n前言              2 new measures for the year\n").document)
+    let paragraph = try #require(
+      document.areas.first?.blocks.compactMap { block -> Bilingual? in
+        if case .paragraph(let text) = block { text } else { nil }
+      }.first)
+    #expect(paragraph.zh?.plainText == "前言")
+    #expect(paragraph.en?.plainText == "2 new measures for the year")
+  }
+
+  /// Two lines of a Chinese cell beside an English one are a paragraph wrapped in both columns,
+  /// as two lines of one language are, not a table.
+  @Test func aChineseCellBesideAnEnglishOneIsNoTableButATableOfThreeColumnsStays() throws {
+    let document = try #require(
+      read(
+        titleSlide
+          + "# 1. 範疇\n\nArea\n\n人工智能資助計劃        AI Subsidy Scheme\n生命健康研發院          Life and health institutes\n\n"
+          + "年度    開支    佔比\n2021    273億元    0.99%\n"
+      ).document)
+    let blocks = try #require(document.areas.first).blocks
+    let tables = blocks.filter { if case .table = $0 { true } else { false } }
+    let paragraphs = blocks.compactMap { block -> [String?]? in
+      if case .paragraph(let text) = block { [text.zh?.plainText, text.en?.plainText] } else { nil }
+    }
+    #expect(tables.count == 1)
+    #expect(paragraphs == [["人工智能資助計劃生命健康研發院", "AI Subsidy Scheme Life and health institutes"]])
+  }
+}
