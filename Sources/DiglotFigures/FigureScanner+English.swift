@@ -40,6 +40,10 @@ private let scales = WordTable(["thousand": 3, "million": 6, "billion": 9, "tril
 /// Scales abbreviated after an amount of money (`$350m`, `HK$2.4bn`), as powers of ten.
 private let abbreviatedScales = WordTable(["k": 3, "m": 6, "mn": 6, "b": 9, "bn": 9, "tn": 12])
 
+/// Abbreviated scales that may also stand after a space (`$120 mn`, `HK$2.4 bn`): a letter alone
+/// there is too often something else.
+private let spacedAbbreviatedScales = WordTable(["mn": 6, "bn": 9, "tn": 12])
+
 /// Words after a number that make it a duration or a measure, not a count (`two years`, `3 km`).
 private let unitWords = [
   "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
@@ -313,14 +317,14 @@ extension ScannedText {
   }
 
   /// The scale after an amount of money, as a power of ten, and the offset past it: a word after a
-  /// space (`$3 billion`) or an abbreviation right after the number (`$350m`, `HK$2.4bn`). Only ASCII
+  /// space (`$3 billion`, `$120 mn`) or an abbreviation right after the number (`$350m`, `HK$2.4bn`). Only ASCII
   /// letters make the word, so that it may stand just before Chinese text (`HK$2.4bn撥款`).
   func moneyScale(after i: Int) -> (Int, Int)? {
     let start = self[i]?.isSpace == true ? i + 1 : i
     var end = start
     while self[end]?.isASCIILetter == true { end += 1 }
     guard let word = WordKey(scalars[start..<end]),
-      let exponent = start > i ? scales[word] : abbreviatedScales[word]
+      let exponent = start > i ? scales[word] ?? spacedAbbreviatedScales[word] : abbreviatedScales[word]
     else { return nil }
     return (exponent, end)
   }

@@ -1,18 +1,24 @@
 /// A date alone on a line, as title slides write it: `29/2/2024`, `29/02/2024`, `2024年2月29日`,
-/// `29 February 2024`, `February 29, 2024` (digits may be full-width). The values are as
-/// written: whether such a day exists is the document builder's question.
+/// `2024 年 2 月 29 日`, `二〇二四年二月二十九日`, `29 February 2024`, `February 29, 2024` (digits may
+/// be full-width). The values are as written: whether such a day exists is the document builder's
+/// question.
 enum DateLine {
   static func parse(_ body: ArraySlice<Unicode.Scalar>) -> (day: Int, month: Int, year: Int)? {
-    // Most lines are not dates: they are longer, or have no digit.
-    guard body.count <= 20, body.contains(where: { Enumerator.digit($0) != nil }) else { return nil }
+    // Most lines are not dates: they are longer.
+    guard body.count <= 20 else { return nil }
+    if body.last == "日" {
+      let compact = body.filter { !LineLexer.isSpace($0) }  // `2024 年 2 月 29 日`, as converters space it
+      if let parts = numbers(compact, separators: ["年", "月", "日"]), parts.count == 3, parts[0].digits == 4 {
+        return (parts[2].value, parts[1].value, parts[0].value)
+      }
+      return chineseNumerals(compact)
+    }
+    guard body.contains(where: { Enumerator.digit($0) != nil }) else { return nil }
     let scalars = Array(body)
     if let parts = numbers(scalars, separators: ["/"]), parts.count == 3, parts[2].digits == 4,
       parts[0].digits <= 2, parts[1].digits <= 2
     {
       return (parts[0].value, parts[1].value, parts[2].value)
-    }
-    if let parts = numbers(scalars, separators: ["年", "月", "日"]), parts.count == 3, parts[0].digits == 4 {
-      return (parts[2].value, parts[1].value, parts[0].value)
     }
     // `29 February 2024`, `February 29, 2024`
     let words = String(String.UnicodeScalarView(scalars)).split(whereSeparator: { $0 == " " || $0 == "," })
@@ -25,6 +31,43 @@ enum DateLine {
     }
     return nil
   }
+
+  /// `二〇二四年二月二十九日`: the year digit by digit (`〇` or `零` for zero), the month and the
+  /// day as numbers (`十`, `十二`, `二十九`).
+  private static func chineseNumerals(_ scalars: [Unicode.Scalar]) -> (day: Int, month: Int, year: Int)? {
+    guard scalars.count >= 8, scalars[4] == "年", let monthEnd = scalars.firstIndex(of: "月") else { return nil }
+    var year = 0
+    for scalar in scalars[..<4] {
+      guard let digit = numeralDigit(scalar) else { return nil }
+      year = year * 10 + digit
+    }
+    guard let month = number(scalars[5..<monthEnd]), let day = number(scalars[(monthEnd + 1)..<(scalars.count - 1)])
+    else { return nil }
+    return (day, month, year)
+  }
+
+  /// `〇` (or `零`, or `○` as it is often typed) to `九`.
+  private static func numeralDigit(_ scalar: Unicode.Scalar) -> Int? {
+    switch scalar {
+    case "〇", "零", "○": 0
+    default: numerals.firstIndex(of: scalar).map { $0 + 1 }
+    }
+  }
+
+  /// A number from 一 to 三十九: `九`, `十`, `十二`, `二十`, `三十一`.
+  private static func number(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+    let digits = scalars.map { $0 == "十" ? nil : numeralDigit($0) }
+    switch (scalars.count, scalars.firstIndex(of: "十").map { $0 - scalars.startIndex }) {
+    case (1, nil): return digits[0].flatMap { $0 > 0 ? $0 : nil }
+    case (1, 0?): return 10
+    case (2, 0?): return digits[1].flatMap { $0 > 0 ? 10 + $0 : nil }
+    case (2, 1?): return digits[0].flatMap { $0 > 1 ? $0 * 10 : nil }
+    case (3, 1?): return digits[0].flatMap { tens in digits[2].flatMap { tens > 1 && $0 > 0 ? tens * 10 + $0 : nil } }
+    default: return nil
+    }
+  }
+
+  private static let numerals: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"]
 
   private struct Part {
     var value: Int

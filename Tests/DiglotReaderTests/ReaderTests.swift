@@ -169,10 +169,33 @@ func items(_ blocks: [Block]) -> [Item] {
 }
 
 @Suite struct TitleDateTests {
-  @Test(arguments: ["29/2/2024", "29/02/2024", "2024年2月29日", "２０２４年２月２９日", "29 February 2024", "February 29, 2024"])
+  @Test(arguments: [
+    "29/2/2024", "29/02/2024", "2024年2月29日", "２０２４年２月２９日", "2024 年 2 月 29 日", "二〇二四年二月二十九日",
+    "二零二四年二月二十九日", "29 February 2024", "February 29, 2024",
+  ])
   func everyFormOfTheDate(_ written: String) {
     let result = read("2024-25年度財政預算案\n\n2024-25 Budget\n\n\(written)\n")
     #expect(result.document?.titleSlide.date == CalendarDate(year: 2024, month: 2, day: 29))
     #expect(!result.hasErrors)
+  }
+
+  /// Months and days in Chinese numerals, from 一 to 三十一, and a year written with 〇.
+  @Test(arguments: [
+    ("二〇二四年十月十六日", CalendarDate(year: 2024, month: 10, day: 16)),
+    ("二〇二三年十二月三十一日", CalendarDate(year: 2023, month: 12, day: 31)),
+    ("二〇二五年一月十日", CalendarDate(year: 2025, month: 1, day: 10)),
+    ("二〇二五年十一月二十日", CalendarDate(year: 2025, month: 11, day: 20)),
+  ])
+  func datesInChineseNumerals(_ written: String, date: CalendarDate) {
+    #expect(read("2024年施政報告\n\n2024 Policy Address\n\n\(written)\n").document?.titleSlide.date == date)
+  }
+
+  @Test func anImpossibleDateInChineseNumeralsIsAnError() {
+    let result = read("2024-25年度財政預算案\n\n2024-25 Budget\n\n二〇二四年二月三十日\n")
+    #expect(result.document?.titleSlide.date == nil)
+    #expect(
+      result.diagnostics.map(\.description).contains {
+        $0.contains(":5:1: error: impossible date 二〇二四年二月三十日")
+      })
   }
 }
