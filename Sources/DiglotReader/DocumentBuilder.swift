@@ -63,11 +63,26 @@ struct DocumentBuilder {
     }
     // Only headings and lines can head an area or a topic, so only they need a key.
     let keys = rest.map { mayHead($0) ? key($0) : "" }
-    let frontEnd = endOfFront(rest, keys: keys, skipping: subtitleIndex)
+    var frontEnd = endOfFront(rest, keys: keys, skipping: subtitleIndex)
     let laterKeys = Set(rest.indices[frontEnd...].filter { isHeadingOrText(rest[$0]) }.map { keys[$0] })
     let overviewKeys = Set(
       rest[..<frontEnd].indices.filter { $0 != subtitleIndex && isHeadingOrText(rest[$0]) }.map { keys[$0] }
         .filter(laterKeys.contains))
+    // With no overview and no numbered heading, nothing else could head an area.
+    let numberedAreas =
+      overviewKeys.isEmpty && !rest.contains { if case .heading(_, _?) = $0.kind { true } else { false } }
+      ? numberedLinesHeadingBullets(rest) : []
+    if let first = numberedAreas.min() {
+      frontEnd = min(frontEnd, first)
+      if let range = rest[first].lead.text.range(file: file) {
+        diagnostics.append(
+          Diagnostic(
+            .note,
+            "no overview slide and no numbered headings; areas taken from the lines numbered 1, 2, … "
+              + "with bullets under them",
+            at: range))
+      }
+    }
 
     var front: [Pending] = []
     for index in rest[..<frontEnd].indices {
@@ -90,7 +105,7 @@ struct DocumentBuilder {
       let key = keys[index]
       rest[index] = taken  // the unit is in the tree once this iteration is done
       let currentNumber = current.flatMap { areas[$0].number }
-      let announced = overviewKeys.contains(key)
+      let announced = overviewKeys.contains(key) || numberedAreas.contains(index)
       if let heading = areaHeading(unit, announced: announced, currentNumber: currentNumber) {
         let number: Int? = if case .numbered(let value) = heading { value } else { nil }
         if let existing = areas.firstIndex(where: { number != nil ? $0.number == number : $0.key == key }) {
@@ -292,6 +307,21 @@ struct DocumentBuilder {
       guard seen.insert(keys[index]).inserted else { return index }
     }
     return units.count
+  }
+
+  /// The lines numbered in sequence from 1 (`1. 推動創科發展`) with bullets under them (after plain
+  /// lines, such as a topic's, if any): the headings of a deck that numbers its areas without
+  /// marking them as headings.
+  private func numberedLinesHeadingBullets(_ units: [Unit]) -> Set<Int> {
+    var found: Set<Int> = []
+    for index in units.indices {
+      guard case .numbered(let number) = units[index].kind, number == found.count + 1 else { continue }
+      let next = units[(index + 1)...].first { unit in
+        if case .text = unit.kind { false } else { true }
+      }
+      if case .bullet = next?.kind { found.insert(index) }
+    }
+    return found
   }
 
   private enum AreaHeading {

@@ -19,6 +19,25 @@ import Testing
       notes(result) == ["test.txt:8:5: note: no overview slide listing the areas; areas taken from numbered headings"])
   }
 
+  @Test func linesNumberedInSequenceWithBulletsUnderThemAreAreasWithANoteAtTheFirst() throws {
+    let body = "1. 創新科技\nInnovation and technology\n\n• 資助\n• Funding\n\n2. 數字經濟\nDigital economy\n\n• 研究\n• Study\n"
+    let result = read(titleSlide + body)
+    #expect(result.document?.areas.map { $0.title.en?.plainText } == ["Innovation and technology", "Digital economy"])
+    #expect(!result.hasErrors)
+    #expect(
+      notes(result) == [
+        "test.txt:8:4: note: no overview slide and no numbered headings; areas taken from the lines numbered 1, 2, … "
+          + "with bullets under them"
+      ])
+  }
+
+  @Test func numberedLinesWithNoBulletsUnderThemStayBullets() throws {
+    // Numbered points one after another are a list, and a deck of them alone has no areas.
+    let result = read(titleSlide + "1. 創新科技\nInnovation and technology\n\n2. 數字經濟\nDigital economy\n")
+    #expect(result.document?.areas.isEmpty == true)
+    #expect(result.diagnostics.contains { $0.description.contains("error: no policy areas found") })
+  }
+
   @Test func anAreaTheOverviewDoesNotListIsANoteAtItsHeading() throws {
     let overview = "# 重點領域\n\nKey areas\n\n## 創新科技\n\nInnovation and technology\n\n"
     let result = read(titleSlide + overview + areaA + areaB)
