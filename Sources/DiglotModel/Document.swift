@@ -116,6 +116,15 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
   public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
     (a.year, a.month, a.day) < (b.year, b.month, b.day)
   }
+
+  /// The day of the week in the Gregorian calendar: 1 for Monday to 7 for Sunday.
+  public var weekday: Int {
+    // Sakamoto's method: January and February count as months of the year before.
+    let offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
+    let y = month < 3 ? year - 1 : year
+    let sundayFirst = (y + y / 4 - y / 100 + y / 400 + offsets[month - 1] + day) % 7
+    return sundayFirst == 0 ? 7 : sundayFirst
+  }
 }
 
 /// What an address's title slide says of it: its kind, date, title, subtitle and bureau; how the

@@ -1,15 +1,33 @@
+/// A date as a title slide writes it: the day, month and year as written (whether such a day
+/// exists is the document builder's question), and the day of the week, if it is written too.
+struct WrittenDate: Equatable {
+  var day: Int
+  var month: Int
+  var year: Int
+  /// 1 for Monday to 7 for Sunday.
+  var weekday: Int?
+}
+
 /// A date alone on a line, as title slides write it: `29/2/2024`, `29/02/2024`, `2024年2月29日`,
 /// `2024 年 2 月 29 日`, `二〇二四年二月二十九日`, `29 February 2024`, `February 29, 2024` (digits may
-/// be full-width). The values are as written: whether such a day exists is the document builder's
-/// question.
+/// be full-width), with or without the day of the week: `2024年10月16日（星期三）`,
+/// `16 October 2024 (Wednesday)`, `Wednesday, 16 October 2024`.
 enum DateLine {
-  static func parse(_ body: ArraySlice<Unicode.Scalar>) -> (day: Int, month: Int, year: Int)? {
+  static func parse(_ line: ArraySlice<Unicode.Scalar>) -> WrittenDate? {
     // Most lines are not dates: they are longer.
+    guard line.count <= 32 else { return nil }
+    let (body, weekday) = withoutWeekday(line)
+    guard var date = date(body) else { return nil }
+    date.weekday = weekday
+    return date
+  }
+
+  private static func date(_ body: ArraySlice<Unicode.Scalar>) -> WrittenDate? {
     guard body.count <= 20 else { return nil }
     if body.last == "日" {
       let compact = body.filter { !LineLexer.isSpace($0) }  // `2024 年 2 月 29 日`, as converters space it
       if let parts = numbers(compact, separators: ["年", "月", "日"]), parts.count == 3, parts[0].digits == 4 {
-        return (parts[2].value, parts[1].value, parts[0].value)
+        return WrittenDate(day: parts[2].value, month: parts[1].value, year: parts[0].value)
       }
       return chineseNumerals(compact)
     }
@@ -18,23 +36,56 @@ enum DateLine {
     if let parts = numbers(scalars, separators: ["/"]), parts.count == 3, parts[2].digits == 4,
       parts[0].digits <= 2, parts[1].digits <= 2
     {
-      return (parts[0].value, parts[1].value, parts[2].value)
+      return WrittenDate(day: parts[0].value, month: parts[1].value, year: parts[2].value)
     }
     // `29 February 2024`, `February 29, 2024`
     let words = String(String.UnicodeScalarView(scalars)).split(whereSeparator: { $0 == " " || $0 == "," })
     guard words.count == 3 else { return nil }
     if let month = month(words[1]), let day = Int(words[0]), let year = Int(words[2]), words[2].count == 4 {
-      return (day, month, year)
+      return WrittenDate(day: day, month: month, year: year)
     }
     if let month = month(words[0]), let day = Int(words[1]), let year = Int(words[2]), words[2].count == 4 {
-      return (day, month, year)
+      return WrittenDate(day: day, month: month, year: year)
     }
     return nil
   }
 
+  /// The line without the day of the week written after the date (`（星期三）`, `(星期三)`,
+  /// `(Wednesday)`) or before it (`Wednesday, `), and that day, 1 for Monday to 7 for Sunday.
+  private static func withoutWeekday(_ line: ArraySlice<Unicode.Scalar>) -> (ArraySlice<Unicode.Scalar>, Int?) {
+    var body = line
+    while let last = body.last, LineLexer.isSpace(last) { body = body.dropLast() }
+    if let close = body.last, close == ")" || close == "）",
+      let open = body.lastIndex(where: { $0 == "(" || $0 == "（" }),
+      let weekday = weekday(body[(open + 1)..<(body.endIndex - 1)])
+    {
+      var date = body[..<open]
+      while let last = date.last, LineLexer.isSpace(last) { date = date.dropLast() }
+      return (date, weekday)
+    }
+    // `Wednesday, 16 October 2024`
+    if let comma = body.firstIndex(of: ","), let weekday = weekday(body[..<comma]) {
+      return (body[(comma + 1)...].drop { LineLexer.isSpace($0) }, weekday)
+    }
+    return (body, nil)
+  }
+
+  /// `星期三`, `週三`, `星期日`, `Wednesday`, `Wed`: 1 for Monday to 7 for Sunday.
+  private static func weekday(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+    let word = String(String.UnicodeScalarView(scalars)).trimmingSpaces
+    for prefix in ["星期", "禮拜", "週", "周"] where word.hasPrefix(prefix) && word.count == prefix.count + 1 {
+      return ["一", "二", "三", "四", "五", "六", "日"].firstIndex(of: String(word.last!)).map { $0 + 1 }
+        ?? (word.last == "天" ? 7 : nil)
+    }
+    let name = word.lowercased()
+    return weekdays.firstIndex { $0 == name || (name.count == 3 && $0.hasPrefix(name)) }.map { $0 + 1 }
+  }
+
+  private static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
   /// `二〇二四年二月二十九日`: the year digit by digit (`〇` or `零` for zero), the month and the
   /// day as numbers (`十`, `十二`, `二十九`).
-  private static func chineseNumerals(_ scalars: [Unicode.Scalar]) -> (day: Int, month: Int, year: Int)? {
+  private static func chineseNumerals(_ scalars: [Unicode.Scalar]) -> WrittenDate? {
     guard scalars.count >= 8, scalars[4] == "年", let monthEnd = scalars.firstIndex(of: "月") else { return nil }
     var year = 0
     for scalar in scalars[..<4] {
@@ -43,7 +94,7 @@ enum DateLine {
     }
     guard let month = number(scalars[5..<monthEnd]), let day = number(scalars[(monthEnd + 1)..<(scalars.count - 1)])
     else { return nil }
-    return (day, month, year)
+    return WrittenDate(day: day, month: month, year: year)
   }
 
   /// `〇` (or `零`, or `○` as it is often typed) to `九`.

@@ -267,7 +267,8 @@ struct DocumentBuilder {
   }
 
   private mutating func validDate(_ unit: Unit) -> CalendarDate? {
-    guard case .date(let day, let month, let year) = unit.kind else { return nil }
+    guard case .date(let written) = unit.kind else { return nil }
+    let (day, month, year) = (written.day, written.month, written.year)
     let daysInMonth = [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
     guard (1...12).contains(month), (1...daysInMonth[month - 1]).contains(day) else {
       diagnostics.append(
@@ -276,7 +277,19 @@ struct DocumentBuilder {
           at: unit.lead.text.range(file: file)!))
       return nil
     }
-    return CalendarDate(year: year, month: month, day: day)
+    let date = CalendarDate(year: year, month: month, day: day)
+    if let weekday = written.weekday, weekday != date.weekday {
+      // Either the day or the day of the week is wrong: the site would show the date as written.
+      let names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+      diagnostics.append(
+        Diagnostic(
+          .error,
+          "the date \(unit.lead.text.string) says \(names[weekday - 1]), but \(date) is a \(names[date.weekday - 1]); "
+            + "correct the date or its day of the week",
+          at: unit.lead.text.range(file: file)!))
+      return nil
+    }
+    return date
   }
 
   private func isLeap(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }

@@ -17,7 +17,7 @@ enum LineKind: Equatable {
   /// A line that starts with a number (`1. 推動關愛隊`): an area heading or a numbered bullet.
   case numbered(Int)
   /// A date alone on its line (`29/2/2024`, `2024年2月29日`, `29 February 2024` …).
-  case date(day: Int, month: Int, year: Int)
+  case date(WrittenDate)
   /// A note (`註：…`, `Note: …`).
   case note
   /// Plain text with no marker.
@@ -179,7 +179,7 @@ enum LineLexer {
     } else if let enumerated {
       line.kind = .numbered(enumerated)
     } else if let date = DateLine.parse(body) {
-      line.kind = .date(day: date.0, month: date.1, year: date.2)
+      line.kind = .date(date)
     } else if isNote(body) {
       line.kind = .note
     } else {

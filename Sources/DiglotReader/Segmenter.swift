@@ -11,7 +11,7 @@ struct Segment {
     case text
     case note
     case label
-    case date(day: Int, month: Int, year: Int)
+    case date(WrittenDate)
     /// Lines in columns: the cells are in `rows`.
     case table
   }
@@ -91,7 +91,7 @@ enum Segmenter {
       case .heading(let level, let number): kind = .heading(level: level, number: number)
       case .bullet(let depth): kind = .bullet(depth: depth)
       case .numbered(let number): kind = .numbered(number)
-      case .date(let day, let month, let year): kind = .date(day: day, month: month, year: year)
+      case .date(let date): kind = .date(date)
       case .note: kind = .note
       case .text: kind = .text
       }

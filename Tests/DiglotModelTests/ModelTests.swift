@@ -52,6 +52,17 @@ import Testing
     #expect(CalendarDate(year: 2024, month: 1, day: 31) < CalendarDate(year: 2024, month: 2, day: 1))
   }
 
+  /// Days whose weekday is known: a leap day, a new year on a Saturday, a Sunday at a year's end,
+  /// the day of the 2024 Policy Address, the end of a century that was not a leap year.
+  @Test(arguments: [
+    (CalendarDate(year: 2024, month: 2, day: 29), 4), (CalendarDate(year: 2000, month: 1, day: 1), 6),
+    (CalendarDate(year: 2023, month: 12, day: 31), 7), (CalendarDate(year: 2024, month: 10, day: 16), 3),
+    (CalendarDate(year: 1900, month: 3, day: 1), 4), (CalendarDate(year: 1997, month: 7, day: 1), 2),
+  ])
+  func theDayOfTheWeek(_ date: CalendarDate, weekday: Int) {
+    #expect(date.weekday == weekday)
+  }
+
   @Test func plainTextDropsTheMarkup() {
     let inline = Inline(
       spans: [.plain("投放"), .strong("30億元"), .emphasis("推動")],

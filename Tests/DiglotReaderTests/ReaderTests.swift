@@ -171,7 +171,8 @@ func items(_ blocks: [Block]) -> [Item] {
 @Suite struct TitleDateTests {
   @Test(arguments: [
     "29/2/2024", "29/02/2024", "2024年2月29日", "２０２４年２月２９日", "2024 年 2 月 29 日", "二〇二四年二月二十九日",
-    "二零二四年二月二十九日", "29 February 2024", "February 29, 2024",
+    "二零二四年二月二十九日", "29 February 2024", "February 29, 2024", "2024年2月29日（星期四）", "2024年2月29日 (星期四)",
+    "二〇二四年二月二十九日（週四）", "29 February 2024 (Thursday)", "Thursday, 29 February 2024", "Thu, 29 February 2024",
   ])
   func everyFormOfTheDate(_ written: String) {
     let result = read("2024-25年度財政預算案\n\n2024-25 Budget\n\n\(written)\n")
@@ -188,6 +189,15 @@ func items(_ blocks: [Block]) -> [Item] {
   ])
   func datesInChineseNumerals(_ written: String, date: CalendarDate) {
     #expect(read("2024年施政報告\n\n2024 Policy Address\n\n\(written)\n").document?.titleSlide.date == date)
+  }
+
+  @Test func aDayOfTheWeekThatIsNotTheDatesIsAnError() {
+    let result = read("2024-25年度財政預算案\n\n2024-25 Budget\n\n2024年2月29日（星期五）\n")
+    #expect(result.document?.titleSlide.date == nil)
+    #expect(
+      result.diagnostics.map(\.description).contains(
+        "test.txt:5:1: error: the date 2024年2月29日（星期五） says Friday, but 2024-02-29 is a Thursday; "
+          + "correct the date or its day of the week"))
   }
 
   @Test func anImpossibleDateInChineseNumeralsIsAnError() {
