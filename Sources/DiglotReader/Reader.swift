@@ -40,6 +40,14 @@ public enum DocumentReader {
           Diagnostic(.warning, typo.message, file: path, position: SourcePosition(line: index + 1, column: typo.column))
         )
       }
+      if let glyph = line.content.scalars.firstIndex(where: { (0xE000...0xF8FF).contains($0.value) }) {
+        let scalar = line.content.scalars[glyph]
+        diagnostics.append(
+          Diagnostic(
+            .warning,
+            "\(TextHygiene.describe(scalar)), a character of a symbol font that browsers show as a box, is kept "
+              + "in the text; write the character it stands for", file: path, position: line.content.positions[glyph]))
+      }
       return line
     }
     lines = []  // the array of emptied lines is let go too

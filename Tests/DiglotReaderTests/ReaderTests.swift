@@ -82,6 +82,54 @@ func items(_ blocks: [Block]) -> [Item] {
     #expect(bullets[2].children.isEmpty)
   }
 
+  /// Bullets as text extraction writes them from decks whose bullets are set in a symbol font:
+  /// characters of Unicode's private use area (Symbol's `\u{F0B7}` bullet, Wingdings' `\u{F0A7}`
+  /// square, `\u{F0D8}` arrowhead and `\u{F0FC}` tick), and Word's `o` for the second level. None
+  /// of them is text; a deeper level is indented, as for other glyphs.
+  @Test func bulletsFromSymbolFontsAreBulletsAndNotText() throws {
+    let body = """
+      # 1.範疇
+
+      Area
+
+      ## 題目
+
+      Topic
+
+      \u{F0B7} 第一要點
+      \u{F0B7} First point
+      o 子要點
+      o Child point
+          \u{F0A7} 孫要點
+          \u{F0A7} Grandchild point
+      \u{F0D8} 第二子要點
+      \u{F0D8} Second child
+      \u{F0FC} 第二要點
+      \u{F0FC} Second point
+      ✓ 第三要點
+      ✓ Third point
+      """
+    let bullets = items(try firstTopic(body).blocks)
+    #expect(bullets.map { $0.text.zh?.plainText } == ["第一要點", "第二要點", "第三要點"])
+    #expect(bullets.map { $0.text.en?.plainText } == ["First point", "Second point", "Third point"])
+    #expect(bullets[0].children.map { $0.text.en?.plainText } == ["Child point", "Second child"])
+    #expect(bullets[0].children[0].children.map { $0.text.en?.plainText } == ["Grandchild point"])
+  }
+
+  @Test func aSymbolFontCharacterInsideTheTextIsKeptAndWarned() throws {
+    let result = read(titleSlide + "# 1.範疇\n\nArea\n\n- 要點\u{F0E0}說明\n\nPoint\n")
+    #expect(result.document?.areas.first?.blocks.isEmpty == false)
+    #expect(
+      result.diagnostics.map(\.description).contains(
+        "test.txt:12:5: warning: U+F0E0, a character of a symbol font that browsers show as a box, is kept in the "
+          + "text; write the character it stands for"))
+  }
+
+  @Test func aWordStartingWithOIsNoBullet() throws {
+    let topic = try firstTopic("# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 要點\n\nPoint\n\nonline services\n")
+    #expect(items(topic.blocks).count == 1)
+  }
+
   @Test func dashAndGlyphMakeOneBullet() throws {
     let topic = try firstTopic("# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- ◆ 要點\n\nPoint\n")
     #expect(items(topic.blocks).count == 1)
