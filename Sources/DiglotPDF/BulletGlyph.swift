@@ -1,3 +1,4 @@
+import DiglotModel
 import DiglotPoppler
 
 /// The bullet glyphs a slide draws, as the input format writes them.
@@ -9,20 +10,12 @@ enum BulletGlyph {
   /// (`u` for a diamond); both are mapped by the code. Unicode bullets are kept as they are.
   static func of(_ character: PDFCharacter) -> Unicode.Scalar? {
     let value = character.scalar.value
-    if (0xF000...0xF0FF).contains(value) {
-      return symbolFont[value - 0xF000] ?? "•"
-    }
+    if let glyph = SymbolFont.privateUseBullet(character.scalar) { return glyph }
     if value < 0x100, let name = character.font?.name, isSymbolFont(name) {
-      return symbolFont[value] ?? "•"
+      return SymbolFont.bullets[value] ?? "•"
     }
     return unicode.contains(character.scalar) ? character.scalar : nil
   }
-
-  /// Wingdings (and Symbol's bullet, 0xB7) codes and the glyphs they draw.
-  static let symbolFont: [UInt32: Unicode.Scalar] = [
-    0x6C: "●", 0x6E: "■", 0x6F: "□", 0x71: "□", 0x75: "◆", 0x76: "❖", 0xA7: "▪", 0xA8: "□", 0xD8: "➢",
-    0xE8: "➤", 0xFC: "•", 0xB7: "•", 0x9F: "•",
-  ]
 
   /// Unicode glyphs that start bullets.
   static let unicode: Set<Unicode.Scalar> = [

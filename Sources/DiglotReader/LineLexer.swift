@@ -60,23 +60,18 @@ enum LineLexer {
     }
   }
 
-  /// Whether a scalar is a top-level bullet glyph. Decks whose bullets are set in a symbol font
-  /// come out of text extraction with characters of Unicode's private use area: Symbol's bullet
-  /// (U+F0B7), and Wingdings' circle, square, diamond, four diamonds and tick (U+F06C, U+F06E,
-  /// U+F075, U+F076, U+F0FC).
+  /// Whether a scalar is a top-level bullet glyph.
   static func isPrimaryGlyph(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
     case "◆", "◇", "•", "●", "■", "□", "❖", "⬥", "♦", "✓", "✔": true
-    case "\u{F0B7}", "\u{F06C}", "\u{F06E}", "\u{F075}", "\u{F076}", "\u{F0FC}": true
     default: false
     }
   }
 
-  /// Whether a scalar is a sub-bullet glyph; Wingdings' small square, arrowhead and arrow
-  /// (U+F0A7, U+F0D8, U+F0E8) as text extraction writes them.
+  /// Whether a scalar is a sub-bullet glyph.
   static func isSecondaryGlyph(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
-    case "➤", "➢", "►", "▶", "▸", "▪", "○", "◦", "–", "‣", "➔", "\u{F0A7}", "\u{F0D8}", "\u{F0E8}": true
+    case "➤", "➢", "►", "▶", "▸", "▪", "○", "◦", "–", "‣", "➔": true
     default: false
     }
   }
@@ -156,10 +151,11 @@ enum LineLexer {
       }
     }
     // Bullet glyph, possibly after a list marker or inside a heading: the glyph decides the depth.
-    // Word writes its second level as the letter `o` (in Courier New) and a space.
+    // A bullet set in a symbol font comes out of a PDF or Word file as a character of the
+    // private use area; Word writes its second level as the letter `o` (in Courier New) and a space.
     let isWordSubBullet = body.count > 2 && body.first == "o" && body[body.startIndex + 1] == " "
     if let first = body.first, isGlyph(first) || isWordSubBullet {
-      let isSecondary = isSecondaryGlyph(first) || isWordSubBullet
+      let isSecondary = isSecondaryGlyph(SymbolFont.privateUseBullet(first) ?? first) || isWordSubBullet
       let indented = headingLevel == nil ? 1 + indent / 2 : 1
       depth = max(isSecondary ? 2 : 1, indented)
       body = dropLeading(1, from: body)
@@ -206,8 +202,10 @@ enum LineLexer {
     return line
   }
 
+  /// Whether a scalar is a bullet glyph, or a symbol font's character that draws one.
   private static func isGlyph(_ scalar: Unicode.Scalar) -> Bool {
-    isPrimaryGlyph(scalar) || isSecondaryGlyph(scalar)
+    let glyph = SymbolFont.privateUseBullet(scalar) ?? scalar
+    return isPrimaryGlyph(glyph) || isSecondaryGlyph(glyph)
   }
 
   /// Drops `count` scalars and the spaces after them.
