@@ -1,5 +1,6 @@
 /// The number or letter that starts a heading or a line: `1.`, `1、`, `一、`, `【一】`, `〔二〕`,
-/// `［三］`, `[1]`, `第一章`, `Chapter 1`, and the parts `甲部` and `Part A` (which number topics).
+/// `［三］`, `[1]`, `I.` (Roman, to XXXIX), `第一章`, `Chapter 1`, and the parts `甲部` and `Part A`
+/// (which number topics).
 struct Enumerator: Equatable {
   /// The number it stands for (`三` and `C` are 3).
   var value: Int
@@ -32,6 +33,12 @@ struct Enumerator: Equatable {
     {
       return enumerator
     }
+    // `IV.` and a space
+    if let dot = scalars.prefix(7).firstIndex(of: "."), dot > 0, dot + 1 < scalars.count, scalars[dot + 1] == " ",
+      let value = roman(scalars[..<dot])
+    {
+      return finished(value, dot + 1, scalars, body.count)
+    }
     // `1.`, `1．`, `1、`, `一、`
     var end = 0
     while end < min(scalars.count, 3), number(scalars[0...end]) != nil { end += 1 }
@@ -44,7 +51,10 @@ struct Enumerator: Equatable {
 
   /// Whether an enumerator may start with `scalar` (most lines are ruled out here, cheaply).
   private static func mayStart(_ scalar: Unicode.Scalar) -> Bool {
-    if scalar.isASCII { return digit(scalar) != nil || scalar == "C" || scalar == "P" || scalar == "[" }
+    if scalar.isASCII {
+      return digit(scalar) != nil || scalar == "C" || scalar == "P" || scalar == "[" || scalar == "I" || scalar == "V"
+        || scalar == "X"
+    }
     return digit(scalar) != nil || numerals.contains(scalar) || scalar == "十" || scalar == "第" || scalar == "C"
       || scalar == "P" || stems.contains(scalar) || closingBracket[scalar] != nil
   }
@@ -98,6 +108,17 @@ struct Enumerator: Equatable {
     case 0xFF10...0xFF19: Int(scalar.value - 0xFF10)
     default: nil
     }
+  }
+
+  /// A Roman numeral in capitals from I to XXXIX, written the usual way (`IV`, not `IIII`).
+  private static func roman(_ letters: ArraySlice<Unicode.Scalar>) -> Int? {
+    guard (1...6).contains(letters.count) else { return nil }
+    let tens = letters.prefix { $0 == "X" }.count
+    let ones = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]
+    guard tens <= 3, let unit = ones.firstIndex(of: String(String.UnicodeScalarView(letters.dropFirst(tens)))),
+      tens + unit > 0
+    else { return nil }
+    return tens * 10 + unit
   }
 
   /// Arabic digits (1 to 3), or a Chinese numeral from 一 to 九十九.

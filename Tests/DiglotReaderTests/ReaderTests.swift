@@ -136,6 +136,58 @@ func items(_ blocks: [Block]) -> [Item] {
     #expect(items(topic.blocks).first?.text.zh?.plainText == "要點")
   }
 
+  /// English headings numbered in Roman numerals, beside Chinese ones numbered `一、`: the numbers
+  /// pair the headings and number the areas, and neither is left in the titles.
+  @Test func romanNumeralsNumberEnglishHeadings() throws {
+    let body = """
+      # 一、鞏固科研優勢
+
+      # I. Consolidating strengths in research
+
+      - ◆ 要點
+
+      Point
+
+      # 二、發展數字經濟
+
+      # II. Developing the digital economy
+
+      - ◆ 要點
+
+      Point
+
+      # 四、培育人才
+
+      # IV. Nurturing talent
+
+      - ◆ 要點
+
+      Point
+      """
+    let document = try #require(read(titleSlide + body).document)
+    #expect(document.areas.map(\.number) == [1, 2])
+    #expect(
+      document.areas.map { $0.title.en?.plainText } == [
+        "Consolidating strengths in research", "Developing the digital economy",
+      ])
+    // Area 4 does not follow area 2: a topic of area 2, as an Arabic 4 would be.
+    #expect(document.areas.last?.topics.map { $0.title.en?.plainText } == ["Nurturing talent"])
+  }
+
+  /// Lines whose start is no Roman numeral, or one with nothing after it, keep their text whole.
+  @Test(arguments: ["IIII. Text", "VV. Text", "IC. Text", "I.Text", "Item. Text", "XL. Text", "I."])
+  func whatIsNoRomanNumeral(_ line: String) throws {
+    let document = try #require(read(titleSlide + "# 1. 範疇\n\nArea\n\n" + line + "\n").document)
+    let texts = try #require(document.areas.first).blocks.map { block -> String? in
+      switch block {
+      case .paragraph(let text): text.en?.plainText
+      case .item(let item): item.text.en?.plainText
+      default: nil
+      }
+    }
+    #expect(texts == [line])
+  }
+
   @Test func enumeratedBullets() throws {
     let body = "# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n（一）第一項\nFirst\n(a) 細項\nDetail\n（二）第二項\nSecond\n"
     let bullets = items(try firstTopic(body).blocks)
