@@ -117,7 +117,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     (a.year, a.month, a.day) < (b.year, b.month, b.day)
   }
 
-  /// The day of the week in the Gregorian calendar: 1 for Monday to 7 for Sunday.
+  /// The day of the week in the Gregorian calendar, 1 for Monday to 7 for Sunday, of a date whose
+  /// month is 1 to 12.
   public var weekday: Int {
     // Sakamoto's method: January and February count as months of the year before.
     let offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
