@@ -11,7 +11,7 @@ enum BothLanguages {
     (LocatedText, Language), (LocatedText, Language)
   )? {
     let scalars = text.scalars
-    guard scalars.count >= 3 else { return nil }
+    guard scalars.count >= 3, mayDivide(scalars) else { return nil }
     for (start, end) in separators(in: scalars) {
       let left = trimmed(text, 0..<start)
       let right = trimmed(text, end..<scalars.count)
@@ -29,6 +29,24 @@ enum BothLanguages {
     let (a, b) = (LineLexer.language(of: left), LineLexer.language(of: right))
     guard a != b, a != .neutral, b != .neutral, !(a == .en ? left : right).contains(where: \.isHan) else { return nil }
     return (a, b)
+  }
+
+  /// Whether a line has a slash, a tab or three spaces in a row: most have none, and are ruled out
+  /// in one quick pass.
+  private static func mayDivide(_ scalars: [Unicode.Scalar]) -> Bool {
+    scalars.withUnsafeBufferPointer { buffer in
+      var spaces = 0
+      for scalar in buffer {
+        if scalar == " " {
+          spaces += 1
+          if spaces == 3 { return true }
+        } else {
+          if scalar == "/" || scalar == "\t" || scalar == "／" { return true }
+          spaces = 0
+        }
+      }
+      return false
+    }
   }
 
   /// Where the line may divide, in order: each ` / ` and each column gap (a tab, or three spaces

@@ -13,6 +13,7 @@ struct Enumerator: Equatable {
   /// not a digit, so `1.8億元` is not an enumerator.
   static func at(start body: ArraySlice<Unicode.Scalar>) -> Enumerator? {
     guard let first = body.first, mayStart(first) else { return nil }
+    if first == "I" || first == "V" || first == "X" { return roman(at: body) }
     let scalars = Array(body.prefix(16))
     if let close = closingBracket[first] {
       // `【一】`, `〔二〕`, `［三］`, `[1]`
@@ -29,15 +30,10 @@ struct Enumerator: Equatable {
     {
       return finished(value + 1, 2, scalars, body.count, isPart: true)
     }
-    if let enumerator = word("Chapter", in: scalars, count: body.count) ?? word("Part", in: scalars, count: body.count)
+    if first == "C" || first == "P",
+      let enumerator = word(chapter, in: scalars, count: body.count) ?? word(part, in: scalars, count: body.count)
     {
       return enumerator
-    }
-    // `IV.` and a space
-    if let dot = scalars.prefix(7).firstIndex(of: "."), dot > 0, dot + 1 < scalars.count, scalars[dot + 1] == " ",
-      let value = roman(scalars[..<dot])
-    {
-      return finished(value, dot + 1, scalars, body.count)
     }
     // `1.`, `1．`, `1、`, `一、`
     var end = 0
@@ -59,15 +55,18 @@ struct Enumerator: Equatable {
       || scalar == "P" || stems.contains(scalar) || closingBracket[scalar] != nil
   }
 
+  private static let chapter = Array("Chapter".unicodeScalars)
+  private static let part = Array("Part".unicodeScalars)
+
   /// `Chapter 1` or `Part A`, then a space.
-  private static func word(_ word: String, in scalars: [Unicode.Scalar], count: Int) -> Enumerator? {
-    let letters = Array(word.unicodeScalars)
+  private static func word(_ letters: [Unicode.Scalar], in scalars: [Unicode.Scalar], count: Int) -> Enumerator? {
     guard scalars.starts(with: letters), scalars.count > letters.count + 2, scalars[letters.count] == " " else {
       return nil
     }
     var end = letters.count + 1
     let value: Int
-    if let letter = scalars.dropFirst(end).first, ("A"..."Z").contains(letter), word == "Part" {
+    let isPart = letters == part
+    if let letter = scalars.dropFirst(end).first, ("A"..."Z").contains(letter), isPart {
       value = Int(letter.value) - 64
       end += 1
     } else {
@@ -80,7 +79,7 @@ struct Enumerator: Equatable {
       value = number
     }
     guard end < scalars.count, LineLexer.isSpace(scalars[end]) || scalars[end] == ":" else { return nil }
-    return finished(value, end + 1, scalars, count, isPart: word == "Part")
+    return finished(value, end + 1, scalars, count, isPart: isPart)
   }
 
   /// The enumerator with the spaces after it, unless nothing follows it.
@@ -108,6 +107,15 @@ struct Enumerator: Equatable {
     case 0xFF10...0xFF19: Int(scalar.value - 0xFF10)
     default: nil
     }
+  }
+
+  /// `IV.` and a space: a Roman numeral, the only enumerator that starts with `I`, `V` or `X`.
+  private static func roman(at body: ArraySlice<Unicode.Scalar>) -> Enumerator? {
+    let head = body.prefix(7)
+    guard let dot = head.firstIndex(of: "."), dot + 1 < body.endIndex, body[dot + 1] == " ",
+      let value = roman(body[..<dot])
+    else { return nil }
+    return finished(value, dot + 1 - body.startIndex, Array(body.prefix(16)), body.count)
   }
 
   /// A Roman numeral in capitals from I to XXXIX, written the usual way (`IV`, not `IIII`).
