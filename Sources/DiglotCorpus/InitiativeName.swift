@@ -142,6 +142,10 @@ public struct InitiativeName: Hashable, Sendable {
       let capitalised = bare.first.map { $0.isUppercase || $0.isNumber } ?? false
       if index == 0 && !includingFirstWord {
         continue
+      } else if capitalised, let owner = possessor(bare) {
+        // `the AI Supercomputing Centre's computing power`: the name ends with its owner's `'s`.
+        run.append(owner)
+        close()
       } else if capitalised {
         run.append(word.trimming(";:."))
         if word.last.map({ ";:.".contains($0) }) ?? false { close() }
@@ -153,6 +157,14 @@ public struct InitiativeName: Hashable, Sendable {
     }
     close()
     return runs
+  }
+
+  /// The word without its possessive `'s` (`Centre's`, `Centre’s`), if it has one.
+  private static func possessor(_ word: String) -> String? {
+    for ending in ["'s", "’s"] where word.hasSuffix(ending) && word.count > ending.count {
+      return String(word.dropLast(ending.count))
+    }
+    return nil
   }
 
   /// Words that bound a figure, in bold with it: `**about $300 million**`.

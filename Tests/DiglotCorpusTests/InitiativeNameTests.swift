@@ -44,6 +44,15 @@ import Testing
       InitiativeName.names(in: text) == [InitiativeName(zh: "科技人才入境計劃", en: "Technology Talent Admission Scheme")])
   }
 
+  /// `'s` ends a name: the owner is the name, and what it owns is not part of it.
+  @Test func aPossessiveEndsACapitalisedName() {
+    let owner = Bilingual(
+      zh: nil, en: inline("Support enterprises to leverage the AI Supercomputing Centre's computing power"))
+    #expect(InitiativeName.names(in: owner) == [InitiativeName(zh: nil, en: "AI Supercomputing Centre")])
+    let short = Bilingual(zh: nil, en: inline("Develop the Government’s Smart City Blueprint for Hong Kong"))
+    #expect(InitiativeName.names(in: short) == [InitiativeName(zh: nil, en: "Smart City Blueprint for Hong Kong")])
+  }
+
   @Test func fewerThanThreeCapitalisedWordsAreNoName() {
     let text = Bilingual(zh: nil, en: inline("Attract more start-ups to Hong Kong"))
     #expect(InitiativeName.names(in: text).isEmpty)
