@@ -22,6 +22,16 @@ struct NumeralRun {
   }
   /// Whether 萬 or 億 is written in the run.
   var hasBigUnit: Bool { tokens.contains(.wan) || tokens.contains(.yi) }
+  /// Whether the run has a fractional part (`0.2`, `三點五`).
+  var hasFraction: Bool {
+    tokens.contains { token in
+      switch token {
+      case .arabic(let number): number.hasFraction
+      case .fraction: true
+      default: false
+      }
+    }
+  }
   /// The power of ten of the 萬 (4) or 億 (8) that ends the run, else 0.
   var endingScale: Int {
     switch tokens.last(where: { $0 != .over }) {

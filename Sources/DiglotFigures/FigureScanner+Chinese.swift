@@ -98,7 +98,9 @@ extension ScannedText {
       ratioValues = values
       end = ratioEnd
     } else if !run.isLoneOne, let measure = self[unitAt], measureWords.contains(measure),
-      !durations.contains(where: { has($0, at: unitAt) })
+      !durations.contains(where: { has($0, at: unitAt) }),
+      // A count is whole, unless 萬 or 億 scales it (`1.2萬人`): `上升0.2個百分點` counts nothing.
+      !run.hasFraction || run.hasBigUnit
     {
       kind = .count
       if ownUnit { end += 1 }

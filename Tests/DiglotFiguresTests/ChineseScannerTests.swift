@@ -127,6 +127,8 @@ import Testing
     ("三座", "3"),
     ("兩個", "2"),
     ("120萬人", "1200000"),
+    ("1.2萬人", "12000"),
+    ("三點五萬個", "35000"),
   ])
   func count(written: String, value: String) {
     let figures = FigureScanner.chinese(in: "預計\(written)受惠")
@@ -155,6 +157,9 @@ import Testing
     "成立一所研究中心",  // 一 + measure word means "a"
     "產學研1+計劃",
     "為期三個月",
+    "上升0.2個百分點",  // a count is whole
+    "增加三點五個",
+    "上升0.2個百分點",  // percentage points, not a count of 0.2
     "參與嫦娥八號任務",
     "就多個範疇提出建議",
     "二〇二四年",
