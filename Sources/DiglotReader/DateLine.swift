@@ -6,6 +6,9 @@ struct WrittenDate: Equatable {
   var year: Int
   /// 1 for Monday to 7 for Sunday.
   var weekday: Int?
+
+  /// The days of the week, from Monday.
+  static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 }
 
 /// A date alone on a line, as title slides write it: `29/2/2024`, `29/02/2024`, `2024年2月29日`,
@@ -78,10 +81,11 @@ enum DateLine {
         ?? (word.last == "天" ? 7 : nil)
     }
     let name = word.lowercased()
-    return weekdays.firstIndex { $0 == name || (name.count == 3 && $0.hasPrefix(name)) }.map { $0 + 1 }
+    return WrittenDate.weekdays.firstIndex { day in
+      let day = day.lowercased()
+      return day == name || (name.count == 3 && day.hasPrefix(name))
+    }.map { $0 + 1 }
   }
-
-  private static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
   /// `二〇二四年二月二十九日`: the year digit by digit (`〇` or `零` for zero), the month and the
   /// day as numbers (`十`, `十二`, `二十九`).
@@ -92,7 +96,8 @@ enum DateLine {
       guard let digit = numeralDigit(scalar) else { return nil }
       year = year * 10 + digit
     }
-    guard let month = number(scalars[5..<monthEnd]), let day = number(scalars[(monthEnd + 1)..<(scalars.count - 1)])
+    guard let month = Enumerator.number(scalars[5..<monthEnd]),
+      let day = Enumerator.number(scalars[(monthEnd + 1)..<(scalars.count - 1)])
     else { return nil }
     return WrittenDate(day: day, month: month, year: year)
   }
@@ -101,24 +106,9 @@ enum DateLine {
   private static func numeralDigit(_ scalar: Unicode.Scalar) -> Int? {
     switch scalar {
     case "〇", "零", "○": 0
-    default: numerals.firstIndex(of: scalar).map { $0 + 1 }
+    default: Enumerator.numerals.firstIndex(of: scalar).map { $0 + 1 }
     }
   }
-
-  /// A number from 一 to 三十九: `九`, `十`, `十二`, `二十`, `三十一`.
-  private static func number(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
-    let digits = scalars.map { $0 == "十" ? nil : numeralDigit($0) }
-    switch (scalars.count, scalars.firstIndex(of: "十").map { $0 - scalars.startIndex }) {
-    case (1, nil): return digits[0].flatMap { $0 > 0 ? $0 : nil }
-    case (1, 0?): return 10
-    case (2, 0?): return digits[1].flatMap { $0 > 0 ? 10 + $0 : nil }
-    case (2, 1?): return digits[0].flatMap { $0 > 1 ? $0 * 10 : nil }
-    case (3, 1?): return digits[0].flatMap { tens in digits[2].flatMap { tens > 1 && $0 > 0 ? tens * 10 + $0 : nil } }
-    default: return nil
-    }
-  }
-
-  private static let numerals: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"]
 
   private struct Part {
     var value: Int

@@ -280,7 +280,7 @@ struct DocumentBuilder {
     let date = CalendarDate(year: year, month: month, day: day)
     if let weekday = written.weekday, weekday != date.weekday {
       // Either the day or the day of the week is wrong: the site would show the date as written.
-      let names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+      let names = WrittenDate.weekdays
       diagnostics.append(
         Diagnostic(
           .error,

@@ -98,7 +98,8 @@ struct Enumerator: Equatable {
   private static let separators: Set<Unicode.Scalar> = [".", "．", "、"]
   /// The heavenly stems that letter parts: `甲部`, `乙部` …
   private static let stems: [Unicode.Scalar] = ["甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"]
-  private static let numerals: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"]
+  /// The Chinese digits from one to nine.
+  static let numerals: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"]
 
   /// An ASCII or full-width digit.
   static func digit(_ scalar: Unicode.Scalar) -> Int? {
@@ -130,7 +131,7 @@ struct Enumerator: Equatable {
   }
 
   /// Arabic digits (1 to 3), or a Chinese numeral from 一 to 九十九.
-  private static func number(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+  static func number(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
     guard !scalars.isEmpty, scalars.count <= 3 else { return nil }
     if scalars.allSatisfy({ digit($0) != nil }) { return scalars.reduce(0) { $0 * 10 + digit($1)! } }
     var value = 0
