@@ -4,20 +4,26 @@ import DiglotModel
 /// side by side, as a converter writes a slide whose Chinese and English stand next to each other
 /// (`中文      English`, separated by a tab or a run of three spaces or more).
 enum BothLanguages {
+  /// One language of a divided line.
+  struct Side {
+    var text: LocatedText
+    var language: Language
+    /// The marker the side starts with in its own column (`◆`, `1.`), taken off its text; nil if
+    /// it has none. The first side's is looked for only on a line with a marker, whose own marker
+    /// the lexer has taken off already.
+    var marker: LineKind?
+  }
+
   /// The two sides with their languages, if the line has a ` / ` or a column gap with Chinese on
-  /// one side and English on the other. On a line with a marker, a side that repeats it in its
-  /// own column (`◆`, `1.`) has it taken off.
-  static func split(_ text: LocatedText, line: Int, hasMarker: Bool) -> (
-    (LocatedText, Language), (LocatedText, Language)
-  )? {
+  /// one side and English on the other.
+  static func split(_ text: LocatedText, line: Int, hasMarker: Bool) -> (first: Side, second: Side)? {
     let scalars = text.scalars
     guard scalars.count >= 3, mayDivide(scalars) else { return nil }
     for (start, end) in separators(in: scalars) {
       let left = trimmed(text, 0..<start)
       let right = trimmed(text, end..<scalars.count)
       guard let (a, b) = languages(left.scalars, right.scalars) else { continue }
-      guard hasMarker else { return ((left, a), (right, b)) }
-      return ((withoutMarker(left, line: line), a), (withoutMarker(right, line: line), b))
+      return (hasMarker ? side(left, a, line: line) : Side(text: left, language: a), side(right, b, line: line))
     }
     return nil
   }
@@ -88,12 +94,12 @@ enum BothLanguages {
       scalars: Array(text.scalars[lower..<upper]), positions: SourcePositions(text.positions[lower..<upper]))
   }
 
-  /// The side without the bullet glyph, list marker or number it starts with in its own column.
-  private static func withoutMarker(_ side: LocatedText, line: Int) -> LocatedText {
-    let lexed = LineLexer.lex(side.scalars, number: line, columns: side.positions.map(\.column))
+  /// The side, without the bullet glyph, list marker or number it starts with in its own column.
+  private static func side(_ text: LocatedText, _ language: Language, line: Int) -> Side {
+    let lexed = LineLexer.lex(text.scalars, number: line, columns: text.positions.map(\.column))
     switch lexed.kind {
-    case .bullet, .numbered, .heading: return lexed.content
-    default: return side
+    case .bullet, .numbered, .heading: return Side(text: lexed.content, language: language, marker: lexed.kind)
+    default: return Side(text: text, language: language)
     }
   }
 }

@@ -33,6 +33,8 @@ struct Line {
   var content: LocatedText
   /// Leading white space, in columns.
   var indent: Int
+  /// A bullet's depth by its marker alone (a sub-bullet glyph is 2), apart from its indent.
+  var markerDepth = 1
   /// The line ended in two or more spaces: a Markdown hard line break.
   var hardBreak: Bool
   /// The line starts with a form feed: a new page of a converted deck.
@@ -157,10 +159,12 @@ enum LineLexer {
     if let first = body.first, isGlyph(first) || isWordSubBullet {
       let isSecondary = isSecondaryGlyph(SymbolFont.privateUseBullet(first) ?? first) || isWordSubBullet
       let indented = headingLevel == nil ? 1 + indent / 2 : 1
-      depth = max(isSecondary ? 2 : 1, indented)
+      line.markerDepth = isSecondary ? 2 : 1
+      depth = max(line.markerDepth, indented)
       body = dropLeading(1, from: body)
     } else if depth == nil, let (length, isSecondary) = enumerator(in: body) {
-      depth = max(isSecondary ? 2 : 1, 1 + indent / 2)
+      line.markerDepth = isSecondary ? 2 : 1
+      depth = max(line.markerDepth, 1 + indent / 2)
       body = dropLeading(length, from: body)
     } else if depth == nil, let found = Enumerator.at(start: body) {
       if !found.isPart { enumerated = found.value }

@@ -24,6 +24,34 @@ struct Segment {
   var lastLineHardBreak: Bool
 }
 
+extension Segment.Kind {
+  /// The kind of a segment that starts with a line of this kind; nil for a blank line.
+  init?(_ kind: LineKind) {
+    switch kind {
+    case .blank: return nil
+    case .heading(let level, let number): self = .heading(level: level, number: number)
+    case .bullet(let depth): self = .bullet(depth: depth)
+    case .numbered(let number): self = .numbered(number)
+    case .date(let date): self = .date(date)
+    case .note: self = .note
+    case .text: self = .text
+    }
+  }
+
+  /// Whether the segment is a bullet, at any depth.
+  var isBullet: Bool {
+    if case .bullet = self { true } else { false }
+  }
+
+  /// Whether the segment starts with a marker: a heading, a bullet or a number.
+  var isMarked: Bool {
+    switch self {
+    case .heading, .bullet, .numbered: true
+    default: false
+    }
+  }
+}
+
 /// Splits classified lines into segments: one per marker, and one per change of language,
 /// joining wrapped lines — Chinese without a space, English with one (a hard break is a space
 /// in both).
@@ -56,23 +84,15 @@ enum Segmenter {
 
   private static func segment(_ block: ArraySlice<Line>, into segments: inout [Segment]) {
     var openIndex: Int?  // the segment of this paragraph that a plain line may continue
-    // The two segments of a line that held both languages side by side: each column goes on
-    // below it, on lines that hold both columns or only one.
-    var openColumns: (zh: Int, en: Int)?
+    // The segments of a line that held both languages side by side: each column goes on below it.
+    var openColumns: Columns?
     var lineIndex = block.startIndex
     while lineIndex < block.endIndex {
       let line = block[lineIndex]
       lineIndex += 1
-      if let columns = openColumns, line.kind == .text {
-        if let ((first, a), (second, b)) = BothLanguages.split(line.content, line: line.number, hasMarker: false) {
-          join(first, hardBreak: false, to: &segments[a == .zh ? columns.zh : columns.en])
-          join(second, hardBreak: line.hardBreak, to: &segments[b == .zh ? columns.zh : columns.en])
-          continue
-        }
-        if line.language != .neutral {
-          join(line.content, hardBreak: line.hardBreak, to: &segments[line.language == .zh ? columns.zh : columns.en])
-          continue
-        }
+      if let columns = openColumns, let next = continued(columns, by: line, into: &segments) {
+        openColumns = next
+        continue
       }
       if let rows = TableLines.rows(startingAt: lineIndex - 1, in: block) {
         segments.append(TableLines.segment(rows))
@@ -85,33 +105,17 @@ enum Segmenter {
         join(line.content, hardBreak: line.hardBreak, to: &segments[open])
         continue
       }
-      let kind: Segment.Kind
-      switch line.kind {
-      case .blank: continue
-      case .heading(let level, let number): kind = .heading(level: level, number: number)
-      case .bullet(let depth): kind = .bullet(depth: depth)
-      case .numbered(let number): kind = .numbered(number)
-      case .date(let date): kind = .date(date)
-      case .note: kind = .note
-      case .text: kind = .text
-      }
-      let hasMarker: Bool
-      switch kind {
-      case .heading, .bullet, .numbered: hasMarker = true
-      default: hasMarker = false
-      }
-      if let (first, second) = BothLanguages.split(line.content, line: line.number, hasMarker: hasMarker) {
-        // Both languages on one line: two segments of the same kind, each continued by what
-        // follows in its own column.
-        for (text, language) in [first, second] {
-          segments.append(
-            Segment(
-              kind: kind, language: language, text: tidied(text, language: language, kind: kind),
-              lastLineHardBreak: false))
-        }
-        let (left, right) = (segments.count - 2, segments.count - 1)
-        segments[right].lastLineHardBreak = line.hardBreak
-        openColumns = first.1 == .zh ? (left, right) : (right, left)
+      guard let kind = Segment.Kind(line.kind) else { continue }
+      if let (first, second) = BothLanguages.split(line.content, line: line.number, hasMarker: kind.isMarked) {
+        // Both languages on one line: a segment in each, each continued by what follows in its
+        // own column.
+        // A marker of the line's own stands for both; on a plain line, a column's own starts an item.
+        let secondKind = kind.isMarked ? kind : second.marker.flatMap(Segment.Kind.init) ?? kind
+        var columns = Columns(
+          zh: 0, en: 0, secondLanguage: second.language, bothMarked: kind.isMarked && second.marker != nil)
+        columns.add(first, kind: kind, hardBreak: false, to: &segments)
+        columns.add(second, kind: secondKind, hardBreak: line.hardBreak, to: &segments)
+        openColumns = columns
         openIndex = nil
         continue
       }
@@ -125,6 +129,64 @@ enum Segmenter {
       default: openIndex = segments.count - 1
       }
     }
+  }
+
+  /// Two columns side by side, Chinese and English: the segment each column is in.
+  private struct Columns {
+    var zh: Int
+    var en: Int
+    /// The language of the column on the right. A line of that column alone is indented to
+    /// where the column starts, so its indent says nothing of its depth.
+    var secondLanguage: Language
+    /// Both columns mark their items (`◆ 撥款…      ◆ Allocate…`), so an item starts in one
+    /// column only where that column has a marker: a column that wraps onto more lines than the
+    /// other goes on beside the other's next item.
+    var bothMarked: Bool
+
+    /// Adds a side as a new segment of `kind` in its column, or, if `kind` is nil, joins it to
+    /// its column's segment.
+    mutating func add(
+      _ side: BothLanguages.Side, kind: Segment.Kind?, hardBreak: Bool, to segments: inout [Segment]
+    ) {
+      guard let kind else {
+        Segmenter.join(side.text, hardBreak: hardBreak, to: &segments[side.language == .zh ? zh : en])
+        return
+      }
+      segments.append(
+        Segment(
+          kind: kind, language: side.language,
+          text: Segmenter.tidied(side.text, language: side.language, kind: kind), lastLineHardBreak: hardBreak))
+      if side.language == .zh { zh = segments.count - 1 } else { en = segments.count - 1 }
+    }
+  }
+
+  /// The columns after a line that goes on in them, or nil if the line does not: a plain line,
+  /// or, where both columns mark their items, a line with a marker. Each side of a line that
+  /// holds both columns goes on in its column, or starts a new item there if it starts with a
+  /// marker; a line with one column does the same in its column.
+  private static func continued(_ columns: Columns, by line: Line, into segments: inout [Segment]) -> Columns? {
+    let kind: Segment.Kind?
+    switch line.kind {
+    case .text: kind = nil
+    case .bullet(let depth) where columns.bothMarked: kind = .bullet(depth: depth)
+    case .numbered(let number) where columns.bothMarked: kind = .numbered(number)
+    default: return nil
+    }
+    var columns = columns
+    if let (first, second) = BothLanguages.split(line.content, line: line.number, hasMarker: kind != nil) {
+      columns.add(first, kind: kind, hardBreak: false, to: &segments)
+      columns.add(second, kind: second.marker.flatMap(Segment.Kind.init), hardBreak: line.hardBreak, to: &segments)
+      return columns
+    }
+    guard line.language != .neutral else { return nil }
+    // A line of the right-hand column alone is indented to the column: its marker gives its depth.
+    let ownKind =
+      line.language == columns.secondLanguage && kind.map(\.isBullet) == true
+      ? .bullet(depth: line.markerDepth) : kind
+    columns.add(
+      BothLanguages.Side(text: line.content, language: line.language), kind: ownKind, hardBreak: line.hardBreak,
+      to: &segments)
+    return columns
   }
 
   /// The text without the spaces a converter inserted at font changes.

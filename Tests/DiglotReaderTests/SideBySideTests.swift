@@ -29,6 +29,50 @@ import Testing
         == [["撥款30億元推行為期三年的人工智能資助計劃", "Allocate $3 billion to launch a three-year AI subsidy scheme for universities"]])
   }
 
+  /// Where both columns mark their items, each column starts its next item where its own marker
+  /// is: a column that wraps onto more lines goes on beside the other column's next item.
+  @Test func aColumnThatWrapsLongerGoesOnBesideTheOthersNextItem() throws {
+    let chineseLonger = """
+      ◆ 撥款30億元推行為期三年的      ◆ Allocate $3 billion for AI
+        人工智能資助計劃，資助        ◆ Earmark $500 million for
+        本地大學                        the scheme
+      ◆ 預留5億元推行計劃
+
+      """
+    let englishLonger = """
+      ◆ 預留3億元加強網絡安全         ◆ Earmark $300 million to
+      ◆ 撥款2億元推行計劃               strengthen cyber security
+                                      ◆ Allocate $200 million to
+                                        launch the scheme
+
+      """
+    #expect(
+      try sides(chineseLonger) == [
+        ["撥款30億元推行為期三年的人工智能資助計劃，資助本地大學", "Allocate $3 billion for AI"],
+        ["預留5億元推行計劃", "Earmark $500 million for the scheme"],
+      ])
+    #expect(
+      try sides(englishLonger) == [
+        ["預留3億元加強網絡安全", "Earmark $300 million to strengthen cyber security"],
+        ["撥款2億元推行計劃", "Allocate $200 million to launch the scheme"],
+      ])
+  }
+
+  /// Where only the Chinese column marks its items, a marker starts an item in both columns.
+  @Test func aMarkerInOneColumnOnlyStartsAnItemInBoth() throws {
+    let body = """
+      ◆ 預留5億元推行計劃          Earmark $500 million for the scheme
+      ◆ 撥款3億元加強網絡安全      Allocate $300 million to strengthen
+                                   cyber security
+
+      """
+    #expect(
+      try sides(body) == [
+        ["預留5億元推行計劃", "Earmark $500 million for the scheme"],
+        ["撥款3億元加強網絡安全", "Allocate $300 million to strengthen cyber security"],
+      ])
+  }
+
   @Test func aGapInsideTheChineseColumnIsNotTheGapBetweenTheColumns() throws {
     // Split at the first gap, the English side would hold Chinese characters. (The space left
     // between two Chinese characters of a bullet is a converter's, and goes.)
