@@ -73,7 +73,7 @@ enum Segmenter {
             Segment(kind: .label, language: .zh, text: line.content, lastLineHardBreak: false))
         }
       } else {
-        segment(block, into: &segments)
+        segment(block, followedBy: lines[end...].first { $0.kind != .blank }, into: &segments)
       }
       index = end
     }
@@ -82,7 +82,8 @@ enum Segmenter {
     return segments
   }
 
-  private static func segment(_ block: ArraySlice<Line>, into segments: inout [Segment]) {
+  /// Segments a block of lines; `following` is the first line after it that is not blank.
+  private static func segment(_ block: ArraySlice<Line>, followedBy following: Line?, into segments: inout [Segment]) {
     var openIndex: Int?  // the segment of this paragraph that a plain line may continue
     // The segments of a line that held both languages side by side: each column goes on below it.
     var openColumns: Columns?
@@ -106,28 +107,48 @@ enum Segmenter {
         continue
       }
       guard let kind = Segment.Kind(line.kind) else { continue }
+      var language = line.language
       if let (first, second) = BothLanguages.split(line.content, line: line.number, hasMarker: kind.isMarked) {
-        // Both languages on one line: a segment in each, each continued by what follows in its
-        // own column.
-        // A marker of the line's own stands for both; on a plain line, a column's own starts an item.
-        let secondKind = kind.isMarked ? kind : second.marker.flatMap(Segment.Kind.init) ?? kind
-        var columns = Columns(
-          zh: 0, en: 0, secondLanguage: second.language, bothMarked: kind.isMarked && second.marker != nil)
-        columns.add(first, kind: kind, hardBreak: false, to: &segments)
-        columns.add(second, kind: secondKind, hardBreak: line.hardBreak, to: &segments)
-        openColumns = columns
-        openIndex = nil
-        continue
+        if namesItsTranslation(second, of: kind, before: lineIndex < block.endIndex ? block[lineIndex] : following) {
+          // One item, in the language of its first side, whatever its letters' count says.
+          language = first.language
+        } else {
+          // Both languages on one line: a segment in each, each continued by what follows in
+          // its own column. A marker of the line's own stands for both; on a plain line, a
+          // column's own starts an item.
+          let secondKind = kind.isMarked ? kind : second.marker.flatMap(Segment.Kind.init) ?? kind
+          var columns = Columns(
+            zh: 0, en: 0, secondLanguage: second.language, bothMarked: kind.isMarked && second.marker != nil)
+          columns.add(first, kind: kind, hardBreak: false, to: &segments)
+          columns.add(second, kind: secondKind, hardBreak: line.hardBreak, to: &segments)
+          openColumns = columns
+          openIndex = nil
+          continue
+        }
       }
       openColumns = nil
       segments.append(
         Segment(
-          kind: kind, language: line.language, text: tidied(line.content, language: line.language, kind: kind),
+          kind: kind, language: language, text: tidied(line.content, language: language, kind: kind),
           lastLineHardBreak: line.hardBreak))
       switch kind {
       case .heading, .date, .label, .table: openIndex = nil
       default: openIndex = segments.count - 1
       }
+    }
+  }
+
+  /// Whether a marked line's other side is no translation but a name in the other language
+  /// (`◆ 成立生命健康創新科研中心   InnoLife Healthtech Hub`), because the next line is the item
+  /// in that language, on its own (`◆ Set up the InnoLife Healthtech Hub`). A column that
+  /// repeats the marker (`◆ …      ◆ Set up …`) is a translation.
+  private static func namesItsTranslation(_ side: BothLanguages.Side, of kind: Segment.Kind, before next: Line?) -> Bool
+  {
+    guard kind.isMarked, side.marker == nil, let next, next.language == side.language else { return false }
+    switch next.kind {
+    case .bullet, .numbered, .heading:
+      return BothLanguages.split(next.content, line: next.number, hasMarker: true) == nil
+    default: return false
     }
   }
 

@@ -73,6 +73,34 @@ import Testing
       ])
   }
 
+  /// A bullet whose Chinese ends with an English name, after a gap or a slash, is followed by its
+  /// English bullet on a line of its own (next, or after a blank line): the name is no second
+  /// column, and the two bullets pair.
+  @Test func aNameInTheOtherLanguageBeforeItsOwnItemIsNoSecondColumn() throws {
+    let afterAGap = """
+      ◆ 成立生命健康創新科研中心   InnoLife Healthtech Hub
+      ◆ Set up the InnoLife Healthtech Hub
+      ◆ 撥款2億元推行計劃
+      ◆ Allocate $200 million to launch the scheme
+
+      """
+    let afterASlash = """
+      ◆ 推行「科技券」計劃 / Technology Voucher Programme
+
+      ◆ Launch the Technology Voucher Programme
+
+      """
+    #expect(
+      try sides(afterAGap) == [
+        ["成立生命健康創新科研中心   InnoLife Healthtech Hub", "Set up the InnoLife Healthtech Hub"],
+        ["撥款2億元推行計劃", "Allocate $200 million to launch the scheme"],
+      ])
+    #expect(
+      try sides(afterASlash) == [
+        ["推行「科技券」計劃 / Technology Voucher Programme", "Launch the Technology Voucher Programme"]
+      ])
+  }
+
   @Test func aGapInsideTheChineseColumnIsNotTheGapBetweenTheColumns() throws {
     // Split at the first gap, the English side would hold Chinese characters. (The space left
     // between two Chinese characters of a bullet is a converter's, and goes.)
