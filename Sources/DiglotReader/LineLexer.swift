@@ -78,17 +78,38 @@ enum LineLexer {
     }
   }
 
+  /// The language of a text: Chinese if it has Han characters and no more than three Latin
+  /// letters for each. Letters in brackets count only if the text has none outside them: a
+  /// Chinese bullet that gives an English name in brackets (`推行「科技券」計劃（Technology Voucher
+  /// Programme）`) is Chinese, and an English one that gives a Chinese term is English.
   static func language(of scalars: some Collection<Unicode.Scalar>) -> Language {
     var han = 0
     var latin = 0
+    var bracketedHan = 0
+    var bracketedLatin = 0
+    var depth = 0
     for scalar in scalars {
       if scalar.isASCII {
-        if isLatinLetter(scalar) { latin += 1 }
+        if isLatinLetter(scalar) {
+          if depth == 0 { latin += 1 } else { bracketedLatin += 1 }
+        } else if scalar == "(" {
+          depth += 1
+        } else if scalar == ")" {
+          depth = max(0, depth - 1)
+        }
       } else if scalar.isHan {
-        han += 1
+        if depth == 0 { han += 1 } else { bracketedHan += 1 }
       } else if isLatinLetter(scalar) {
-        latin += 1
+        if depth == 0 { latin += 1 } else { bracketedLatin += 1 }
+      } else if scalar == "（" {
+        depth += 1
+      } else if scalar == "）" {
+        depth = max(0, depth - 1)
       }
+    }
+    if han == 0 && latin == 0 {
+      han = bracketedHan
+      latin = bracketedLatin
     }
     if han > 0 && han * 3 >= latin { return .zh }
     if latin > 0 { return .en }

@@ -215,6 +215,20 @@ func items(_ blocks: [Block]) -> [Item] {
     #expect(document.front.count == 2)
   }
 
+  /// A bullet's language is that of its text outside brackets: a long English name in brackets
+  /// leaves a Chinese bullet Chinese, and a Chinese term leaves an English one English.
+  @Test func aNameInBracketsDoesNotChangeTheLanguage() throws {
+    let topic = try firstTopic(
+      "# 1. 範疇\n\nArea\n\n## 題目\n\nTopic\n\n"
+        + "◆ 推行「科技券」計劃（Technology Voucher Programme）\n◆ Launch the Technology Voucher Programme\n"
+        + "◆ 撥款2億元推行計劃\n◆ Allocate $200 million to launch the TVP (科技券)\n")
+    #expect(
+      items(topic.blocks).map { [$0.text.zh?.plainText, $0.text.en?.plainText] } == [
+        ["推行「科技券」計劃（Technology Voucher Programme）", "Launch the Technology Voucher Programme"],
+        ["撥款2億元推行計劃", "Allocate $200 million to launch the TVP (科技券)"],
+      ])
+  }
+
   @Test func englishBeforeChinese() throws {
     let text =
       "2024-25 Budget\n\n2024-25年度財政預算案\n\n29/2/2024\n\n\n# 1. First area\n\n# 1.第一範疇\n\n## Topic\n\n## 題目\n\n- Allocate **\\$3 billion**\n- 撥款**30億元**\n"
