@@ -79,9 +79,10 @@ enum LineLexer {
   }
 
   /// The language of a text: Chinese if it has Han characters and no more than three Latin
-  /// letters for each. Letters in brackets count only if the text has none outside them: a
-  /// Chinese bullet that gives an English name in brackets (`推行「科技券」計劃（Technology Voucher
-  /// Programme）`) is Chinese, and an English one that gives a Chinese term is English.
+  /// letters for each. Letters in brackets or corner quotes count only if the text has none
+  /// outside them: a Chinese bullet that gives an English name in brackets (`推行「科技券」計劃
+  /// （Technology Voucher Programme）`) is Chinese, and an English one that gives a Chinese name
+  /// (`Promote 「香港品牌」`) is English.
   static func language(of scalars: some Collection<Unicode.Scalar>) -> Language {
     var han = 0
     var latin = 0
@@ -101,9 +102,9 @@ enum LineLexer {
         if depth == 0 { han += 1 } else { bracketedHan += 1 }
       } else if isLatinLetter(scalar) {
         if depth == 0 { latin += 1 } else { bracketedLatin += 1 }
-      } else if scalar == "（" {
+      } else if scalar == "（" || scalar == "「" || scalar == "『" {
         depth += 1
-      } else if scalar == "）" {
+      } else if scalar == "）" || scalar == "」" || scalar == "』" {
         depth = max(0, depth - 1)
       }
     }

@@ -215,17 +215,20 @@ func items(_ blocks: [Block]) -> [Item] {
     #expect(document.front.count == 2)
   }
 
-  /// A bullet's language is that of its text outside brackets: a long English name in brackets
-  /// leaves a Chinese bullet Chinese, and a Chinese term leaves an English one English.
+  /// A bullet's language is that of its text outside brackets and corner quotes: a long English
+  /// name in brackets leaves a Chinese bullet Chinese, and a Chinese name leaves an English one
+  /// English.
   @Test func aNameInBracketsDoesNotChangeTheLanguage() throws {
     let topic = try firstTopic(
       "# 1. 範疇\n\nArea\n\n## 題目\n\nTopic\n\n"
         + "◆ 推行「科技券」計劃（Technology Voucher Programme）\n◆ Launch the Technology Voucher Programme\n"
-        + "◆ 撥款2億元推行計劃\n◆ Allocate $200 million to launch the TVP (科技券)\n")
+        + "◆ 撥款2億元推行計劃\n◆ Allocate $200 million to launch the TVP (科技券)\n"
+        + "◆ 推廣「香港品牌」\n◆ Promote 「香港品牌」\n")
     #expect(
       items(topic.blocks).map { [$0.text.zh?.plainText, $0.text.en?.plainText] } == [
         ["推行「科技券」計劃（Technology Voucher Programme）", "Launch the Technology Voucher Programme"],
         ["撥款2億元推行計劃", "Allocate $200 million to launch the TVP (科技券)"],
+        ["推廣「香港品牌」", "Promote 「香港品牌」"],
       ])
   }
 
