@@ -120,7 +120,7 @@ struct Enumerator: Equatable {
   }
 
   /// A Roman numeral in capitals from I to XXXIX, written the usual way (`IV`, not `IIII`).
-  private static func roman(_ letters: ArraySlice<Unicode.Scalar>) -> Int? {
+  static func roman(_ letters: ArraySlice<Unicode.Scalar>) -> Int? {
     guard (1...6).contains(letters.count) else { return nil }
     let tens = letters.prefix { $0 == "X" }.count
     let ones = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]

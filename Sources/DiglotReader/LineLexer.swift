@@ -35,6 +35,9 @@ struct Line {
   var indent: Int
   /// A bullet's depth by its marker alone (a sub-bullet glyph is 2), apart from its indent.
   var markerDepth = 1
+  /// The number of a bracketed enumerator: 2 for `（二）`, `(2)`, `(b)` and `(ii)`. The two
+  /// languages often number one level differently (`（一）` beside `(a)`).
+  var ordinal: Int?
   /// The line ended in two or more spaces: a Markdown hard line break.
   var hardBreak: Bool
   /// The line starts with a form feed: a new page of a converted deck.
@@ -184,8 +187,9 @@ enum LineLexer {
       line.markerDepth = isSecondary ? 2 : 1
       depth = max(line.markerDepth, indented)
       body = dropLeading(1, from: body)
-    } else if depth == nil, let (length, isSecondary) = enumerator(in: body) {
+    } else if depth == nil, let (length, isSecondary, ordinal) = enumerator(in: body) {
       line.markerDepth = isSecondary ? 2 : 1
+      line.ordinal = ordinal
       depth = max(line.markerDepth, 1 + indent / 2)
       body = dropLeading(length, from: body)
     } else if depth == nil, let found = Enumerator.at(start: body) {
@@ -241,17 +245,26 @@ enum LineLexer {
     return body[index...]
   }
 
-  /// `(a)`, `(i)`, `(1)`, `（一）`: returns the marker's length and whether it is a sub-level marker.
-  private static func enumerator(in slice: ArraySlice<Unicode.Scalar>) -> (Int, Bool)? {
+  /// `(a)`, `(i)`, `(1)`, `（一）`: returns the marker's length, whether it is a sub-level marker,
+  /// and its number.
+  private static func enumerator(in slice: ArraySlice<Unicode.Scalar>) -> (Int, Bool, Int?)? {
     guard let open = slice.first, open == "(" || open == "（" else { return nil }
     let body = Array(slice.prefix(8))
     let close: Unicode.Scalar = open == "(" ? ")" : "）"
     guard let end = body.prefix(6).firstIndex(of: close), end >= 2, end + 1 < slice.count else { return nil }
     let inside = body[1..<end]
-    if inside.allSatisfy({ "一二三四五六七八九十".unicodeScalars.contains($0) }) { return (end + 1, false) }
-    if inside.allSatisfy({ asciiDigit($0) != nil }) { return (end + 1, false) }
-    if inside.count == 1, let letter = inside.first, ("a"..."z").contains(letter) { return (end + 1, true) }
-    if inside.allSatisfy({ "ivx".unicodeScalars.contains($0) }) { return (end + 1, true) }
+    if inside.allSatisfy({ "一二三四五六七八九十".unicodeScalars.contains($0) })
+      || inside.allSatisfy({ asciiDigit($0) != nil })
+    {
+      return (end + 1, false, Enumerator.number(inside))
+    }
+    guard inside.allSatisfy({ ("a"..."z").contains($0) }) else { return nil }
+    let roman = Enumerator.roman(ArraySlice(inside.map { Unicode.Scalar(UInt8($0.value) - 0x20) }))
+    if inside.count == 1, let letter = inside.first {
+      // `(i)`, `(v)` and `(x)` are Roman more often than the ninth, 22nd and 24th letters.
+      return (end + 1, true, roman ?? Int(letter.value) - 0x60)
+    }
+    if inside.allSatisfy({ "ivx".unicodeScalars.contains($0) }) { return (end + 1, true, roman) }
     return nil
   }
 

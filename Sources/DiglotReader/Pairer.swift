@@ -83,11 +83,16 @@ enum Pairer {
     return length
   }
 
-  /// A unit of a segment and its counterpart; numbered if either is (`〔二〕…` with `(2) …`).
+  /// A unit of a segment and its counterpart; numbered if either is (`〔二〕…` with `(2) …`), and
+  /// a bullet at the shallower of their depths (`（一）…` with `(a) …`).
   private static func pair(_ lead: Segment, with counterpart: Segment) -> Unit {
     let unit = single(lead)
     if counterpart.language == .zh { unit.zh = counterpart } else { unit.en = counterpart }
-    if case .numbered = counterpart.kind { unit.kind = counterpart.kind }
+    switch (lead.kind, counterpart.kind) {
+    case (_, .numbered): unit.kind = counterpart.kind
+    case (.bullet(let a), .bullet(let b)): unit.kind = .bullet(depth: min(a, b))
+    default: break
+    }
     return unit
   }
 
@@ -100,14 +105,15 @@ enum Pairer {
   }
 
   /// Whether `next` is the counterpart of `lead`: the other language, and a kind that can
-  /// translate it (a bullet's English may be a plain paragraph, a heading's a plain line).
+  /// translate it (a bullet's English may be a plain paragraph, a heading's a plain line). Bullets
+  /// pair at the same depth, or with the same bracketed number (`（一）` and `(a)`).
   private static func pairs(_ lead: Segment, with next: Segment) -> Bool {
     guard lead.language != next.language, next.language != .neutral else { return false }
     switch (lead.kind, next.kind) {
     case (_, .text), (.note, .note), (.heading, .heading), (.text, .heading), (.numbered, .numbered),
       (.table, .table), (.numbered, .bullet(1)), (.bullet(1), .numbered):
       return true
-    case (.bullet(let a), .bullet(let b)): return a == b
+    case (.bullet(let a), .bullet(let b)): return a == b || (lead.ordinal != nil && lead.ordinal == next.ordinal)
     default: return false
     }
   }

@@ -19,6 +19,8 @@ struct Segment {
   var kind: Kind
   var language: Language
   var text: LocatedText
+  /// The number of a bracketed enumerator the segment starts with (`Line.ordinal`).
+  var ordinal: Int?
   /// The cells of a table, row by row; empty for other kinds.
   var rows: [[LocatedText]] = []
   var lastLineHardBreak: Bool
@@ -130,7 +132,7 @@ enum Segmenter {
       segments.append(
         Segment(
           kind: kind, language: language, text: tidied(line.content, language: language, kind: kind),
-          lastLineHardBreak: line.hardBreak))
+          ordinal: line.ordinal, lastLineHardBreak: line.hardBreak))
       switch kind {
       case .heading, .date, .label, .table: openIndex = nil
       default: openIndex = segments.count - 1

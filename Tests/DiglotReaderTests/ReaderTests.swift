@@ -232,6 +232,26 @@ func items(_ blocks: [Block]) -> [Item] {
       ])
   }
 
+  /// The two languages often number one level differently: `（一）` beside `(a)`, `(2)` beside
+  /// `(ii)`. Bracketed numbers pair by their value; a different value is no counterpart.
+  @Test func bracketedNumbersPairByTheirValueAcrossLevels() throws {
+    let document = try #require(
+      read(
+        titleSlide
+          + "# 1. 推動創科發展\n\nPromote I&T development\n\n"
+          + "（一）發展創科產業\n\n(a) Develop I&T industries\n\n"
+          + "(2) 培育人才\n\n(ii) Nurture talent\n\n"
+          + "（三）推動數碼轉型\n\n(d) Promote digital transformation\n"
+      ).document)
+    let area = try #require(document.areas.first)
+    #expect(
+      items(area.blocks).map { [$0.text.zh?.plainText, $0.text.en?.plainText] } == [
+        ["發展創科產業", "Develop I&T industries"],
+        ["培育人才", "Nurture talent"],
+        ["推動數碼轉型", nil],
+      ])
+  }
+
   @Test func englishBeforeChinese() throws {
     let text =
       "2024-25 Budget\n\n2024-25年度財政預算案\n\n29/2/2024\n\n\n# 1. First area\n\n# 1.第一範疇\n\n## Topic\n\n## 題目\n\n- Allocate **\\$3 billion**\n- 撥款**30億元**\n"
