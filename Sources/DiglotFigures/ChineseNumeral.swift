@@ -32,12 +32,14 @@ struct NumeralRun {
       }
     }
   }
-  /// The power of ten of the 萬 (4) or 億 (8) that ends the run, else 0.
+  /// The power of ten of the 萬 (4), 億 (8) or 萬億 (12) that ends the run, else 0.
   var endingScale: Int {
-    switch tokens.last(where: { $0 != .over }) {
-    case .wan: 4
-    case .yi: 8
-    default: 0
+    let units = tokens.filter { $0 != .over }.suffix(2)
+    switch (units.first, units.last) {
+    case (.wan, .yi): return 12
+    case (_, .wan): return 4
+    case (_, .yi): return 8
+    default: return 0
     }
   }
 }
@@ -199,9 +201,13 @@ extension ScannedText {
         high += part.timesTenToThe(4)
         seenWan = true
       case .yi:
-        guard !seenYi, !seenWan, let part = closeSection() else { return nil }
-        high += part.timesTenToThe(8)
+        // 億 scales all before it, 萬 included: `1.2萬億` and `1萬2,000億` are 1.2 × 10¹².
+        guard !seenYi else { return nil }
+        let part = high + (closeSection() ?? 0)
+        guard part > 0 else { return nil }
+        high = part.timesTenToThe(8)
         seenYi = true
+        seenWan = false
       case .fraction(let start, let end):
         guard hasNumber, unitLimit != 0 else { return nil }
         current = (current ?? 0) + chineseFraction(start..<end)

@@ -35,6 +35,9 @@ import Testing
     ("HK$2.4bn", "2400000000"),
     ("HK$350m", "350000000"),
     ("HK$3 billion", "3000000000"),
+    ("1.2萬億元", "1200000000000"),
+    ("1萬2,000億元", "1200000000000"),
+    ("三萬億元", "3000000000000"),
   ])
   func money(written: String, value: String) {
     let text = "撥款\(written)推行計劃"
@@ -105,6 +108,7 @@ import Testing
     ("30至40億元", ["30 3000000000 -", "40億元 4000000000 -"]),
     ("950至1,350億元", ["950 95000000000 -", "1,350億元 135000000000 -"]),
     ("港幣30至40億元", ["港幣30 3000000000 -", "40億元 4000000000 -"]),
+    ("1至2萬億元", ["1 1000000000000 -", "2萬億元 2000000000000 -"]),
   ])
   func rangeTakesTheUnitOfItsSecondNumber(text: String, figures: [String]) {
     let found = FigureScanner.chinese(in: text)
