@@ -53,11 +53,16 @@ enum InlineParser {
       lastOpen[kind] = lastOpen[kind] == nil ? number : nil
     }
     let unmatched = lastOpen.compactMap { $0 }.sorted()
+    // An unmatched `**` is a bold text left open, and goes; an unmatched `*` is more often a
+    // footnote mark (`30億元*`), and stays.
     let diagnostics = unmatched.map { number in
-      let strong = if case .emphasis(true) = marks[number].mark { true } else { false }
+      let position = text.positions[marks[number].offset]
+      guard case .emphasis(false) = marks[number].mark else {
+        return Diagnostic(.warning, "unmatched ** is ignored", file: file, position: position)
+      }
       return Diagnostic(
-        .warning, "unmatched \(strong ? "**" : "*") is ignored", file: file,
-        position: text.positions[marks[number].offset])
+        .note, "unmatched * is kept as text, as a footnote mark; if it opens an emphasis, close it with a second *",
+        file: file, position: position)
     }
 
     var spans: [Span] = []
@@ -81,7 +86,10 @@ enum InlineParser {
         literalStart = entry.offset + 1  // the escaped character is text
       case .emphasis(let isStrong):
         literalStart = entry.offset + (isStrong ? 2 : 1)
-        guard !unmatched.contains(number) else { continue }  // an unmatched marker is left out
+        guard !unmatched.contains(number) else {
+          if !isStrong { literalStart = entry.offset }  // an unmatched `*` is text
+          continue
+        }
         closeSpan()
         if isStrong { strong.toggle() } else { emphasis.toggle() }
       }

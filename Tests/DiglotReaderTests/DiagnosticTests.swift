@@ -162,6 +162,19 @@ import Testing
     #expect(messages(result).contains("test.txt:16:5: warning: unmatched ** is ignored"))
   }
 
+  @Test func anUnmatchedStarIsAFootnoteMarkAndStays() throws {
+    let result = read(
+      titleSlide + "# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 撥款30億元*推行\n\nAllocate *$3 billion* to it*\n")
+    let bullet = try #require(result.document?.areas.first?.topics.first?.blocks.first?.texts.first)
+    #expect(bullet.zh?.plainText == "撥款30億元*推行")
+    #expect(bullet.en?.plainText == "Allocate $3 billion to it*")
+    #expect(
+      messages(result).contains(
+        "test.txt:16:9: note: unmatched * is kept as text, as a footnote mark; if it opens an emphasis, close it with a second *"
+      ))
+    #expect(bullet.figures.count == 1)
+  }
+
   @Test func diagnosticsAreSortedByPosition() throws {
     let result = read(titleSlide + "# 1.範疇\n\nArea\n\n## 題目\n\nTopic\n\n- 只有中文\n\n- 也只有中文\n")
     let positions = result.diagnostics.map(\.position)
