@@ -229,16 +229,25 @@ enum Segmenter {
       || segment.language == .neutral
   }
 
-  /// Appends a wrapped line's text to the segment it continues: Chinese without a space, English
-  /// with one (a hard break is a space in both).
+  /// Appends a wrapped line's text to the segment it continues: Chinese without a space (unless
+  /// the line breaks between two English words), English with one (a hard break is a space in
+  /// both).
   private static func join(_ text: LocatedText, hardBreak: Bool, to segment: inout Segment) {
     if segment.language == .neutral { segment.language = LineLexer.language(of: text.scalars) }
-    let needsSpace = segment.language != .zh || segment.lastLineHardBreak
+    // A Chinese line that wraps inside English words (`InnoLife` / `Healthtech Hub`) takes a space.
+    let needsSpace =
+      segment.language != .zh || segment.lastLineHardBreak
+      || (segment.text.scalars.last.map(isLatinWordCharacter) == true
+        && text.scalars.first.map(isLatinWordCharacter) == true)
     if needsSpace, let last = segment.text.positions.last {
       segment.text.append(" ", at: SourcePosition(line: last.line, column: last.column + 1))
     }
     segment.text.append(tidied(text, language: segment.language, kind: segment.kind))
     segment.lastLineHardBreak = hardBreak
+  }
+
+  private static func isLatinWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    LineLexer.isLatinLetter(scalar) || ("0"..."9").contains(scalar)
   }
 
   /// Two or more short lines of Chinese with no punctuation: labels of a cover slide

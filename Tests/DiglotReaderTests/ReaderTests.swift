@@ -46,6 +46,15 @@ func items(_ blocks: [Block]) -> [Item] {
     #expect(paragraph.zh?.range.end == SourcePosition(line: 9, column: 9))
   }
 
+  @Test func aChineseLineThatBreaksBetweenEnglishWordsJoinsWithASpace() throws {
+    let topic = try firstTopic(
+      "# 1. 範疇\n\nArea\n\n## 題目\n\nTopic\n\n"
+        + "◆ 設立「生命健康創新科研中心 InnoLife\nHealthtech Hub」，為初創企業提供\n支援\n"
+        + "◆ Set up the InnoLife Healthtech Hub\n")
+    #expect(
+      items(topic.blocks).map(\.text.zh?.plainText) == ["設立「生命健康創新科研中心 InnoLife Healthtech Hub」，為初創企業提供支援"])
+  }
+
   @Test func bulletGlyphsCarryTheNesting() throws {
     let body = """
       # 1.範疇
