@@ -230,15 +230,20 @@ enum Segmenter {
   }
 
   /// Appends a wrapped line's text to the segment it continues: Chinese without a space (unless
-  /// the line breaks between two English words), English with one (a hard break is a space in
-  /// both).
+  /// the line breaks between two English words), English with one (unless it breaks after a
+  /// word's hyphen); a hard break is a space in both.
   private static func join(_ text: LocatedText, hardBreak: Bool, to segment: inout Segment) {
     if segment.language == .neutral { segment.language = LineLexer.language(of: text.scalars) }
-    // A Chinese line that wraps inside English words (`InnoLife` / `Healthtech Hub`) takes a space.
+    // A Chinese line that wraps inside English words (`InnoLife` / `Healthtech Hub`) takes a space;
+    // an English line that wraps after a word's hyphen (`publicly-` / `funded`) does not.
+    let (end, start) = (segment.text.scalars.suffix(2), text.scalars.first)
+    let wrapsBetweenWords =
+      end.last.map(isLatinWordCharacter) == true && start.map(isLatinWordCharacter) == true
+    let wrapsAtHyphen =
+      end.count == 2 && end.last == "-" && LineLexer.isLatinLetter(end.first!)
+      && start.map(LineLexer.isLatinLetter) == true
     let needsSpace =
-      segment.language != .zh || segment.lastLineHardBreak
-      || (segment.text.scalars.last.map(isLatinWordCharacter) == true
-        && text.scalars.first.map(isLatinWordCharacter) == true)
+      segment.lastLineHardBreak || (segment.language == .zh ? wrapsBetweenWords : !wrapsAtHyphen)
     if needsSpace, let last = segment.text.positions.last {
       segment.text.append(" ", at: SourcePosition(line: last.line, column: last.column + 1))
     }

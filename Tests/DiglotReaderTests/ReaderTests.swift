@@ -55,6 +55,17 @@ func items(_ blocks: [Block]) -> [Item] {
       items(topic.blocks).map(\.text.zh?.plainText) == ["設立「生命健康創新科研中心 InnoLife Healthtech Hub」，為初創企業提供支援"])
   }
 
+  /// A compound word broken at its hyphen keeps it and no space; a dash between spaces keeps both.
+  @Test func anEnglishLineThatBreaksAfterAWordsHyphenJoinsWithoutASpace() throws {
+    let topic = try firstTopic(
+      "# 1. 範疇\n\nArea\n\n## 題目\n\nTopic\n\n◆ 繼續資助公帑資助小學\n"
+        + "◆ Continue subsidising publicly-\nfunded primary schools -\nfor two years\n")
+    #expect(
+      items(topic.blocks).map(\.text.en?.plainText) == [
+        "Continue subsidising publicly-funded primary schools - for two years"
+      ])
+  }
+
   @Test func bulletGlyphsCarryTheNesting() throws {
     let body = """
       # 1.範疇
