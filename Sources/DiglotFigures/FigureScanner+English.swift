@@ -2,9 +2,10 @@ import DiglotModel
 import Foundation
 
 extension FigureScanner {
-  /// The figures in English text, in text order: money (`$3 billion`, `HK$2.4bn`, `$350m`, `$500,000`,
-  /// both amounts of a range such as `$3-4 billion`), counts (`13 000`, `13,000`, `More than 40`,
-  /// `three`), percentages (`5%`, `5 per cent`) and ratios (`1 (Government):2 (Company)`).
+  /// The figures in English text, in text order: money (`$3 billion`, `HK$2.4bn`, `HKD 3 billion`,
+  /// `$350m`, `$500,000`, both amounts of a range such as `$3-4 billion`), counts (`13 000`,
+  /// `13,000`, `More than 40`, `three`), percentages (`5%`, `5 per cent`) and ratios
+  /// (`1 (Government):2 (Company)`).
   public static func english(in text: String) -> [FoundFigure] {
     scan(ScannedText(text), mayStart: \.mayStartEnglishFigure) { $0.englishFigures(at: $1, into: &$2) }
   }
@@ -176,11 +177,15 @@ extension ScannedText {
     return next
   }
 
-  /// The length of the Hong Kong dollar sign at `i` (`HK$`, `$`, `＄`), if one is written there.
+  /// The length of the Hong Kong dollar sign at `i` (`HK$`, `$`, `＄`, or the code `HKD` before a
+  /// space or a digit), if one is written there.
   private func currencyLength(at i: Int) -> Int? {
     switch self[i] {
     case "$", "＄": 1
-    case "H": has("HK$", at: i) && self[i - 1]?.isLetter != true ? 3 : nil
+    case "H":
+      self[i - 1]?.isLetter != true
+        && (has("HK$", at: i) || (has("HKD", at: i) && (self[i + 3] == " " || self[i + 3]?.digitValue != nil)))
+        ? 3 : nil
     default: nil
     }
   }

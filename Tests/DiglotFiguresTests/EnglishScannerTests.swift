@@ -29,6 +29,8 @@ import Testing
     ("$500k", "500000"),
     ("HK$1.5tn", "1500000000000"),
     ("＄５ billion", "5000000000"),
+    ("HKD 3 billion", "3000000000"),
+    ("HKD500 million", "500000000"),
   ])
   func money(written: String, value: String) {
     let text = "Allocate \(written) to launch the scheme"
@@ -93,6 +95,8 @@ import Testing
     "$3bnx",  // not a scale we know: leave it out rather than guess
     "RMB 3 billion",
     "3 billion dollars",
+    "the HKD peg at 7.8",
+    "XHKD 3 billion",
   ])
   func noMoney(text: String) {
     #expect(FigureScanner.english(in: text).filter { $0.kind == .money } == [])
