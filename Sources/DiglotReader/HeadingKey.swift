@@ -1,14 +1,14 @@
 /// What identifies a heading across slides, so that an overview entry and the heading of its
 /// slides match by their words: `新型工業加速計劃（NIAS）` and `新型工業加速計劃`,
-/// `NEW INDUSTRIALISATION` and `New industrialisation`. (Enumerators are already gone: the
-/// lexer takes them off.)
+/// `NEW INDUSTRIALISATION` and `New industrialisation`, and a heading continued on the next slide,
+/// `人工智能（續）` and `人工智能`. (Enumerators are already gone: the lexer takes them off.)
 enum HeadingKey {
   /// The text without spaces, markup or brackets, full-width forms as ASCII, letters in lower
-  /// case, and without a trailing abbreviation in parentheses.
+  /// case, and without a trailing continuation mark or abbreviation in parentheses.
   static func of(_ scalars: [Unicode.Scalar]) -> String {
     var kept: [Unicode.Scalar] = []
     kept.reserveCapacity(scalars.count)
-    for scalar in withoutAbbreviation(scalars) {
+    for scalar in withoutAbbreviation(withoutContinuation(scalars[...])) {
       var scalar = scalar
       if (0xFF01...0xFF5E).contains(scalar.value) { scalar = Unicode.Scalar(scalar.value - 0xFEE0)! }
       if LineLexer.isSpace(scalar) || scalar == "*" || brackets.contains(scalar) { continue }
@@ -19,13 +19,33 @@ enum HeadingKey {
   }
 
   /// The text without `(NIAS)` or `（NIAS）` at its end: capitals, digits or `&` in parentheses.
-  private static func withoutAbbreviation(_ scalars: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar> {
-    var end = scalars.count
-    while end > 0, LineLexer.isSpace(scalars[end - 1]) { end -= 1 }
-    guard end > 0, scalars[end - 1] == ")" || scalars[end - 1] == "）",
-      let open = scalars[..<end].lastIndex(where: { $0 == "(" || $0 == "（" }), open > 0, open < end - 2,
-      scalars[(open + 1)..<(end - 1)].allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "&" })
-    else { return scalars[...] }
+  private static func withoutAbbreviation(_ scalars: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+    withoutBracketed(scalars) { inside in
+      !inside.isEmpty && inside.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "&" }
+    }
+  }
+
+  /// The text without the mark of a heading continued from the slide before at its end:
+  /// `（續）`, `(cont'd)`, `(Continued)`.
+  private static func withoutContinuation(_ scalars: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+    withoutBracketed(scalars) { inside in
+      continuationMarks.contains(String(String.UnicodeScalarView(inside)).lowercased())
+    }
+  }
+
+  private static let continuationMarks: Set<String> = ["續", "续", "cont'd", "cont’d", "contd", "cont.", "continued"]
+
+  /// The text without what its last parentheses hold, and the space before them, if `removes`
+  /// says so of what they hold, and something comes before them.
+  private static func withoutBracketed(
+    _ scalars: ArraySlice<Unicode.Scalar>, removes: (ArraySlice<Unicode.Scalar>) -> Bool
+  ) -> ArraySlice<Unicode.Scalar> {
+    var end = scalars.endIndex
+    while end > scalars.startIndex, LineLexer.isSpace(scalars[end - 1]) { end -= 1 }
+    guard end > scalars.startIndex, scalars[end - 1] == ")" || scalars[end - 1] == "）",
+      let open = scalars[..<end].lastIndex(where: { $0 == "(" || $0 == "（" }), open > scalars.startIndex,
+      removes(scalars[(open + 1)..<(end - 1)])
+    else { return scalars }
     return scalars[..<open]
   }
 

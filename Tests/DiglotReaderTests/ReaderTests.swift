@@ -272,6 +272,16 @@ func items(_ blocks: [Block]) -> [Item] {
       ])
   }
 
+  /// A slide that goes on with the topic of the slide before marks its heading `（續）` /
+  /// `(Cont'd)`: its bullets are the same topic's, under its first title.
+  @Test func aHeadingContinuedOnTheNextSlideGoesOnWithItsTopic() throws {
+    let slide = "## 人工智能\n\nArtificial Intelligence\n\n◆ 撥款2億元推行計劃\n◆ Allocate $200 million to launch the scheme\n"
+    let continued = "\u{0C}## 人工智能（續）\n\nArtificial Intelligence (Cont'd)\n\n◆ 預留3億元\n◆ Earmark $300 million\n"
+    let topics = try topics("# 1. 範疇\n\nArea\n\n" + slide + "\n" + continued)
+    #expect(topics.map { [$0.title.zh?.plainText, $0.title.en?.plainText] } == [["人工智能", "Artificial Intelligence"]])
+    #expect(topics.first.map { items($0.blocks).count } == 2)
+  }
+
   @Test func englishBeforeChinese() throws {
     let text =
       "2024-25 Budget\n\n2024-25年度財政預算案\n\n29/2/2024\n\n\n# 1. First area\n\n# 1.第一範疇\n\n## Topic\n\n## 題目\n\n- Allocate **\\$3 billion**\n- 撥款**30億元**\n"
