@@ -11,10 +11,11 @@ struct WrittenDate: Equatable {
   static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 }
 
-/// A date alone on a line, as title slides write it: `29/2/2024`, `29/02/2024`, `2024年2月29日`,
-/// `2024 年 2 月 29 日`, `二〇二四年二月二十九日`, `29 February 2024`, `February 29, 2024` (digits may
-/// be full-width), with or without the day of the week: `2024年10月16日（星期三）`,
-/// `16 October 2024 (Wednesday)`, `Wednesday, 16 October 2024`.
+/// A date alone on a line, as title slides write it: `29/2/2024`, `29/02/2024`, `29.2.2024`,
+/// `29-2-2024`, `2024-02-29`, `2024年2月29日`, `2024 年 2 月 29 日`, `二〇二四年二月二十九日`,
+/// `29 February 2024`, `February 29, 2024`, `29th Feb. 2024` (digits may be full-width), with or
+/// without the day of the week: `2024年10月16日（星期三）`, `16 October 2024 (Wednesday)`,
+/// `Wednesday, 16 October 2024`.
 enum DateLine {
   static func parse(_ line: ArraySlice<Unicode.Scalar>) -> WrittenDate? {
     // Most lines are not dates: they are longer.
@@ -36,21 +37,34 @@ enum DateLine {
     }
     guard body.contains(where: { Enumerator.digit($0) != nil }) else { return nil }
     let scalars = Array(body)
-    if let parts = numbers(scalars, separators: ["/"]), parts.count == 3, parts[2].digits == 4,
-      parts[0].digits <= 2, parts[1].digits <= 2
-    {
-      return WrittenDate(day: parts[0].value, month: parts[1].value, year: parts[2].value)
+    // `29/2/2024`, `29.2.2024`, `29-2-2024`, and the year first: `2024-02-29`, `2024/2/29`
+    for separator: Unicode.Scalar in ["/", ".", "-"] {
+      guard let parts = numbers(scalars, separators: [separator]), parts.count == 3 else { continue }
+      if parts[2].digits == 4, parts[0].digits <= 2, parts[1].digits <= 2 {
+        return WrittenDate(day: parts[0].value, month: parts[1].value, year: parts[2].value)
+      }
+      if parts[0].digits == 4, parts[1].digits <= 2, parts[2].digits <= 2 {
+        return WrittenDate(day: parts[2].value, month: parts[1].value, year: parts[0].value)
+      }
     }
-    // `29 February 2024`, `February 29, 2024`
+    // `29 February 2024`, `February 29, 2024`, `29th Feb. 2024`
     let words = String(String.UnicodeScalarView(scalars)).split(whereSeparator: { $0 == " " || $0 == "," })
-    guard words.count == 3 else { return nil }
-    if let month = month(words[1]), let day = Int(words[0]), let year = Int(words[2]), words[2].count == 4 {
+    guard words.count == 3, words[2].count == 4, let year = Int(words[2]) else { return nil }
+    if let month = month(words[1]), let day = day(words[0]) {
       return WrittenDate(day: day, month: month, year: year)
     }
-    if let month = month(words[0]), let day = Int(words[1]), let year = Int(words[2]), words[2].count == 4 {
+    if let month = month(words[0]), let day = day(words[1]) {
       return WrittenDate(day: day, month: month, year: year)
     }
     return nil
+  }
+
+  /// `29`, or with its ordinal ending: `1st`, `2nd`, `3rd`, `29th`.
+  private static func day(_ word: Substring) -> Int? {
+    let digits = word.prefix { $0.isASCII && $0.isNumber }
+    let ending = word.dropFirst(digits.count).lowercased()
+    guard (1...2).contains(digits.count), ["", "st", "nd", "rd", "th"].contains(ending) else { return nil }
+    return Int(digits)
   }
 
   /// The line without the day of the week written after the date (`（星期三）`, `(星期三)`,
@@ -131,14 +145,14 @@ enum DateLine {
       guard part.digits > 0 else { return nil }
       if index < scalars.count {
         let separator = scalars[index]
-        // `/` separates; `年`, `月`, `日` end each number in turn.
-        if separators == ["/"] {
-          guard separator == "/" else { return nil }
+        // One separator stands between the numbers; `年`, `月`, `日` end each number in turn.
+        if separators.count == 1 {
+          guard separator == separators[0] else { return nil }
         } else {
           guard parts.count < separators.count, separator == separators[parts.count] else { return nil }
         }
         index += 1
-      } else if separators != ["/"] {
+      } else if separators.count > 1 {
         return nil
       }
       parts.append(part)
@@ -151,7 +165,11 @@ enum DateLine {
     "december",
   ]
 
+  /// A month's name, or its first three letters (`Sept` too), with or without a full stop.
   private static func month(_ word: Substring) -> Int? {
-    months.firstIndex(of: word.lowercased()).map { $0 + 1 }
+    var name = word.lowercased()
+    if name.hasSuffix(".") { name.removeLast() }
+    if name == "sept" { return 9 }
+    return months.firstIndex { $0 == name || (name.count == 3 && $0.hasPrefix(name)) }.map { $0 + 1 }
   }
 }

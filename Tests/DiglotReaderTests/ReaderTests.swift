@@ -340,6 +340,9 @@ func items(_ blocks: [Block]) -> [Item] {
     "29/2/2024", "29/02/2024", "2024年2月29日", "２０２４年２月２９日", "2024 年 2 月 29 日", "二〇二四年二月二十九日",
     "二零二四年二月二十九日", "29 February 2024", "February 29, 2024", "2024年2月29日（星期四）", "2024年2月29日 (星期四)",
     "二〇二四年二月二十九日（週四）", "29 February 2024 (Thursday)", "Thursday, 29 February 2024", "Thu, 29 February 2024",
+    "29.2.2024", "29-2-2024", "2024-02-29", "2024/2/29", "2024.2.29", "29 Feb 2024", "Feb 29, 2024",
+    "29th February 2024",
+    "29th Feb. 2024", "FEB 29, 2024",
   ])
   func everyFormOfTheDate(_ written: String) {
     let result = read("2024-25年度財政預算案\n\n2024-25 Budget\n\n\(written)\n")
@@ -365,6 +368,15 @@ func items(_ blocks: [Block]) -> [Item] {
       result.diagnostics.map(\.description).contains(
         "test.txt:5:1: error: the date 2024年2月29日（星期五） says Friday, but 2024-02-29 is a Thursday; "
           + "correct the date or its day of the week"))
+  }
+
+  /// Lines that look a little like dates are no dates: no year of four digits, or a word that
+  /// is no month's name nor its first three letters.
+  @Test(arguments: [
+    "1.2.3", "2024-25", "29 Febr 2024", "29 Fe 2024", "29th of February", "2024-2-29-1", "29x Feb 2024",
+  ])
+  func noDate(_ written: String) {
+    #expect(read("2024-25年度財政預算案\n\n2024-25 Budget\n\n\(written)\n").document?.titleSlide.date == nil)
   }
 
   @Test func anImpossibleDateInChineseNumeralsIsAnError() {
