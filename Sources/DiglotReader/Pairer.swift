@@ -110,7 +110,10 @@ enum Pairer {
   private static func pairs(_ lead: Segment, with next: Segment) -> Bool {
     guard lead.language != next.language, next.language != .neutral else { return false }
     switch (lead.kind, next.kind) {
-    case (_, .text), (.note, .note), (.heading, .heading), (.text, .heading), (.numbered, .numbered),
+    // A plain line before a numbered heading is the end of the slide before (a subtitle, a
+    // speaker), not the heading's translation: that comes after it, or is numbered too.
+    case (.text, .heading(_, let number)): return number == nil
+    case (_, .text), (.note, .note), (.heading, .heading), (.numbered, .numbered),
       (.table, .table), (.numbered, .bullet(1)), (.bullet(1), .numbered):
       return true
     case (.bullet(let a), .bullet(let b)): return a == b || (lead.ordinal != nil && lead.ordinal == next.ordinal)

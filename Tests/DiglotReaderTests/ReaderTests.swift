@@ -282,6 +282,18 @@ func items(_ blocks: [Block]) -> [Item] {
     #expect(topics.first.map { items($0.blocks).count } == 2)
   }
 
+  /// An English line left at the end of the title slide (a subtitle with no Chinese) is kept
+  /// there, in English: it does not take the first area heading for its translation.
+  @Test func aPlainLineBeforeANumberedHeadingIsNotItsTranslation() throws {
+    let result = read(
+      "2024-25年度財政預算案\n\n2024-25 Budget\n\nKey initiatives under ITIB\n\n\n# 1. 範疇\n\nArea\n\n## 題目\n\nTopic\n")
+    let document = try #require(result.document)
+    #expect(document.areas.map { [$0.title.zh?.plainText, $0.title.en?.plainText] } == [["範疇", "Area"]])
+    #expect(
+      result.diagnostics.map(\.description).contains(
+        "test.txt:5:1: warning: English text has no Chinese counterpart; it is kept in English only"))
+  }
+
   @Test func englishBeforeChinese() throws {
     let text =
       "2024-25 Budget\n\n2024-25年度財政預算案\n\n29/2/2024\n\n\n# 1. First area\n\n# 1.第一範疇\n\n## Topic\n\n## 題目\n\n- Allocate **\\$3 billion**\n- 撥款**30億元**\n"
