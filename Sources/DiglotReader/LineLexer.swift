@@ -89,35 +89,43 @@ enum LineLexer {
   static func language(of scalars: some Collection<Unicode.Scalar>) -> Language {
     var han = 0
     var latin = 0
-    var bracketedHan = 0
-    var bracketedLatin = 0
-    var depth = 0
     for scalar in scalars {
       if scalar.isASCII {
-        if isLatinLetter(scalar) {
-          if depth == 0 { latin += 1 } else { bracketedLatin += 1 }
-        } else if scalar == "(" {
-          depth += 1
-        } else if scalar == ")" {
-          depth = max(0, depth - 1)
-        }
+        if isLatinLetter(scalar) { latin += 1 }
       } else if scalar.isHan {
-        if depth == 0 { han += 1 } else { bracketedHan += 1 }
+        han += 1
       } else if isLatinLetter(scalar) {
-        if depth == 0 { latin += 1 } else { bracketedLatin += 1 }
-      } else if scalar == "（" || scalar == "「" || scalar == "『" {
-        depth += 1
-      } else if scalar == "）" || scalar == "」" || scalar == "』" {
-        depth = max(0, depth - 1)
+        latin += 1
       }
     }
-    if han == 0 && latin == 0 {
-      han = bracketedHan
-      latin = bracketedLatin
-    }
+    // Most lines are in one language; a line in both is counted again outside its brackets.
+    if han > 0 && latin > 0 { (han, latin) = countedOutsideBrackets(scalars) }
     if han > 0 && han * 3 >= latin { return .zh }
     if latin > 0 { return .en }
     return .neutral
+  }
+
+  /// The Han characters and Latin letters outside brackets and corner quotes, or, if there are
+  /// none, inside them.
+  private static func countedOutsideBrackets(_ scalars: some Collection<Unicode.Scalar>) -> (han: Int, latin: Int) {
+    var outside = (han: 0, latin: 0)
+    var inside = (han: 0, latin: 0)
+    var depth = 0
+    for scalar in scalars {
+      switch scalar {
+      case "(", "（", "「", "『": depth += 1
+      case ")", "）", "」", "』": depth = max(0, depth - 1)
+      default:
+        let isHan = scalar.isHan
+        guard isHan || isLatinLetter(scalar) else { continue }
+        if depth == 0 {
+          if isHan { outside.han += 1 } else { outside.latin += 1 }
+        } else {
+          if isHan { inside.han += 1 } else { inside.latin += 1 }
+        }
+      }
+    }
+    return outside.han == 0 && outside.latin == 0 ? inside : outside
   }
 
   /// Classifies one line. `columns` gives the column each scalar stood at in the source, when

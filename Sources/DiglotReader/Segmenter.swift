@@ -75,7 +75,7 @@ enum Segmenter {
             Segment(kind: .label, language: .zh, text: line.content, lastLineHardBreak: false))
         }
       } else {
-        segment(block, followedBy: lines[end...].first { $0.kind != .blank }, into: &segments)
+        segment(block, of: lines, into: &segments)
       }
       index = end
     }
@@ -84,8 +84,8 @@ enum Segmenter {
     return segments
   }
 
-  /// Segments a block of lines; `following` is the first line after it that is not blank.
-  private static func segment(_ block: ArraySlice<Line>, followedBy following: Line?, into segments: inout [Segment]) {
+  /// Segments a block of `lines`, which are there to look past its end.
+  private static func segment(_ block: ArraySlice<Line>, of lines: [Line], into segments: inout [Segment]) {
     var openIndex: Int?  // the segment of this paragraph that a plain line may continue
     // The segments of a line that held both languages side by side: each column goes on below it.
     var openColumns: Columns?
@@ -111,7 +111,7 @@ enum Segmenter {
       guard let kind = Segment.Kind(line.kind) else { continue }
       var language = line.language
       if let (first, second) = BothLanguages.split(line.content, line: line.number, hasMarker: kind.isMarked) {
-        if namesItsTranslation(second, of: kind, before: lineIndex < block.endIndex ? block[lineIndex] : following) {
+        if namesItsTranslation(second, of: kind, before: lines[lineIndex...].first { $0.kind != .blank }) {
           // One item, in the language of its first side, whatever its letters' count says.
           language = first.language
         } else {
