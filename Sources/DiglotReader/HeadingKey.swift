@@ -33,10 +33,11 @@ enum HeadingKey {
     }
   }
 
+  /// What the parentheses of a continued heading hold, in lower case.
   private static let continuationMarks: Set<String> = ["續", "续", "cont'd", "cont’d", "contd", "cont.", "continued"]
 
-  /// The text without what its last parentheses hold, and the space before them, if `removes`
-  /// says so of what they hold, and something comes before them.
+  /// The text without its last parentheses, if they end it, something comes before them, and
+  /// `removes` says so of what they hold.
   private static func withoutBracketed(
     _ scalars: ArraySlice<Unicode.Scalar>, removes: (ArraySlice<Unicode.Scalar>) -> Bool
   ) -> ArraySlice<Unicode.Scalar> {

@@ -119,6 +119,7 @@ enum Segmenter {
           // its own column. A marker of the line's own stands for both; on a plain line, a
           // column's own starts an item.
           let secondKind = kind.isMarked ? kind : second.marker.flatMap(Segment.Kind.init) ?? kind
+          // One side is Chinese and the other English: adding them sets both columns.
           var columns = Columns(
             zh: 0, en: 0, secondLanguage: second.language, bothMarked: kind.isMarked && second.marker != nil)
           columns.add(first, kind: kind, hardBreak: false, to: &segments)
