@@ -15,15 +15,20 @@ enum BothLanguages {
   }
 
   /// The two sides with their languages, if the line has a ` / ` or a column gap with Chinese on
-  /// one side and English on the other.
-  static func split(_ text: LocatedText, line: Int, hasMarker: Bool) -> (first: Side, second: Side)? {
+  /// one side and English on the other, and whether it divides at a column gap.
+  static func split(_ text: LocatedText, line: Int, hasMarker: Bool) -> (
+    first: Side, second: Side, atColumnGap: Bool
+  )? {
     let scalars = text.scalars
     guard scalars.count >= 3, mayDivide(scalars) else { return nil }
     for (start, end) in separators(in: scalars) {
       let left = trimmed(text, 0..<start)
       let right = trimmed(text, end..<scalars.count)
       guard let (a, b) = languages(left.scalars, right.scalars) else { continue }
-      return (hasMarker ? side(left, a, line: line) : Side(text: left, language: a), side(right, b, line: line))
+      let isSlash = scalars[end - 1] == "/" || scalars[end - 1] == "／"
+      return (
+        hasMarker ? side(left, a, line: line) : Side(text: left, language: a), side(right, b, line: line), !isSlash
+      )
     }
     return nil
   }

@@ -110,8 +110,11 @@ enum Segmenter {
       }
       guard let kind = Segment.Kind(line.kind) else { continue }
       var language = line.language
-      if let (first, second) = BothLanguages.split(line.content, line: line.number, hasMarker: kind.isMarked) {
-        if namesItsTranslation(second, of: kind, before: lines[lineIndex...].first { $0.kind != .blank }) {
+      if let (first, second, atColumnGap) = BothLanguages.split(
+        line.content, line: line.number, hasMarker: kind.isMarked)
+      {
+        let next = lines[lineIndex...].first { $0.kind != .blank }
+        if namesItsTranslation(second, of: kind, atColumnGap: atColumnGap, before: next) {
           // One item, in the language of its first side, whatever its letters' count says.
           language = first.language
         } else {
@@ -141,18 +144,22 @@ enum Segmenter {
     }
   }
 
-  /// Whether a marked line's other side is no translation but a name in the other language
-  /// (`◆ 成立生命健康創新科研中心   InnoLife Healthtech Hub`), because the next line is the item
-  /// in that language, on its own (`◆ Set up the InnoLife Healthtech Hub`). A column that
-  /// repeats the marker (`◆ …      ◆ Set up …`) is a translation.
-  private static func namesItsTranslation(_ side: BothLanguages.Side, of kind: Segment.Kind, before next: Line?) -> Bool
-  {
-    guard kind.isMarked, side.marker == nil, let next, next.language == side.language else { return false }
-    switch next.kind {
-    case .bullet, .numbered, .heading:
-      return BothLanguages.split(next.content, line: next.number, hasMarker: true) == nil
+  /// Whether a line's other side is no translation but a name in the other language
+  /// (`◆ 成立生命健康創新科研中心   InnoLife Healthtech Hub`), because the next line is the item in
+  /// that language, on its own: a marked line's (`◆ Set up the InnoLife Healthtech Hub`), or, after
+  /// a column gap, a plain line's that starts at the left, not in a right-hand column. A column
+  /// that repeats the marker (`◆ …      ◆ Set up …`) is a translation.
+  private static func namesItsTranslation(
+    _ side: BothLanguages.Side, of kind: Segment.Kind, atColumnGap: Bool, before next: Line?
+  ) -> Bool {
+    guard side.marker == nil, let next, next.language == side.language else { return false }
+    switch (kind.isMarked, next.kind) {
+    case (true, .bullet), (true, .numbered), (true, .heading): break
+    case (false, .text):
+      guard atColumnGap, next.indent * 2 < (side.text.positions.first?.column ?? 1) - 1 else { return false }
     default: return false
     }
+    return BothLanguages.split(next.content, line: next.number, hasMarker: next.kind != .text) == nil
   }
 
   /// Two columns side by side, Chinese and English: the segment each column is in.
@@ -197,7 +204,7 @@ enum Segmenter {
     default: return nil
     }
     var columns = columns
-    if let (first, second) = BothLanguages.split(line.content, line: line.number, hasMarker: kind != nil) {
+    if let (first, second, _) = BothLanguages.split(line.content, line: line.number, hasMarker: kind != nil) {
       columns.add(first, kind: kind, hardBreak: false, to: &segments)
       columns.add(second, kind: second.marker.flatMap(Segment.Kind.init), hardBreak: line.hardBreak, to: &segments)
       return columns

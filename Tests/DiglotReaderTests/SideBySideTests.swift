@@ -101,6 +101,26 @@ import Testing
       ])
   }
 
+  /// A plain line whose Chinese ends with an English name after a gap is followed by its English
+  /// line, which starts at the left: the name is no second column. An English line indented to
+  /// the right-hand column goes on in that column.
+  @Test func aPlainLineGoesOnInTheRightHandColumnOnlyWhereItStandsThere() throws {
+    func paragraphs(_ body: String) throws -> [[String?]] {
+      let document = try #require(read(titleSlide + "# 1. 範疇\n\nArea\n\n" + body).document)
+      return try #require(document.areas.first).blocks.compactMap { block in
+        if case .paragraph(let text) = block { [text.zh?.plainText, text.en?.plainText] } else { nil }
+      }
+    }
+    #expect(
+      try paragraphs("成立生命健康創新科研中心   InnoLife Healthtech Hub\nSet up the InnoLife Healthtech Hub\n") == [
+        ["成立生命健康創新科研中心   InnoLife Healthtech Hub", "Set up the InnoLife Healthtech Hub"]
+      ])
+    #expect(
+      try paragraphs("成立生命健康創新科研中心        Set up the InnoLife\n                                Healthtech Hub\n") == [
+        ["成立生命健康創新科研中心", "Set up the InnoLife Healthtech Hub"]
+      ])
+  }
+
   @Test func aGapInsideTheChineseColumnIsNotTheGapBetweenTheColumns() throws {
     // Split at the first gap, the English side would hold Chinese characters. (The space left
     // between two Chinese characters of a bullet is a converter's, and goes.)
