@@ -230,12 +230,17 @@ enum Segmenter {
     return FontChangeSpaces.removed(from: text, language: language, isRunningText: isRunningText)
   }
 
-  /// A plain line continues the open segment when it is in the same language (or has none).
+  /// A plain line continues the open segment when it is in the same language (or has none), or
+  /// when English words carry Chinese punctuation on into a Chinese segment (`Healthtech Hub」`).
   private static func canContinue(_ segment: Segment, with line: Line) -> Bool {
     guard line.kind == .text else { return false }
     return line.language == segment.language || line.language == .neutral
       || segment.language == .neutral
+      || (segment.language == .zh && line.content.scalars.contains(where: chinesePunctuation.contains))
   }
+
+  /// Punctuation that English text does not use.
+  private static let chinesePunctuation: Set<Unicode.Scalar> = ["「", "」", "『", "』", "，", "。", "、", "；"]
 
   /// Appends a wrapped line's text to the segment it continues: Chinese without a space (unless
   /// the line breaks between two English words), English with one (unless it breaks after a

@@ -55,6 +55,19 @@ func items(_ blocks: [Block]) -> [Item] {
       items(topic.blocks).map(\.text.zh?.plainText) == ["設立「生命健康創新科研中心 InnoLife Healthtech Hub」，為初創企業提供支援"])
   }
 
+  /// A Chinese bullet that wraps inside an English name may leave a line of English words, but
+  /// its Chinese punctuation keeps it in the Chinese bullet.
+  @Test func englishWordsWithChinesePunctuationGoOnInTheChineseBullet() throws {
+    let topic = try firstTopic(
+      "# 1. 範疇\n\nArea\n\n## 題目\n\nTopic\n\n"
+        + "◆ 在港深創新及科技園設立「生命健康創新科研中心 InnoLife\nHealthtech Hub」\n"
+        + "◆ Set up the InnoLife Healthtech Hub\n")
+    #expect(
+      items(topic.blocks).map { [$0.text.zh?.plainText, $0.text.en?.plainText] } == [
+        ["在港深創新及科技園設立「生命健康創新科研中心 InnoLife Healthtech Hub」", "Set up the InnoLife Healthtech Hub"]
+      ])
+  }
+
   /// A compound word broken at its hyphen keeps it and no space; a dash between spaces keeps both.
   @Test func anEnglishLineThatBreaksAfterAWordsHyphenJoinsWithoutASpace() throws {
     let topic = try firstTopic(
