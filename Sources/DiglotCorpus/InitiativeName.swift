@@ -137,8 +137,9 @@ public struct InitiativeName: Hashable, Sendable {
       run = []
     }
     for (index, word) in words.enumerated() {
-      // A comma may stand inside a name (`Research, Academic and Industry …`); other marks end it.
-      let bare = word.trimming(",;:.")
+      // A comma may stand inside a name (`Research, Academic and Industry …`); other marks end it,
+      // and so does a footnote mark (`Fund*`).
+      let bare = word.trimming(",;:.*")
       let capitalised = bare.first.map { $0.isUppercase || $0.isNumber } ?? false
       if index == 0 && !includingFirstWord {
         continue
@@ -147,8 +148,8 @@ public struct InitiativeName: Hashable, Sendable {
         run.append(owner)
         close()
       } else if capitalised {
-        run.append(word.trimming(";:."))
-        if word.last.map({ ";:.".contains($0) }) ?? false { close() }
+        run.append(word.trimming(";:.*"))
+        if word.last.map({ ";:.*".contains($0) }) ?? false { close() }
       } else if !run.isEmpty && joiningWords.contains(bare) && bare == word {
         run.append(bare)
       } else {

@@ -53,6 +53,12 @@ import Testing
     #expect(InitiativeName.names(in: short) == [InitiativeName(zh: nil, en: "Smart City Blueprint for Hong Kong")])
   }
 
+  /// A footnote mark is no part of a name (the reader keeps an unmatched `*` as text).
+  @Test func aFootnoteMarkEndsACapitalisedName() {
+    let text = Bilingual(zh: nil, en: inline("Set up the I&T Industry-Oriented Fund* next year"))
+    #expect(InitiativeName.names(in: text) == [InitiativeName(zh: nil, en: "I&T Industry-Oriented Fund")])
+  }
+
   @Test func fewerThanThreeCapitalisedWordsAreNoName() {
     let text = Bilingual(zh: nil, en: inline("Attract more start-ups to Hong Kong"))
     #expect(InitiativeName.names(in: text).isEmpty)
