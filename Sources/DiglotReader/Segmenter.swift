@@ -231,16 +231,33 @@ enum Segmenter {
   }
 
   /// A plain line continues the open segment when it is in the same language (or has none), or
-  /// when English words carry Chinese punctuation on into a Chinese segment (`Healthtech Hub」`).
+  /// when English words close a quotation or bracket that a Chinese segment left open
+  /// (`設立「生命健康創新科研中心 InnoLife` / `Healthtech Hub」`).
   private static func canContinue(_ segment: Segment, with line: Line) -> Bool {
     guard line.kind == .text else { return false }
-    return line.language == segment.language || line.language == .neutral
-      || segment.language == .neutral
-      || (segment.language == .zh && line.content.scalars.contains(where: chinesePunctuation.contains))
+    if line.language == segment.language || line.language == .neutral || segment.language == .neutral { return true }
+    // Most English lines close nothing, and the Chinese segment need not be read for them.
+    guard segment.language == .zh, line.content.scalars.contains(where: { $0 == "」" || $0 == "』" || $0 == "）" }),
+      let open = lastOpenQuotation(in: segment.text.scalars)
+    else { return false }
+    return line.content.scalars.contains(open)
   }
 
-  /// Punctuation that English text does not use.
-  private static let chinesePunctuation: Set<Unicode.Scalar> = ["「", "」", "『", "』", "，", "。", "、", "；"]
+  /// The closing mark of the last Chinese quotation or bracket left open in a text (`」` for an
+  /// unclosed `「`), if there is one.
+  private static func lastOpenQuotation(in scalars: [Unicode.Scalar]) -> Unicode.Scalar? {
+    var open: [Unicode.Scalar] = []
+    for scalar in scalars {
+      if let closer = closers[scalar] {
+        open.append(closer)
+      } else if scalar == open.last {
+        open.removeLast()
+      }
+    }
+    return open.last
+  }
+
+  private static let closers: [Unicode.Scalar: Unicode.Scalar] = ["「": "」", "『": "』", "（": "）"]
 
   /// Appends a wrapped line's text to the segment it continues: Chinese without a space (unless
   /// the line breaks between two English words), English with one (unless it breaks after a

@@ -56,15 +56,18 @@ func items(_ blocks: [Block]) -> [Item] {
   }
 
   /// A Chinese bullet that wraps inside an English name may leave a line of English words, but
-  /// its Chinese punctuation keeps it in the Chinese bullet.
-  @Test func englishWordsWithChinesePunctuationGoOnInTheChineseBullet() throws {
+  /// the quotation it closes keeps it in the Chinese bullet. An English line that quotes a name
+  /// of its own is the translation, as always.
+  @Test func englishWordsThatCloseAChineseQuotationGoOnInTheChineseBullet() throws {
     let topic = try firstTopic(
       "# 1. 範疇\n\nArea\n\n## 題目\n\nTopic\n\n"
         + "◆ 在港深創新及科技園設立「生命健康創新科研中心 InnoLife\nHealthtech Hub」\n"
-        + "◆ Set up the InnoLife Healthtech Hub\n")
+        + "◆ Set up the InnoLife Healthtech Hub\n"
+        + "- 設立「創科產業引導基金」\nSet up the 「I&T Industry-Oriented Fund」\n")
     #expect(
       items(topic.blocks).map { [$0.text.zh?.plainText, $0.text.en?.plainText] } == [
-        ["在港深創新及科技園設立「生命健康創新科研中心 InnoLife Healthtech Hub」", "Set up the InnoLife Healthtech Hub"]
+        ["在港深創新及科技園設立「生命健康創新科研中心 InnoLife Healthtech Hub」", "Set up the InnoLife Healthtech Hub"],
+        ["設立「創科產業引導基金」", "Set up the 「I&T Industry-Oriented Fund」"],
       ])
   }
 
