@@ -574,6 +574,6 @@ extension String {
     guard let first = scalars.firstIndex(where: { !LineLexer.isSpace($0) }),
       let last = scalars.lastIndex(where: { !LineLexer.isSpace($0) })
     else { return "" }
-    return String(scalars: scalars[first...last])
+    return String(scalars[first...last])
   }
 }

@@ -194,6 +194,13 @@ private struct Lines {
     var capacity = 256
     var line = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: capacity)
     defer { line.deallocate() }
+    func grow() {
+      let larger = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: capacity * 2)
+      larger.initialize(from: line, count: capacity)
+      line.deallocate()
+      line = larger
+      capacity *= 2
+    }
     var index = 0
     while index < end {
       var count = 0
@@ -201,7 +208,13 @@ private struct Lines {
       while index < end {
         let lead = bytes[index]
         let scalar: Unicode.Scalar
-        if lead < 0x80 {
+        if lead >= 0x20 && lead < 0x7F {  // printable ASCII: no line break, no NUL
+          if count == capacity { grow() }
+          line[count] = Unicode.Scalar(lead)
+          count += 1
+          index += 1
+          continue
+        } else if lead < 0x80 {
           scalar = Unicode.Scalar(lead)
           index += 1
         } else if let (decoded, length) = Self.scalar(in: bytes, at: index, before: end) {
@@ -214,13 +227,7 @@ private struct Lines {
           lineBreak = scalar
           break
         }
-        if count == capacity {
-          let larger = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: capacity * 2)
-          larger.initialize(from: line, count: count)
-          line.deallocate()
-          line = larger
-          capacity *= 2
-        }
+        if count == capacity { grow() }
         line[count] = scalar
         count += 1
       }
