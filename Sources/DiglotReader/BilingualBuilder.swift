@@ -12,14 +12,20 @@ struct BilingualBuilder {
   }
 
   mutating func make(zh: LocatedText?, en: LocatedText?) -> Bilingual {
-    let zhParsed = zh.map { InlineParser.parse($0, file: file) }
-    let enParsed = en.map { InlineParser.parse($0, file: file) }
-    diagnostics += (zhParsed?.diagnostics ?? []) + (enParsed?.diagnostics ?? [])
-    let zhFigures = zhParsed.map { figures(FigureScanner.chinese(in:), in: $0) } ?? []
-    let enFigures = enParsed.map { figures(FigureScanner.english(in:), in: $0) } ?? []
+    let (zhInline, zhFigures) = zh.map { parse($0, scan: FigureScanner.chinese(in:)) } ?? (nil, [])
+    let (enInline, enFigures) = en.map { parse($0, scan: FigureScanner.english(in:)) } ?? (nil, [])
     let paired = FigurePairing.pair(zh: zhFigures, en: enFigures)
     if zh != nil && en != nil { check(paired) }
-    return Bilingual(zh: zhParsed?.inline, en: enParsed?.inline, figures: paired)
+    return Bilingual(zh: zhInline, en: enInline, figures: paired)
+  }
+
+  /// A text's inline markup and the figures `scan` finds in it.
+  private mutating func parse(_ text: LocatedText, scan: ([Unicode.Scalar]) -> [FoundFigure]) -> (
+    Inline, [FoundFigure]
+  ) {
+    let parsed = InlineParser.parse(text, file: file)
+    diagnostics += parsed.diagnostics
+    return (parsed.inline, figures(scan, in: parsed))
   }
 
   /// Reports amounts stated in one language only. (Figures that differ are errors unless the team

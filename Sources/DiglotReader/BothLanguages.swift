@@ -14,20 +14,21 @@ enum BothLanguages {
     var marker: LineKind?
   }
 
-  /// The two sides with their languages, if the line has a ` / ` or a column gap with Chinese on
-  /// one side and English on the other, and whether it divides at a column gap.
-  static func split(_ text: LocatedText, line: Int, hasMarker: Bool) -> (
-    first: Side, second: Side, atColumnGap: Bool
-  )? {
+  /// The two sides of a line's content with their languages, if the content has a ` / ` or a
+  /// column gap with Chinese on one side and English on the other, and whether it divides at a
+  /// column gap.
+  static func split(_ line: Line, hasMarker: Bool) -> (first: Side, second: Side, atColumnGap: Bool)? {
+    let text = line.content
     let scalars = text.scalars
-    guard scalars.count >= 3, mayDivide(scalars) else { return nil }
+    guard line.mixesScripts, scalars.count >= 3, mayDivide(scalars) else { return nil }
     for (start, end) in separators(in: scalars) {
       let left = trimmed(text, 0..<start)
       let right = trimmed(text, end..<scalars.count)
       guard let (a, b) = languages(left.scalars, right.scalars) else { continue }
       let isSlash = scalars[end - 1] == "/" || scalars[end - 1] == "／"
       return (
-        hasMarker ? side(left, a, line: line) : Side(text: left, language: a), side(right, b, line: line), !isSlash
+        hasMarker ? side(left, a, line: line.number) : Side(text: left, language: a), side(right, b, line: line.number),
+        !isSlash
       )
     }
     return nil

@@ -18,8 +18,8 @@ struct WrittenDate: Equatable {
 /// `Wednesday, 16 October 2024`.
 enum DateLine {
   static func parse(_ line: ArraySlice<Unicode.Scalar>) -> WrittenDate? {
-    // Most lines are not dates: they are longer.
-    guard line.count <= 32 else { return nil }
+    // Most lines are not dates: they are longer, or have no digit and no 年 (every date has one).
+    guard line.count <= 32, line.contains(where: { Enumerator.digit($0) != nil || $0 == "年" }) else { return nil }
     let (body, weekday) = withoutWeekday(line)
     guard var date = date(body) else { return nil }
     date.weekday = weekday

@@ -11,7 +11,7 @@ enum HeadingKey {
     for scalar in withoutAbbreviation(withoutContinuation(scalars[...])) {
       var scalar = scalar
       if (0xFF01...0xFF5E).contains(scalar.value) { scalar = Unicode.Scalar(scalar.value - 0xFEE0)! }
-      if LineLexer.isSpace(scalar) || scalar == "*" || brackets.contains(scalar) { continue }
+      if LineLexer.isSpace(scalar) || scalar == "*" || isBracket(scalar) { continue }
       if ("A"..."Z").contains(scalar) { scalar = Unicode.Scalar(scalar.value + 32)! }
       kept.append(scalar)
     }
@@ -50,5 +50,10 @@ enum HeadingKey {
     return scalars[..<open]
   }
 
-  private static let brackets: Set<Unicode.Scalar> = ["【", "】", "〔", "〕", "［", "］", "[", "]", "「", "」"]
+  private static func isBracket(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "【", "】", "〔", "〕", "［", "］", "[", "]", "「", "」": true
+    default: false
+    }
+  }
 }

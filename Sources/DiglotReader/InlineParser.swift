@@ -26,6 +26,7 @@ enum InlineParser {
     }
     let scalars = text.scalars
     var marks: [(offset: Int, mark: Mark)] = []
+    marks.reserveCapacity(8)  // a bold name or two
     var index = 0
     while index < scalars.count {
       let scalar = scalars[index]
@@ -69,6 +70,7 @@ enum InlineParser {
     spans.reserveCapacity(marks.count - unmatched.count + 1)  // at most one span after each marker
     var plain = LocatedText()
     plain.scalars.reserveCapacity(scalars.count)
+    plain.positions.reserveCapacity(for: text.positions, breaks: marks.count)
     var spanStart = 0
     var strong = false
     var emphasis = false

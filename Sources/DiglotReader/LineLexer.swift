@@ -38,6 +38,9 @@ struct Line {
   /// The number of a bracketed enumerator: 2 for `（二）`, `(2)`, `(b)` and `(ii)`. The two
   /// languages often number one level differently (`（一）` beside `(a)`).
   var ordinal: Int?
+  /// The content has both Han characters and Latin letters: only such a line can hold both
+  /// languages.
+  var mixesScripts = false
   /// The line ended in two or more spaces: a Markdown hard line break.
   var hardBreak: Bool
   /// The line starts with a form feed: a new page of a converted deck.
@@ -87,6 +90,14 @@ enum LineLexer {
   /// （Technology Voucher Programme）`) is Chinese, and an English one that gives a Chinese name
   /// (`Promote 「香港品牌」`) is English.
   static func language(of scalars: some Collection<Unicode.Scalar>) -> Language {
+    languageAndScripts(of: scalars).language
+  }
+
+  /// The language of a text, as `language(of:)` gives it, and whether the text has both Han
+  /// characters and Latin letters.
+  private static func languageAndScripts(of scalars: some Collection<Unicode.Scalar>) -> (
+    language: Language, mixesScripts: Bool
+  ) {
     var han = 0
     var latin = 0
     for scalar in scalars {
@@ -99,10 +110,11 @@ enum LineLexer {
       }
     }
     // Most lines are in one language; a line in both is counted again outside its brackets.
-    if han > 0 && latin > 0 { (han, latin) = countedOutsideBrackets(scalars) }
-    if han > 0 && han * 3 >= latin { return .zh }
-    if latin > 0 { return .en }
-    return .neutral
+    let mixesScripts = han > 0 && latin > 0
+    if mixesScripts { (han, latin) = countedOutsideBrackets(scalars) }
+    if han > 0 && han * 3 >= latin { return (.zh, mixesScripts) }
+    if latin > 0 { return (.en, mixesScripts) }
+    return (.neutral, mixesScripts)
   }
 
   /// The Han characters and Latin letters outside brackets and corner quotes, or, if there are
@@ -212,7 +224,7 @@ enum LineLexer {
     } else {
       line.content.positions = SourcePositions(line: number, column: body.startIndex + 1, count: body.count)
     }
-    line.language = language(of: body)
+    (line.language, line.mixesScripts) = languageAndScripts(of: body)
     if let depth {
       line.kind = .bullet(depth: depth)
     } else if let headingLevel {
@@ -285,6 +297,7 @@ enum LineLexer {
   }
 
   private static func isNote(_ body: ArraySlice<Unicode.Scalar>) -> Bool {
-    notePrefixes.contains { body.starts(with: $0) }
+    guard let first = body.first, first == "註" || first == "注" || first == "N" else { return false }
+    return notePrefixes.contains { body.starts(with: $0) }
   }
 }

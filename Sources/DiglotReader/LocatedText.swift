@@ -65,6 +65,12 @@ struct SourcePositions: RandomAccessCollection {
     return SourcePosition(line: run.line, column: run.column + index - run.start)
   }
 
+  /// Makes room for the positions of `other` with as many breaks more as `breaks`: a text taken
+  /// from `other` with some scalars left out starts a new run after each gap.
+  mutating func reserveCapacity(for other: SourcePositions, breaks: Int) {
+    runs.reserveCapacity(other.runs.count + breaks)
+  }
+
   /// The index of the last run that starts at or before `index`.
   private func run(containing index: Int) -> Int {
     var low = 0

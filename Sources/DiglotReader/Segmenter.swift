@@ -110,9 +110,7 @@ enum Segmenter {
       }
       guard let kind = Segment.Kind(line.kind) else { continue }
       var language = line.language
-      if let (first, second, atColumnGap) = BothLanguages.split(
-        line.content, line: line.number, hasMarker: kind.isMarked)
-      {
+      if let (first, second, atColumnGap) = BothLanguages.split(line, hasMarker: kind.isMarked) {
         let next = lines[lineIndex...].first { $0.kind != .blank }
         if namesItsTranslation(second, of: kind, atColumnGap: atColumnGap, before: next) {
           // One item, in the language of its first side, whatever its letters' count says.
@@ -159,7 +157,7 @@ enum Segmenter {
       guard atColumnGap, next.indent * 2 < (side.text.positions.first?.column ?? 1) - 1 else { return false }
     default: return false
     }
-    return BothLanguages.split(next.content, line: next.number, hasMarker: next.kind != .text) == nil
+    return BothLanguages.split(next, hasMarker: next.kind != .text) == nil
   }
 
   /// Two columns side by side, Chinese and English: the segment each column is in.
@@ -204,7 +202,7 @@ enum Segmenter {
     default: return nil
     }
     var columns = columns
-    if let (first, second, _) = BothLanguages.split(line.content, line: line.number, hasMarker: kind != nil) {
+    if let (first, second, _) = BothLanguages.split(line, hasMarker: kind != nil) {
       columns.add(first, kind: kind, hardBreak: false, to: &segments)
       columns.add(second, kind: second.marker.flatMap(Segment.Kind.init), hardBreak: line.hardBreak, to: &segments)
       return columns

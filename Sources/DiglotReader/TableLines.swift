@@ -58,7 +58,7 @@ enum TableLines {
     cells.append(cell)
     // A Chinese cell beside an English one is a line of a slide with both languages side by
     // side, not a row of a table.
-    if cells.count == 2, BothLanguages.split(line.content, line: line.number, hasMarker: false) != nil { return nil }
+    if cells.count == 2, BothLanguages.split(line, hasMarker: false) != nil { return nil }
     return cells.count >= 2 ? cells : nil
   }
 }
