@@ -6,6 +6,8 @@ import DiglotModel
 struct BilingualBuilder {
   let file: String
   var diagnostics: [Diagnostic] = []
+  /// Some text made so far has a figure that differs between the languages.
+  private(set) var figuresDiffer = false
 
   init(file: String) {
     self.file = file
@@ -16,6 +18,7 @@ struct BilingualBuilder {
     let (enInline, enFigures) = en.map { parse($0, scan: FigureScanner.english(in:)) } ?? (nil, [])
     let paired = FigurePairing.pair(zh: zhFigures, en: enFigures)
     if zh != nil && en != nil { check(paired) }
+    figuresDiffer = figuresDiffer || paired.contains { $0.agreement == .differ }
     return Bilingual(zh: zhInline, en: enInline, figures: paired)
   }
 

@@ -12,6 +12,9 @@ struct DocumentBuilder {
     self.bilinguals = BilingualBuilder(file: file)
   }
 
+  /// Some text of the document has a figure that differs between the languages.
+  var figuresDiffer: Bool { bilinguals.figuresDiffer }
+
   /// A block not yet nested: bullets keep their depth until the container is finished.
   private enum Pending {
     case bullet(depth: Int, Item)

@@ -4,11 +4,13 @@ import DiglotModel
 /// published with them, unless the team accepted the difference. An acceptance that no longer
 /// matches a difference (a figure changed, the bullet is gone) is reported as stale.
 enum FigureDifferences {
-  static func check(_ document: Document, accepting accepted: AcceptedDifferences?) -> [Diagnostic] {
+  /// The diagnostics of a document's figures that differ (`figuresDiffer` says whether there are
+  /// any, as the builder found) and of the acceptances that match none of them.
+  static func check(_ document: Document, accepting accepted: AcceptedDifferences?, figuresDiffer: Bool)
+    -> [Diagnostic]
+  {
     var unused = accepted?.entries(forInput: document.file) ?? []
-    var differs = false
-    document.forEachText { text in differs = differs || text.figures.contains { $0.agreement == .differ } }
-    guard differs || !unused.isEmpty else { return [] }
+    guard figuresDiffer || !unused.isEmpty else { return [] }
     var diagnostics: [Diagnostic] = []
     for placed in document.placedFigures where placed.figure.agreement == .differ {
       let figure = placed.figure

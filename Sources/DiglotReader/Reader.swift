@@ -57,7 +57,7 @@ public enum DocumentReader {
     var builder = DocumentBuilder(file: path)
     let (document, documentDiagnostics) = builder.build(consume units)
     diagnostics += documentDiagnostics
-    diagnostics += FigureDifferences.check(document, accepting: accepted)
+    diagnostics += FigureDifferences.check(document, accepting: accepted, figuresDiffer: builder.figuresDiffer)
     return Result(document: document, diagnostics: Diagnostic.sorted(diagnostics))
   }
 }

@@ -26,6 +26,7 @@ enum SourceText {
           lines.add(line, endedBy: scalar)
           line = []
         } else {
+          if scalar == "\0" { lines.foundNUL(column: line.count + 1) }
           line.append(scalar)
         }
       }
@@ -152,9 +153,6 @@ private struct Lines {
       return
     }
     afterCarriageReturn = lineBreak == "\r"
-    if firstNUL == nil, let column = line.firstIndex(of: "\0") {
-      firstNUL = SourcePosition(line: lines.count + 1, column: column + 1)
-    }
     if !hasText { hasText = line.contains { !(LineLexer.isSpace($0) || TextHygiene.isInvisible($0)) } }
     if let lineBreak, lineBreak != "\n" && lineBreak != "\r" {
       if let known = unusualBreaks.firstIndex(where: { $0.scalar == lineBreak }) {
@@ -164,6 +162,11 @@ private struct Lines {
       }
     }
     lines.append(line)
+  }
+
+  /// Notes a NUL character at `column` of the line being read (the next one to be added).
+  mutating func foundNUL(column: Int) {
+    if firstNUL == nil { firstNUL = SourcePosition(line: lines.count + 1, column: column) }
   }
 
   /// The lines with a note for each kind of unusual line break; an error for a NUL character or
@@ -216,6 +219,7 @@ private struct Lines {
           continue
         } else if lead < 0x80 {
           scalar = Unicode.Scalar(lead)
+          if lead == 0 { foundNUL(column: count + 1) }
           index += 1
         } else if let (decoded, length) = Self.scalar(in: bytes, at: index, before: end) {
           scalar = decoded

@@ -215,6 +215,17 @@ import Testing
       ])
   }
 
+  @Test func aNULIsLocatedInWellFormedAndInDecodedText() {
+    let text = "預算\r\nBud\0get\0\n"
+    let expected = ["nul.txt:2:4: error: file contains a NUL character; is it a binary file?"]
+    // UTF-8 is read in one pass; UTF-16 (and ill-formed UTF-8) is decoded first, then split.
+    let utf8 = DocumentReader.read(Array(text.utf8), path: "nul.txt")
+    #expect(utf8.diagnostics.map(\.description) == expected)
+    let utf16 = DocumentReader.read(
+      [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, path: "nul.txt")
+    #expect(utf16.diagnostics.map(\.description) == expected)
+  }
+
   @Test func utf16WithByteOrderMarkIsDecoded() throws {
     let text = titleSlide + "# 1.範疇\n\nArea\n"
     for bigEndian in [false, true] {
