@@ -522,16 +522,23 @@ struct DocumentBuilder {
   /// Nests bullets under the bullet before them that is less deep, and reports label groups.
   private mutating func nest(_ pending: [Pending]) -> [Block] {
     var blocks: [Block] = []
-    var bullets: [(Int, Item)] = []
-    func flushBullets() {
-      blocks += nestItems(bullets[...]).map(Block.item)
-      bullets = []
+    blocks.reserveCapacity(pending.count)
+    // The bullets not yet finished, each deeper than the one before: the last is the one a
+    // deeper bullet goes under.
+    var open: [(depth: Int, item: Item)] = []
+    func finishBullets(atOrDeeperThan depth: Int) {
+      while let last = open.last, last.depth >= depth {
+        let item = open.removeLast().item
+        if open.isEmpty { blocks.append(.item(item)) } else { open[open.count - 1].item.children.append(item) }
+      }
     }
     for entry in pending {
       switch entry {
-      case .bullet(let depth, let item): bullets.append((depth, item))
+      case .bullet(let depth, let item):
+        finishBullets(atOrDeeperThan: depth)
+        open.append((depth, item))
       case .block(let block):
-        flushBullets()
+        finishBullets(atOrDeeperThan: .min)
         if case .labels(let labels) = block, let range = labels.first?.range {
           let words = labels.compactMap { $0.zh?.plainText ?? $0.en?.plainText }.joined(separator: ", ")
           diagnostics.append(Diagnostic(.note, "labels kept in one language only: \(words)", at: range))
@@ -539,24 +546,8 @@ struct DocumentBuilder {
         blocks.append(block)
       }
     }
-    flushBullets()
+    finishBullets(atOrDeeperThan: .min)
     return blocks
-  }
-
-  /// Makes each bullet the child of the nearest bullet before it that is less deep.
-  private func nestItems(_ flat: ArraySlice<(Int, Item)>) -> [Item] {
-    var items: [Item] = []
-    var index = flat.startIndex
-    while index < flat.endIndex {
-      let (depth, item) = flat[index]
-      var end = index + 1
-      while end < flat.endIndex, flat[end].0 > depth { end += 1 }
-      var nested = item
-      nested.children = nestItems(flat[(index + 1)..<end])
-      items.append(nested)
-      index = end
-    }
-    return items
   }
 }
 
