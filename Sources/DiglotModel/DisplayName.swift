@@ -19,7 +19,9 @@ extension String {
   }
 
   private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.properties.generalCategory {
+    // Printable ASCII, most of every path, is answered without looking up the category.
+    if (0x20...0x7E).contains(scalar.value) { return false }
+    return switch scalar.properties.generalCategory {
     case .control, .format, .lineSeparator, .paragraphSeparator: true
     default: false
     }
