@@ -222,7 +222,8 @@ extension ScannedText {
 
   /// The Chinese digits in `range`, read as the fraction after 點.
   private func chineseFraction(_ range: Range<Int>) -> Decimal {
-    let digits = scalars[range].lazy.map { $0.chineseDigitValue! }
-    return Decimal(sign: .plus, exponent: -range.count, significand: Decimal(digits: digits))
+    var digits = DigitAccumulator()
+    for c in scalars[range] { digits.append(c.chineseDigitValue!) }
+    return Decimal(sign: .plus, exponent: -range.count, significand: digits.value)
   }
 }

@@ -24,14 +24,28 @@ private let englishQualifiers = QualifierWord.sorted([
   ("up to", .upTo), ("over", .over),
 ])
 
-private let smallNumbers = WordTable([
+private let smallNumberWords: KeyValuePairs = [
   "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
   "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
   "seventeen": 17, "eighteen": 18, "nineteen": 19,
-])
-private let tens = WordTable([
+]
+private let tensWords: KeyValuePairs = [
   "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-])
+]
+private let smallNumbers = WordTable(smallNumberWords)
+private let tens = WordTable(tensWords)
+
+/// The words a number in words starts with, those of `smallNumbers` and `tens`, by their length:
+/// a word is compared only with the few of its own length.
+private let numberStartsByLength: [[WordKey]] = {
+  var byLength: [[WordKey]] = []
+  for (word, _) in Array(smallNumberWords) + Array(tensWords) {
+    let length = word.unicodeScalars.count
+    while byLength.count <= length { byLength.append([]) }
+    byLength[length].append(WordKey(word))
+  }
+  return byLength
+}()
 private let hundred = WordKey("hundred")
 private let thousand = WordKey("thousand")
 
@@ -153,22 +167,25 @@ private struct EnglishNumber {
 extension ScannedText {
   /// Adds the figures starting at `i` in English text, if any, and returns the offset to look at next.
   fileprivate func englishFigures(at i: Int, into figures: inout [FoundFigure]) -> Int {
-    if let prefixLength = currencyLength(at: i) {
-      return englishMoney(at: i, prefixLength: prefixLength, into: &figures)
-    }
-    guard let c = self[i] else { return i + 1 }
+    let c = scalars[i]
     let number: EnglishNumber
     if c.digitValue != nil {
       guard let digits = arabicNumber(at: i, spaceGroups: true) else { return skipDigits(from: i) }
       number = EnglishNumber(start: i, end: digits.end, reading: .digits(digits))
     } else if c.isLetter {
-      let end = wordEnd(from: i)
-      // A number starts with a word of three (`one`) to nine letters (`seventeen`); other words,
-      // most of them, are passed over whole.
-      guard c.mayStartNumberWord, (3...9).contains(end - i), let (value, numberEnd) = numberWords(at: i) else {
-        return end
+      // Of the letters, only the H of `HK$` and `HKD` starts a currency.
+      if c == "H", let prefixLength = currencyLength(at: i) {
+        return englishMoney(at: i, prefixLength: prefixLength, into: &figures)
       }
+      let end = wordEnd(from: i)
+      // A number starts with a word of three (`one`) to nine letters (`seventeen`) that is a number
+      // by itself; other words, most of them, are passed over whole.
+      guard c.mayStartNumberWord, (3...9).contains(end - i), startsNumberWords(i..<end),
+        let (value, numberEnd) = numberWords(at: i)
+      else { return end }
       number = EnglishNumber(start: i, end: numberEnd, reading: .words(value))
+    } else if let prefixLength = currencyLength(at: i) {
+      return englishMoney(at: i, prefixLength: prefixLength, into: &figures)
     } else {
       return i + 1
     }
@@ -332,6 +349,13 @@ extension ScannedText {
       let exponent = start > i ? scales[word] ?? spacedAbbreviatedScales[word] : abbreviatedScales[word]
     else { return nil }
     return (exponent, end)
+  }
+
+  /// Whether the word in `range` is one that `numberWords(at:)` reads a number from: it starts
+  /// there with a word of `smallNumbers` or `tens`, and with nothing else.
+  private func startsNumberWords(_ range: Range<Int>) -> Bool {
+    guard range.count < numberStartsByLength.count, let word = WordKey(scalars[range]) else { return false }
+    return numberStartsByLength[range.count].contains(word)
   }
 
   /// Reads a cardinal written in words at `start`: `three`, `twenty-five`, `two hundred and fifty`,

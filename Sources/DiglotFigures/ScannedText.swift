@@ -136,8 +136,11 @@ struct ScannedText {
   /// The value of a number read by `arabicNumber(at:spaceGroups:)`: its digits, less separators, as one
   /// significand.
   func value(of number: ArabicNumber) -> Decimal {
-    let digits = scalars[number.start..<number.end].lazy.compactMap(\.digitValue)
-    return Decimal(sign: .plus, exponent: -number.fractionDigits, significand: Decimal(digits: digits))
+    var digits = DigitAccumulator()
+    for c in scalars[number.start..<number.end] {
+      if let digit = c.digitValue { digits.append(digit) }
+    }
+    return Decimal(sign: .plus, exponent: -number.fractionDigits, significand: digits.value)
   }
 
   /// Reads a ratio at `start`: Arabic numbers joined by `:` or `：`, each with an optional label in
@@ -274,8 +277,12 @@ extension Unicode.Scalar {
   }
 
   var isLetter: Bool {
-    isASCII ? isASCIILetter : properties.isAlphabetic
+    isASCII ? isASCIILetter : isAlphabeticOutsideASCII
   }
+
+  /// Kept out of line: `properties` has a size known only at run time, and a function that reads
+  /// it looks that size up on every call, even when the scalar it is asked about is ASCII.
+  @inline(never) private var isAlphabeticOutsideASCII: Bool { properties.isAlphabetic }
 
   var isASCIILetter: Bool { (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
 
@@ -307,19 +314,25 @@ extension Unicode.Scalar {
   }
 }
 
-extension Decimal {
-  /// The whole number written with `digits` (at most 36), read into integers 18 digits at a time
-  /// rather than with a decimal multiplication for every digit.
-  init(digits: some Sequence<Int>) {
-    var high: UInt64 = 0  // the number is high × 10^18 + low
-    var low: UInt64 = 0
-    for digit in digits {
-      // Times ten, the top digit of `low` carries into `high`.
-      high = high * 10 + low / 100_000_000_000_000_000
-      low = low % 100_000_000_000_000_000 * 10 + UInt64(digit)
-    }
-    self = high == 0 ? Decimal(low) : Decimal(high).timesTenToThe(18) + Decimal(low)
+/// A whole number written digit by digit (at most 36 digits), read into integers 18 digits at a
+/// time rather than with a decimal multiplication for every digit.
+struct DigitAccumulator {
+  private var high: UInt64 = 0  // the number is high × 10^18 + low
+  private var low: UInt64 = 0
+
+  /// Adds `digit` after the digits so far.
+  mutating func append(_ digit: Int) {
+    // Times ten, the top digit of `low` carries into `high`.
+    high = high * 10 + low / 100_000_000_000_000_000
+    low = low % 100_000_000_000_000_000 * 10 + UInt64(digit)
   }
+
+  var value: Decimal {
+    high == 0 ? Decimal(low) : Decimal(high).timesTenToThe(18) + Decimal(low)
+  }
+}
+
+extension Decimal {
 
   /// This number times 10 to the power `exponent`, made by moving its exponent: as exact as
   /// multiplying, and far cheaper.
