@@ -109,7 +109,9 @@ extension ScannedText {
     guard first.chineseDigitValue != 0 || self[start + 1] == "點" else { return nil }
 
     // `萬`, `億` on their own are one of them.
-    var tokens: [NumeralToken] = first == "萬" || first == "億" ? [.digit(1)] : []
+    var tokens: [NumeralToken] = []
+    tokens.reserveCapacity(4)  // one allocation for most numerals (`40多`, `1億3,400萬`)
+    if first == "萬" || first == "億" { tokens.append(.digit(1)) }
     var i = start
     var readable = true
     while let c = self[i] {

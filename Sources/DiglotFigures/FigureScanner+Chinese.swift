@@ -144,7 +144,7 @@ extension ScannedText {
   private func startsCleanly(at i: Int) -> Bool {
     guard let before = self[i - 1] else { return true }
     return !before.isASCIILetter && before.digitValue == nil && !blockedBefore.contains(before)
-      && !foreignCurrencies.contains(where: { has($0, at: i - $0.count) })
+      && !foreignCurrencies.contains(where: { $0.last == before && has($0, at: i - $0.count) })
   }
 
   /// The qualifier word before the figure; `over` for the 過 of `過百億元`, and for a numeral written

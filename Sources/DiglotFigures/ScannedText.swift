@@ -15,11 +15,23 @@ struct ScannedText {
 
   /// The characters of a text given as its scalars.
   init(_ scalars: [Unicode.Scalar]) {
-    guard scalars.allSatisfy({ $0.isAlwaysOneCharacter }) else {
+    guard Self.areAllCommon(scalars) || scalars.allSatisfy({ $0.isAlwaysOneCharacter }) else {
       self.init(String(scalars: scalars))
       return
     }
     self.init(scalars: scalars, characterStarts: [], text: "")
+  }
+
+  /// Whether all `scalars` are printable ASCII or CJK ideographs, as most English texts are: a
+  /// quicker test than `isAlwaysOneCharacter`, made without a branch per scalar (`&`, not `&&`) so
+  /// that the compiler can test several scalars at once. (A test of more blocks is not made so.)
+  private static func areAllCommon(_ scalars: [Unicode.Scalar]) -> Bool {
+    var uncommon: UInt32 = 0
+    for scalar in scalars {
+      let value = scalar.value
+      uncommon |= (value &- 0x20 < 0x5F ? 0 : 1) & (value &- 0x4E00 < 0x5200 ? 0 : 1)
+    }
+    return uncommon == 0
   }
 
   private init(scalars: [Unicode.Scalar], characterStarts: [String.Index], text: String) {
@@ -181,9 +193,13 @@ struct ScannedText {
     var end = start
     while self[end - 1]?.isSpace == true { end -= 1 }
     if english && end == start { return nil }
+    guard let last = self[end - 1] else { return nil }
     for word in words {
+      // The last letters are compared first: most words end otherwise, and are passed over at once.
       let begin = end - word.scalars.count
-      guard begin >= 0, has(word.scalars, at: begin, ignoringCase: true) else { continue }
+      guard begin >= 0, last.reads(as: word.last, ignoringCase: true),
+        has(word.scalars, at: begin, ignoringCase: true)
+      else { continue }
       if english, self[begin - 1]?.isLetter == true { continue }
       return (word.qualifier, begin)
     }
@@ -221,6 +237,7 @@ struct ArabicNumber: Equatable {
 struct QualifierWord {
   var scalars: [Unicode.Scalar]
   var qualifier: Qualifier
+  var last: Unicode.Scalar { scalars[scalars.count - 1] }
 
   /// The words of `table`, longest first.
   static func sorted(_ table: [(String, Qualifier)]) -> [QualifierWord] {
