@@ -79,8 +79,9 @@ private struct WordKey: Equatable {
   private var packed: UInt64 = 0
 
   /// The key of `letters`, or nil if there are none, more than twelve, or some are not ASCII letters
-  /// (the Kelvin sign counts as `K`).
-  init?(_ letters: some Sequence<Unicode.Scalar>) {
+  /// (the Kelvin sign counts as `K`). Inlined: called out of line, the slice of letters it is
+  /// given is retained and released for each word.
+  @inline(__always) init?(_ letters: some Sequence<Unicode.Scalar>) {
     var count = 0
     for c in letters {
       let letter = c.lowercasedLetter
