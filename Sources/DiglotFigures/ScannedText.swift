@@ -350,7 +350,6 @@ struct DigitAccumulator {
 }
 
 extension Decimal {
-
   /// This number times 10 to the power `exponent`, made by moving its exponent: as exact as
   /// multiplying, and far cheaper.
   func timesTenToThe(_ exponent: Int) -> Decimal {
