@@ -22,13 +22,13 @@ struct DocumentBuilder {
   }
 
   private struct TopicDraft {
-    var key: String
+    var key: HeadingKey
     var title: Bilingual
     var pending: [Pending] = []
   }
 
   private struct AreaDraft {
-    var key: String
+    var key: HeadingKey
     var number: Int?
     var title: Bilingual
     var pending: [Pending] = []
@@ -65,7 +65,7 @@ struct DocumentBuilder {
       return index
     }
     // Only headings and lines can head an area or a topic, so only they need a key.
-    let keys = rest.map { mayHead($0) ? key($0) : "" }
+    let keys = rest.map { mayHead($0) ? key($0) : .none }
     var frontEnd = endOfFront(rest, keys: keys, skipping: subtitleIndex)
     let laterKeys = Set(rest.indices[frontEnd...].filter { isHeadingOrText(rest[$0]) }.map { keys[$0] })
     let overviewKeys = Set(
@@ -180,7 +180,7 @@ struct DocumentBuilder {
     document.areas.reserveCapacity(areas.count)
     for index in areas.indices {
       let draft = areas[index]
-      areas[index] = AreaDraft(key: "", title: draft.title)
+      areas[index] = AreaDraft(key: .none, title: draft.title)
       document.areas.append(
         Area(
           number: draft.number, title: draft.title, blocks: nest(draft.pending),
@@ -316,8 +316,8 @@ struct DocumentBuilder {
 
   /// Where the front matter ends: at the first heading numbered 1, or at the first heading
   /// that repeats one already seen (an overview entry coming back as its area's heading).
-  private func endOfFront(_ units: [Unit], keys: [String], skipping skipped: Int?) -> Int {
-    var seen: Set<String> = []
+  private func endOfFront(_ units: [Unit], keys: [HeadingKey], skipping skipped: Int?) -> Int {
+    var seen: Set<HeadingKey> = []
     for (index, unit) in units.enumerated() where index != skipped && isHeadingOrText(unit) {
       if case .heading(_, 1) = unit.kind { return index }
       guard seen.insert(keys[index]).inserted else { return index }
@@ -381,7 +381,7 @@ struct DocumentBuilder {
   }
 
   /// What identifies a heading across slides: its Chinese text (else English) by its words alone.
-  private func key(_ unit: Unit) -> String {
+  private func key(_ unit: Unit) -> HeadingKey {
     HeadingKey.of((unit.zh ?? unit.en ?? unit.neutral)?.text.scalars ?? [])
   }
 

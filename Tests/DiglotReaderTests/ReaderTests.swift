@@ -298,6 +298,20 @@ func items(_ blocks: [Block]) -> [Item] {
     #expect(topics.first.map { items($0.blocks).count } == 2)
   }
 
+  /// Headings that read the same are one topic however their characters are encoded: `兩` as the
+  /// compatibility ideograph U+F978 or as U+5169, `é` composed or as `e` and a combining accent.
+  @Test func headingsThatReadTheSameAreOneTopicWhateverTheirEncoding() throws {
+    func slides(_ first: String, _ second: String) -> String {
+      "# 1. 範疇\n\nArea\n\n## \(first)\n\nTopic\n\n◆ 撥款2億元\n◆ Allocate $200 million\n\n"
+        + "\u{0C}## \(second)\n\nTopic\n\n◆ 預留3億元\n◆ Earmark $300 million\n"
+    }
+    for (first, second) in [("\u{5169}地合作", "\u{F978}地合作"), ("計劃Caf\u{E9}", "計劃Cafe\u{301}")] {
+      let topics = try topics(slides(first, second))
+      #expect(topics.count == 1)
+      #expect(topics.first.map { items($0.blocks).count } == 2)
+    }
+  }
+
   /// An English line left at the end of the title slide (a subtitle with no Chinese) is kept
   /// there, in English: it does not take the first area heading for its translation.
   @Test func aPlainLineBeforeANumberedHeadingIsNotItsTranslation() throws {
