@@ -15,23 +15,11 @@ struct ScannedText {
 
   /// The characters of a text given as its scalars.
   init(_ scalars: [Unicode.Scalar]) {
-    guard Self.areAllCommon(scalars) || scalars.allSatisfy({ $0.isAlwaysOneCharacter }) else {
+    guard scalars.isOneCharacterEach else {
       self.init(String(scalars: scalars))
       return
     }
     self.init(scalars: scalars, characterStarts: [], text: "")
-  }
-
-  /// Whether all `scalars` are printable ASCII or CJK ideographs, as most English texts are: a
-  /// quicker test than `isAlwaysOneCharacter`, made without a branch per scalar (`&`, not `&&`) so
-  /// that the compiler can test several scalars at once. (A test of more blocks is not made so.)
-  private static func areAllCommon(_ scalars: [Unicode.Scalar]) -> Bool {
-    var uncommon: UInt32 = 0
-    for scalar in scalars {
-      let value = scalar.value
-      uncommon |= (value &- 0x20 < 0x5F ? 0 : 1) & (value &- 0x4E00 < 0x5200 ? 0 : 1)
-    }
-    return uncommon == 0
   }
 
   private init(scalars: [Unicode.Scalar], characterStarts: [String.Index], text: String) {
@@ -264,6 +252,26 @@ extension Character {
     default:
       return first
     }
+  }
+}
+
+extension [Unicode.Scalar] {
+  /// Whether each scalar makes a character by itself (`isAlwaysOneCharacter`), so that offsets
+  /// in scalars are offsets in characters.
+  public var isOneCharacterEach: Bool {
+    areAllCommon || allSatisfy(\.isAlwaysOneCharacter)
+  }
+
+  /// Whether all scalars are printable ASCII or CJK ideographs, as most English texts are: a
+  /// quicker test than `isAlwaysOneCharacter`, made without a branch per scalar (`&`, not `&&`) so
+  /// that the compiler can test several scalars at once. (A test of more blocks is not made so.)
+  private var areAllCommon: Bool {
+    var uncommon: UInt32 = 0
+    for scalar in self {
+      let value = scalar.value
+      uncommon |= (value &- 0x20 < 0x5F ? 0 : 1) & (value &- 0x4E00 < 0x5200 ? 0 : 1)
+    }
+    return uncommon == 0
   }
 }
 

@@ -87,7 +87,7 @@ private struct CharacterCursor {
   init(_ scalars: [Unicode.Scalar]) {
     self.scalars = scalars
     characterLengths =
-      scalars.allSatisfy { $0.isAlwaysOneCharacter } ? nil : String(scalars: scalars).map(\.unicodeScalars.count)
+      scalars.isOneCharacterEach ? nil : String(scalars: scalars).map(\.unicodeScalars.count)
   }
 
   private init(_ scalars: [Unicode.Scalar], characterLengths: [Int]?) {
