@@ -209,15 +209,38 @@ private struct Lines {
       var count = 0
       var lineBreak: Unicode.Scalar?
       while index < end {
+        if count == capacity { grow() }
         let lead = bytes[index]
-        let scalar: Unicode.Scalar
-        if lead >= 0x20 && lead < 0x7F {  // printable ASCII: no line break, no NUL
-          if count == capacity { grow() }
-          line[count] = Unicode.Scalar(lead)
-          count += 1
-          index += 1
+        if lead &- 0x20 < 0x5F {
+          // A run of printable ASCII (no line break, no NUL), as far as the buffer has room: found
+          // first, then copied in a loop with nothing else in it.
+          let stop = min(end, index + capacity - count)
+          var runEnd = index &+ 1
+          while runEnd &+ 8 <= stop,
+            Self.isPrintableASCII(UnsafeRawPointer(bytes + runEnd).loadUnaligned(as: UInt64.self))
+          {
+            runEnd &+= 8
+          }
+          while runEnd < stop, bytes[runEnd] &- 0x20 < 0x5F { runEnd &+= 1 }
+          for offset in 0..<runEnd &- index { line[count &+ offset] = Unicode.Scalar(bytes[index &+ offset]) }
+          count &+= runEnd &- index
+          index = runEnd
           continue
-        } else if lead < 0x80 {
+        }
+        if lead &- 0xE3 < 0x0D, lead != 0xED, index &+ 2 < end, bytes[index &+ 1] & 0xC0 == 0x80,
+          bytes[index &+ 2] & 0xC0 == 0x80
+        {
+          // Three bytes led by E3 to EF, as Chinese characters and punctuation are: not overlong,
+          // not a line break (those are led by E2), and a surrogate only with ED.
+          let value =
+            UInt32(lead & 0x0F) << 12 | UInt32(bytes[index &+ 1] & 0x3F) << 6 | UInt32(bytes[index &+ 2] & 0x3F)
+          line[count] = Unicode.Scalar(UInt16(truncatingIfNeeded: value))!
+          count &+= 1
+          index &+= 3
+          continue
+        }
+        let scalar: Unicode.Scalar
+        if lead < 0x80 {
           scalar = Unicode.Scalar(lead)
           if lead == 0 { foundNUL(column: count + 1) }
           index += 1
@@ -231,13 +254,22 @@ private struct Lines {
           lineBreak = scalar
           break
         }
-        if count == capacity { grow() }
         line[count] = scalar
         count += 1
       }
       add(Array(UnsafeBufferPointer(start: line, count: count)), endedBy: lineBreak)
     }
     return true
+  }
+
+  /// Whether all eight bytes of a word are printable ASCII (0x20 to 0x7E), found in a few steps
+  /// rather than a byte at a time. With no top bit set in a byte, adding 0x60 to it sets its top
+  /// bit just when it is 0x20 or more, and adding 1 just when it is 0x7F; neither carries into
+  /// the next byte.
+  @inline(__always)
+  private static func isPrintableASCII(_ word: UInt64) -> Bool {
+    let top: UInt64 = 0x8080_8080_8080_8080
+    return word & top == 0 && (word &+ 0x6060_6060_6060_6060) & top == top && (word &+ 0x0101_0101_0101_0101) & top == 0
   }
 
   /// The scalar of two to four bytes at `index`, and its length, if they are well-formed.

@@ -203,6 +203,27 @@ import Testing
       ])
   }
 
+  @Test func illFormedThreeByteFormsAreInvalid() {
+    // Overlong, a surrogate, a missing continuation byte, and a form cut off by the end.
+    for form: [UInt8] in [
+      [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xE4, 0xB8, 0x41], [0xEF, 0x41, 0x80], [0xE9, 0xA0],
+    ] {
+      let result = DocumentReader.read(Array("預算\n".utf8) + form, path: "bad.txt")
+      #expect(result.document == nil)
+      #expect(result.diagnostics.first?.description.contains("error: file is not valid UTF-8") == true)
+    }
+  }
+
+  @Test func wellFormedThreeByteFormsAreText() {
+    // Scalars at the ends of the ranges that the lead bytes E3 to EF stand for, which are decoded
+    // on a path of their own, and a line separator, whose lead byte is E2.
+    for text in ["\u{3000}\u{3FFF}", "\u{C000}\u{CFFF}", "\u{E000}\u{EFFF}", "\u{F000}\u{FFFD}", "\u{2028}x"] {
+      let result = DocumentReader.read(Array("預算\n\(text)ab\n".utf8), path: "good.txt")
+      #expect(result.document != nil)
+      #expect(!result.diagnostics.contains { $0.description.contains("not valid UTF-8") })
+    }
+  }
+
   @Test func binaryFile() {
     let bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]
     let result = DocumentReader.read(bytes, path: "image.png")
