@@ -21,20 +21,24 @@ public enum DocumentReader {
   /// differs between the languages is an error unless `accepted` accepts it.
   /// The bytes are let go as soon as they are decoded.
   public static func read(_ bytes: consuming [UInt8], path: String, accepted: AcceptedDifferences? = nil) -> Result {
-    var lines: [[Unicode.Scalar]]
-    var diagnostics: [Diagnostic]
+    var decoded: SourceText.Decoded
     switch SourceText.lines(of: consume bytes, file: path) {
-    case .success(let decoded): (lines, diagnostics) = decoded
+    case .success(let text): decoded = text
     case .failure(let diagnostic): return Result(document: nil, diagnostics: [diagnostic])
     }
+    var diagnostics = decoded.notes
     // Each stage's input is let go as soon as the next stage has it, so that no more than two
     // copies of the text are held at once.
-    var classified = lines.indices.map { index in
-      let scalars = lines[index]
-      lines[index] = []
-      let (clean, columns, note) = TextHygiene.clean(scalars, number: index + 1, file: path)
-      if let note { diagnostics.append(note) }
-      let line = LineLexer.lex(clean, number: index + 1, columns: columns)
+    var classified = decoded.lines.indices.map { index in
+      var scalars = decoded.lines[index]
+      decoded.lines[index] = []
+      var columns: [Int]?
+      if decoded.mayHoldInvisible[index] {
+        let note: Diagnostic?
+        (scalars, columns, note) = TextHygiene.clean(scalars, number: index + 1, file: path)
+        if let note { diagnostics.append(note) }
+      }
+      let line = LineLexer.lex(scalars, number: index + 1, columns: columns)
       if let typo = line.typo {
         diagnostics.append(
           Diagnostic(.warning, typo.message, file: path, position: SourcePosition(line: index + 1, column: typo.column))
@@ -50,7 +54,7 @@ public enum DocumentReader {
       }
       return line
     }
-    lines = []  // the array of emptied lines is let go too
+    decoded.lines = []  // the array of emptied lines is let go too
     if let furniture = PageFurniture.remove(from: &classified, file: path) { diagnostics.append(furniture) }
     let segments = Segmenter.segments(of: consume classified)
     let units = Pairer.units(of: consume segments)

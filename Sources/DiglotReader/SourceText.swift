@@ -5,9 +5,20 @@ import DiglotModel
 /// UTF-8 (with or without a byte-order mark) and UTF-16 with a byte-order mark are read;
 /// anything else, a NUL byte, or a file with no text is an error with a location.
 enum SourceText {
-  /// The text of a file, split into lines, with a note for each kind of unusual line break.
-  /// Line terminators (`\n`, `\r\n`, `\r`, and U+0085, U+2028, U+2029) are removed.
-  static func lines(of bytes: [UInt8], file: String) -> Result<([[Unicode.Scalar]], [Diagnostic]), Diagnostic> {
+  /// The lines of a file's text, and what was found in them as they were decoded.
+  struct Decoded {
+    var lines: [[Unicode.Scalar]]
+    /// For each line, whether it may hold a character that `TextHygiene` removes: false for a line
+    /// of printable ASCII and characters from U+3000 to U+FEFE alone (almost every line), which
+    /// need not be looked at again.
+    var mayHoldInvisible: [Bool]
+    /// A note for each kind of unusual line break.
+    var notes: [Diagnostic]
+  }
+
+  /// The text of a file, split into lines. Line terminators (`\n`, `\r\n`, `\r`, and U+0085,
+  /// U+2028, U+2029) are removed.
+  static func lines(of bytes: [UInt8], file: String) -> Result<Decoded, Diagnostic> {
     var lines = Lines()
     if !bytes.starts(with: [0xFF, 0xFE]) && !bytes.starts(with: [0xFE, 0xFF]) {
       // Well-formed UTF-8, by far the most common, is checked, decoded and split in one pass; other
@@ -23,14 +34,14 @@ enum SourceText {
       var line: [Unicode.Scalar] = []
       for scalar in scalars {
         if isLineBreak(scalar) {
-          lines.add(line, endedBy: scalar)
+          lines.add(line, endedBy: scalar, mayHoldInvisible: true)
           line = []
         } else {
           if scalar == "\0" { lines.foundNUL(column: line.count + 1) }
           line.append(scalar)
         }
       }
-      lines.add(line, endedBy: nil)
+      lines.add(line, endedBy: nil, mayHoldInvisible: true)
       return lines.result(file: file)
     case .failure(let diagnostic): return .failure(diagnostic)
     }
@@ -139,14 +150,15 @@ enum SourceText {
 /// The lines of a text as they are read, and what is found in them on the way.
 private struct Lines {
   private var lines: [[Unicode.Scalar]] = []
+  private var mayHoldInvisible: [Bool] = []
   private var firstNUL: SourcePosition?
   private var hasText = false
   private var afterCarriageReturn = false
   private var unusualBreaks: [(scalar: Unicode.Scalar, first: SourcePosition, count: Int)] = []
 
   /// Adds a line, ended by a line break or, with nil, by the end of the text (where an empty line
-  /// is no line).
-  mutating func add(_ line: [Unicode.Scalar], endedBy lineBreak: Unicode.Scalar?) {
+  /// is no line), and whether it may hold invisible characters (`Decoded.mayHoldInvisible`).
+  mutating func add(_ line: [Unicode.Scalar], endedBy lineBreak: Unicode.Scalar?, mayHoldInvisible: Bool) {
     // `\r\n` is one line break.
     if line.isEmpty, lineBreak == "\n" && afterCarriageReturn || lineBreak == nil {
       afterCarriageReturn = false
@@ -162,6 +174,7 @@ private struct Lines {
       }
     }
     lines.append(line)
+    self.mayHoldInvisible.append(mayHoldInvisible)
   }
 
   /// Notes a NUL character at `column` of the line being read (the next one to be added).
@@ -171,7 +184,7 @@ private struct Lines {
 
   /// The lines with a note for each kind of unusual line break; an error for a NUL character or
   /// a text with nothing to read.
-  func result(file: String) -> Result<([[Unicode.Scalar]], [Diagnostic]), Diagnostic> {
+  func result(file: String) -> Result<SourceText.Decoded, Diagnostic> {
     if let firstNUL {
       return .failure(
         Diagnostic(.error, "file contains a NUL character; is it a binary file?", file: file, position: firstNUL))
@@ -185,7 +198,7 @@ private struct Lines {
         "\(TextHygiene.describe(found.scalar)) read as a line break"
           + (found.count > 1 ? " (\(found.count) times in this file)" : ""), file: file, position: found.first)
     }
-    return .success((lines, notes))
+    return .success(SourceText.Decoded(lines: lines, mayHoldInvisible: mayHoldInvisible, notes: notes))
   }
 
   /// Reads UTF-8 text a line at a time, each decoded into a buffer used again for every line and
@@ -208,6 +221,8 @@ private struct Lines {
     while index < end {
       var count = 0
       var lineBreak: Unicode.Scalar?
+      // Only scalars decoded off the two quick paths below may be invisible.
+      var mayHoldInvisible = false
       while index < end {
         if count == capacity { grow() }
         let lead = bytes[index]
@@ -235,6 +250,7 @@ private struct Lines {
           let value =
             UInt32(lead & 0x0F) << 12 | UInt32(bytes[index &+ 1] & 0x3F) << 6 | UInt32(bytes[index &+ 2] & 0x3F)
           line[count] = Unicode.Scalar(UInt16(truncatingIfNeeded: value))!
+          if value >= 0xFEFF { mayHoldInvisible = true }
           count &+= 1
           index &+= 3
           continue
@@ -256,8 +272,9 @@ private struct Lines {
         }
         line[count] = scalar
         count += 1
+        mayHoldInvisible = true
       }
-      add(Array(UnsafeBufferPointer(start: line, count: count)), endedBy: lineBreak)
+      add(Array(UnsafeBufferPointer(start: line, count: count)), endedBy: lineBreak, mayHoldInvisible: mayHoldInvisible)
     }
     return true
   }

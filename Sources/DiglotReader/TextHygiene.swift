@@ -7,7 +7,8 @@ enum TextHygiene {
   /// Whether a scalar is removed from text.
   static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
-    case 0x20...0x7E, 0x3000...0xFEFE: return false  // most text, checked first
+    // Most text, checked first. A line of these alone is known to be clean as it is decoded.
+    case 0x20...0x7E, 0x3000...0xFEFE: return false
     case 0x00...0x08, 0x0A...0x1F, 0x7F...0x9F: return true  // control characters, except the tab
     // The format characters (Cf) of the Basic Multilingual Plane, listed so that text is checked
     // without a lookup per character (a test compares the list with Unicode's data).
@@ -15,8 +16,15 @@ enum TextHygiene {
       0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F, 0xFEFF, 0xFFF9...0xFFFB:
       return true
     case ..<0x10000: return false
-    default: return scalar.properties.generalCategory == .format
+    default: return isFormat(scalar)
     }
+  }
+
+  /// Whether a scalar is a format character (Cf), by Unicode's data. Out of line: where this lookup
+  /// is inlined, its caller fetches the type information it needs on every call.
+  @inline(never)
+  private static func isFormat(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.generalCategory == .format
   }
 
   /// The line without its invisible characters, the column each remaining scalar stood at

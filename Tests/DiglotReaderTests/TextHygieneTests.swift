@@ -39,6 +39,20 @@ import Testing
       ])
   }
 
+  /// Format characters among Chinese text are found as in any other text, a tab too.
+  @Test func formatCharactersBesideChineseAreRemoved() throws {
+    let result = read(titleSlide + "# 1.範\u{FEFF}疇\n\nArea\n\n## 題\u{FFFB}目\n\nTopic\n\n- 要點\t\u{FFF9}\n\nPoint\n")
+    let topic = try #require(result.document?.areas.first?.topics.first)
+    #expect(result.document?.areas.first?.title.zh?.plainText == "範疇")
+    #expect(topic.title.zh?.plainText == "題目")
+    #expect(
+      messages(result).filter { $0.contains("invisible") } == [
+        "test.txt:8:6: note: removed an invisible character from the text: U+FEFF ZERO WIDTH NO-BREAK SPACE",
+        "test.txt:12:5: note: removed an invisible character from the text: U+FFFB INTERLINEAR ANNOTATION TERMINATOR",
+        "test.txt:16:6: note: removed an invisible character from the text: U+FFF9 INTERLINEAR ANNOTATION ANCHOR",
+      ])
+  }
+
   /// Columns stay those of the file: a character after a removed one keeps its own column.
   @Test func positionsAfterARemovedCharacterAreThoseOfTheFile() throws {
     let result = read(
