@@ -160,10 +160,13 @@ enum LineLexer {
       if scalars[end - 1] == " " { trailingSpaces += 1 }
       end -= 1
     }
-    var line = Line(
-      number: number, kind: .blank, language: .neutral, content: LocatedText(), indent: indent,
-      hardBreak: trailingSpaces >= 2, startsPage: startsPage)
-    guard start < end else { return line }
+    // The line is made once, at the end: a line filled in field by field is copied on its return.
+    let hardBreak = trailingSpaces >= 2
+    guard start < end else {
+      return Line(
+        number: number, kind: .blank, language: .neutral, content: LocatedText(), indent: indent,
+        hardBreak: hardBreak, startsPage: startsPage)
+    }
 
     var body = scalars[start..<end]
     var headingLevel: Int?
@@ -171,6 +174,9 @@ enum LineLexer {
     var enumerated: Int?
     /// A marker written with no space after it (`#3. …`, `-◆ …`): read as meant, and reported.
     var unspacedMarker: String?
+    var typo: Line.Typo?
+    var markerDepth = 1
+    var ordinal: Int?
 
     // Markdown heading: one to six `#` (or full-width `＃`) then a space.
     var hashes = 0
@@ -183,7 +189,7 @@ enum LineLexer {
       body = dropLeading(hashes, from: body)
     } else if hashes == body.count {
       // `#` with nothing after it: a heading whose text was lost, or a stray mark; kept as text.
-      line.typo = Line.Typo(
+      typo = Line.Typo(
         column: columns?[start] ?? start + 1,
         message: "lone `\(String(scalars: body))` with no heading after it: read as text; write the heading after it, "
           + "or remove it")
@@ -204,52 +210,55 @@ enum LineLexer {
     if let first = body.first, isGlyph(first) || isWordSubBullet {
       let isSecondary = isSecondaryGlyph(SymbolFont.privateUseBullet(first) ?? first) || isWordSubBullet
       let indented = headingLevel == nil ? 1 + indent / 2 : 1
-      line.markerDepth = isSecondary ? 2 : 1
-      depth = max(line.markerDepth, indented)
+      markerDepth = isSecondary ? 2 : 1
+      depth = max(markerDepth, indented)
       body = dropLeading(1, from: body)
-    } else if depth == nil, let (length, isSecondary, ordinal) = enumerator(in: body) {
-      line.markerDepth = isSecondary ? 2 : 1
-      line.ordinal = ordinal
-      depth = max(line.markerDepth, 1 + indent / 2)
+    } else if depth == nil, let (length, isSecondary, value) = enumerator(in: body) {
+      markerDepth = isSecondary ? 2 : 1
+      ordinal = value
+      depth = max(markerDepth, 1 + indent / 2)
       body = dropLeading(length, from: body)
     } else if depth == nil, let found = Enumerator.at(start: body) {
       if !found.isPart { enumerated = found.value }
       body = dropLeading(found.length, from: body)
     }
 
-    line.content.scalars = Array(body)
-    if let columns {
-      line.content.positions = SourcePositions(
-        body.indices.lazy.map { SourcePosition(line: number, column: columns[$0]) })
-    } else {
-      line.content.positions = SourcePositions(line: number, column: body.startIndex + 1, count: body.count)
-    }
-    (line.language, line.mixesScripts) = languageAndScripts(of: body)
+    let positions =
+      if let columns {
+        SourcePositions(body.indices.lazy.map { SourcePosition(line: number, column: columns[$0]) })
+      } else {
+        SourcePositions(line: number, column: body.startIndex + 1, count: body.count)
+      }
+    let (language, mixesScripts) = languageAndScripts(of: body)
+    let kind: LineKind
     if let depth {
-      line.kind = .bullet(depth: depth)
+      kind = .bullet(depth: depth)
     } else if let headingLevel {
-      line.kind = .heading(level: headingLevel, number: enumerated)
+      kind = .heading(level: headingLevel, number: enumerated)
     } else if let enumerated {
-      line.kind = .numbered(enumerated)
+      kind = .numbered(enumerated)
     } else if let date = DateLine.parse(body) {
-      line.kind = .date(date)
+      kind = .date(date)
     } else if isNote(body) {
-      line.kind = .note
+      kind = .note
     } else {
-      line.kind = .text
+      kind = .text
     }
     if let unspacedMarker {
       let takenAs: String
-      switch line.kind {
+      switch kind {
       case .bullet(1): takenAs = "a bullet"
       case .bullet: takenAs = "a sub-bullet"
       default: takenAs = "a level-\(headingLevel ?? 1) heading"
       }
-      line.typo = Line.Typo(
+      typo = Line.Typo(
         column: columns?[start] ?? start + 1,
         message: "no space after `\(unspacedMarker)`: read as \(takenAs); write a space after it if that is right")
     }
-    return line
+    return Line(
+      number: number, kind: kind, language: language, content: LocatedText(scalars: Array(body), positions: positions),
+      indent: indent, markerDepth: markerDepth, ordinal: ordinal, mixesScripts: mixesScripts, hardBreak: hardBreak,
+      startsPage: startsPage, typo: typo)
   }
 
   /// Whether a scalar is a bullet glyph, or a symbol font's character that draws one.
