@@ -41,6 +41,11 @@ struct Line {
   /// The content has both Han characters and Latin letters: only such a line can hold both
   /// languages.
   var mixesScripts = false
+  /// The content has a tab or two spaces in a row: only such a line can be a row of a table.
+  var hasColumnGap = false
+  /// The content has a character of the private use area (U+E000 to U+F8FF), as a symbol font
+  /// writes its characters.
+  var hasPrivateUse = false
   /// The line ended in two or more spaces: a Markdown hard line break.
   var hardBreak: Bool
   /// The line starts with a form feed: a new page of a converted deck.
@@ -90,31 +95,46 @@ enum LineLexer {
   /// （Technology Voucher Programme）`) is Chinese, and an English one that gives a Chinese name
   /// (`Promote 「香港品牌」`) is English.
   static func language(of scalars: some Collection<Unicode.Scalar>) -> Language {
-    languageAndScripts(of: scalars).language
+    scan(scalars).language
   }
 
-  /// The language of a text, as `language(of:)` gives it, and whether the text has both Han
-  /// characters and Latin letters.
-  private static func languageAndScripts(of scalars: some Collection<Unicode.Scalar>) -> (
-    language: Language, mixesScripts: Bool
-  ) {
+  /// What one pass over a line's content finds: its language, as `language(of:)` gives it, and
+  /// the facts that `Line` keeps (`mixesScripts`, `hasColumnGap`, `hasPrivateUse`).
+  private struct Scan {
+    var language: Language
+    var mixesScripts: Bool
+    var hasColumnGap: Bool
+    var hasPrivateUse: Bool
+  }
+
+  private static func scan(_ scalars: some Collection<Unicode.Scalar>) -> Scan {
     var han = 0
     var latin = 0
+    var hasColumnGap = false
+    var hasPrivateUse = false
+    var afterSpace = false
     for scalar in scalars {
       if scalar.isASCII {
-        if isLatinLetter(scalar) { latin += 1 }
+        if isLatinLetter(scalar) {
+          latin += 1
+        } else if scalar == "\t" || scalar == " " && afterSpace {
+          hasColumnGap = true
+        }
       } else if scalar.isHan {
         han += 1
       } else if isLatinLetter(scalar) {
         latin += 1
+      } else if (0xE000...0xF8FF).contains(scalar.value) {
+        hasPrivateUse = true
       }
+      afterSpace = scalar == " "
     }
     // Most lines are in one language; a line in both is counted again outside its brackets.
     let mixesScripts = han > 0 && latin > 0
     if mixesScripts { (han, latin) = countedOutsideBrackets(scalars) }
-    if han > 0 && han * 3 >= latin { return (.zh, mixesScripts) }
-    if latin > 0 { return (.en, mixesScripts) }
-    return (.neutral, mixesScripts)
+    let language: Language = han > 0 && han * 3 >= latin ? .zh : latin > 0 ? .en : .neutral
+    return Scan(
+      language: language, mixesScripts: mixesScripts, hasColumnGap: hasColumnGap, hasPrivateUse: hasPrivateUse)
   }
 
   /// The Han characters and Latin letters outside brackets and corner quotes, or, if there are
@@ -229,7 +249,7 @@ enum LineLexer {
       } else {
         SourcePositions(line: number, column: body.startIndex + 1, count: body.count)
       }
-    let (language, mixesScripts) = languageAndScripts(of: body)
+    let scan = scan(body)
     let kind: LineKind
     if let depth {
       kind = .bullet(depth: depth)
@@ -256,9 +276,10 @@ enum LineLexer {
         message: "no space after `\(unspacedMarker)`: read as \(takenAs); write a space after it if that is right")
     }
     return Line(
-      number: number, kind: kind, language: language, content: LocatedText(scalars: Array(body), positions: positions),
-      indent: indent, markerDepth: markerDepth, ordinal: ordinal, mixesScripts: mixesScripts, hardBreak: hardBreak,
-      startsPage: startsPage, typo: typo)
+      number: number, kind: kind, language: scan.language,
+      content: LocatedText(scalars: Array(body), positions: positions), indent: indent, markerDepth: markerDepth,
+      ordinal: ordinal, mixesScripts: scan.mixesScripts, hasColumnGap: scan.hasColumnGap,
+      hasPrivateUse: scan.hasPrivateUse, hardBreak: hardBreak, startsPage: startsPage, typo: typo)
   }
 
   /// Whether a scalar is a bullet glyph, or a symbol font's character that draws one.

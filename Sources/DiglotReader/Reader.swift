@@ -44,7 +44,9 @@ public enum DocumentReader {
           Diagnostic(.warning, typo.message, file: path, position: SourcePosition(line: index + 1, column: typo.column))
         )
       }
-      if let glyph = line.content.scalars.firstIndex(where: { (0xE000...0xF8FF).contains($0.value) }) {
+      if line.hasPrivateUse,
+        let glyph = line.content.scalars.firstIndex(where: { (0xE000...0xF8FF).contains($0.value) })
+      {
         let scalar = line.content.scalars[glyph]
         diagnostics.append(
           Diagnostic(

@@ -3,10 +3,10 @@ enum TableLines {
   /// The cells of the table whose first line is at `start`: two or more lines in a row of plain
   /// text, each with the same number (two or more) of cells. Nil if no table starts there.
   static func rows(startingAt start: Int, in block: ArraySlice<Line>) -> [[LocatedText]]? {
-    guard let first = cells(of: block[start]) else { return nil }
+    guard let first = cells(ofLineAt: start, in: block) else { return nil }
     var rows = [first]
     var index = start + 1
-    while index < block.endIndex, let row = cells(of: block[index]), row.count == first.count {
+    while index < block.endIndex, let row = cells(ofLineAt: index, in: block), row.count == first.count {
       rows.append(row)
       index += 1
     }
@@ -20,21 +20,13 @@ enum TableLines {
       kind: .table, language: LineLexer.language(of: all), text: rows[0][0], rows: rows, lastLineHardBreak: false)
   }
 
-  /// Whether the text has a tab or two spaces in a row: checked first, as most lines have neither.
-  private static func hasGap(_ scalars: [Unicode.Scalar]) -> Bool {
-    var previousIsSpace = false
-    for scalar in scalars {
-      if scalar == "\t" || (previousIsSpace && scalar == " ") { return true }
-      previousIsSpace = scalar == " "
-    }
-    return false
-  }
-
-  /// A line's cells, if it is plain text with at least two of them.
-  private static func cells(of line: Line) -> [LocatedText]? {
+  /// The cells of the line at `lineIndex`, if it is plain text with at least two of them. Most
+  /// lines are ruled out by what the lexer found, without being copied.
+  private static func cells(ofLineAt lineIndex: Int, in block: ArraySlice<Line>) -> [LocatedText]? {
+    guard block[lineIndex].hasColumnGap else { return nil }
+    let line = block[lineIndex]
     guard line.kind == .text || line.kind.isNumbered else { return nil }
     let scalars = line.content.scalars
-    guard hasGap(scalars) else { return nil }
     var cells: [LocatedText] = []
     var cell = LocatedText()
     var index = 0
