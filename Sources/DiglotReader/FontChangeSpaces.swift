@@ -32,24 +32,38 @@ enum FontChangeSpaces {
     return result
   }
 
-  /// Whether some run of spaces in `scalars` was inserted at a font change.
+  /// Whether some run of spaces in `scalars` was inserted at a font change. In English only a space
+  /// after a dollar sign can be, and there are fewer dollar signs than spaces: they are looked for.
   private static func hasInsertedSpace(_ scalars: [Unicode.Scalar], language: Language, isRunningText: Bool) -> Bool {
-    var index = 1  // a space at the start is kept
-    while index < scalars.count {
-      guard scalars[index] == " " else {
-        index += 1
-        continue
+    scalars.withUnsafeBufferPointer { scalars in
+      if language != .zh {
+        var start = 0
+        while let dollar = scalars[start...].firstIndex(of: "$") {
+          var end = dollar + 1
+          while end < scalars.count, scalars[end] == " " { end += 1 }
+          if end > dollar + 1, end < scalars.count,
+            isInserted(between: "$", and: scalars[end], language: language, isRunningText: isRunningText)
+          {
+            return true
+          }
+          start = dollar + 1
+        }
+        return false
       }
-      var end = index
-      while end < scalars.count, scalars[end] == " " { end += 1 }
-      if end < scalars.count,
-        isInserted(between: scalars[index - 1], and: scalars[end], language: language, isRunningText: isRunningText)
-      {
-        return true
+      guard scalars.count > 1 else { return false }
+      var start = 1  // a space at the start is kept
+      while let space = scalars[start...].firstIndex(of: " ") {
+        var end = space + 1
+        while end < scalars.count, scalars[end] == " " { end += 1 }
+        if end < scalars.count,
+          isInserted(between: scalars[space - 1], and: scalars[end], language: language, isRunningText: isRunningText)
+        {
+          return true
+        }
+        start = end
       }
-      index = end
+      return false
     }
-    return false
   }
 
   private static func isInserted(
