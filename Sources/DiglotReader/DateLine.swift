@@ -48,6 +48,7 @@ enum DateLine {
       }
     }
     // `29 February 2024`, `February 29, 2024`, `29th Feb. 2024`
+    guard mayBeInWords(scalars) else { return nil }
     let words = String(String.UnicodeScalarView(scalars)).split(whereSeparator: { $0 == " " || $0 == "," })
     guard words.count == 3, words[2].count == 4, let year = Int(words[2]) else { return nil }
     if let month = month(words[1]), let day = day(words[0]) {
@@ -57,6 +58,22 @@ enum DateLine {
       return WrittenDate(day: day, month: month, year: year)
     }
     return nil
+  }
+
+  /// Whether the text may be a date in words: three words, split at spaces and commas, the last of
+  /// them a year of four digits. Checked on the scalars, before any string is made: at least two
+  /// spaces or commas, and an ASCII digit the last scalar before any trailing ones.
+  private static func mayBeInWords(_ scalars: [Unicode.Scalar]) -> Bool {
+    var separators = 0
+    var lastWordEnd: Unicode.Scalar?
+    for scalar in scalars {
+      if scalar == " " || scalar == "," {
+        separators += 1
+      } else {
+        lastWordEnd = scalar
+      }
+    }
+    return separators >= 2 && lastWordEnd.map { ("0"..."9").contains($0) } == true
   }
 
   /// `29`, or with its ordinal ending: `1st`, `2nd`, `3rd`, `29th`.

@@ -384,7 +384,7 @@ func items(_ blocks: [Block]) -> [Item] {
     "二〇二四年二月二十九日（週四）", "29 February 2024 (Thursday)", "Thursday, 29 February 2024", "Thu, 29 February 2024",
     "29.2.2024", "29-2-2024", "2024-02-29", "2024/2/29", "2024.2.29", "29 Feb 2024", "Feb 29, 2024",
     "29th February 2024",
-    "29th Feb. 2024", "FEB 29, 2024",
+    "29th Feb. 2024", "FEB 29, 2024", "February 29,2024", "29 February 2024,",
   ])
   func everyFormOfTheDate(_ written: String) {
     let result = read("2024-25年度財政預算案\n\n2024-25 Budget\n\n\(written)\n")
