@@ -15,7 +15,7 @@ struct Enumerator: Equatable {
     guard let first = body.first, mayStart(first) else { return nil }
     if first == "I" || first == "V" || first == "X" { return roman(at: body) }
     let scalars = Array(body.prefix(16))
-    if let close = closingBracket[first] {
+    if let close = closingBracket(first) {
       // `【一】`, `〔二〕`, `［三］`, `[1]`
       guard let end = scalars.prefix(6).firstIndex(of: close), end >= 2,
         let value = number(scalars[1..<end])
@@ -52,7 +52,7 @@ struct Enumerator: Equatable {
         || scalar == "X"
     }
     return digit(scalar) != nil || numerals.contains(scalar) || scalar == "十" || scalar == "第" || scalar == "C"
-      || scalar == "P" || stems.contains(scalar) || closingBracket[scalar] != nil
+      || scalar == "P" || stems.contains(scalar) || closingBracket(scalar) != nil
   }
 
   private static let chapter = Array("Chapter".unicodeScalars)
@@ -92,8 +92,14 @@ struct Enumerator: Equatable {
     return Enumerator(value: value, length: length, isPart: isPart)
   }
 
-  private static let closingBracket: [Unicode.Scalar: Unicode.Scalar] = [
-    "【": "】", "〔": "〕", "［": "］", "[": "]", "「": "」",
+  /// The bracket that closes `open`, if an enumerator may start with it. A short list, searched
+  /// in order: quicker than hashing the scalar.
+  private static func closingBracket(_ open: Unicode.Scalar) -> Unicode.Scalar? {
+    brackets.first { $0.open == open }?.close
+  }
+
+  private static let brackets: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [
+    ("【", "】"), ("〔", "〕"), ("［", "］"), ("[", "]"), ("「", "」"),
   ]
   private static let separators: Set<Unicode.Scalar> = [".", "．", "、"]
   /// The heavenly stems that letter parts: `甲部`, `乙部` …
