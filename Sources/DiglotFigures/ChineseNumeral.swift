@@ -164,68 +164,150 @@ extension ScannedText {
   /// section, 萬 and 億 close a section. Nil for sequences that are not one number (`二〇二四`, `十千`).
   func value(of run: NumeralRun) -> Decimal? {
     guard run.readable else { return nil }
-    var high: Decimal = 0  // the closed 億 and 萬 sections
+    // Added up in integers, which costs a small part of adding `Decimal`s; a value too big for
+    // them is added up again in `Decimal`s.
+    guard let sum = sum(of: run, as: IntegerSum.self) else { return nil }
+    return sum.overflowed ? self.sum(of: run, as: Decimal.self) : sum.decimal
+  }
+
+  /// The value of a numeral (see `value(of:)`), added up as `Sum`.
+  func sum<Sum: NumeralSum>(of run: NumeralRun, as _: Sum.Type) -> Sum? {
+    var high = Sum.zero  // the closed 億 and 萬 sections
     var seenWan = false
     var seenYi = false
-    var section: Decimal = 0
-    var current: Decimal?
+    var section = Sum.zero
+    var current: Sum?
     var unitLimit = 4  // units within a section must fall: 千 before 百 before 十; none after 點
     var hasNumber = false
 
-    func closeSection() -> Decimal? {
-      let part = section + (current ?? 0)
-      section = 0
+    func closeSection() -> Sum? {
+      let part = section + (current ?? .zero)
+      section = .zero
       current = nil
       unitLimit = 4
-      return part > 0 ? part : nil
+      return part.isPositive ? part : nil
     }
 
     for token in run.tokens {
       switch token {
       case .digit(let digit):
         guard current == nil else { return nil }
-        current = Decimal(digit)
+        current = Sum(digit)
         hasNumber = true
       case .arabic(let number):
         guard current == nil else { return nil }
-        current = value(of: number)
+        current = Sum(digits(number.start..<number.end), exponent: -number.fractionDigits)
         hasNumber = true
       case .zero:
         guard current == nil else { return nil }
       case .unit(let unit):
         guard unit < unitLimit else { return nil }
-        section += (current ?? 1).timesTenToThe(unit)
+        section = section + (current ?? Sum(1)).timesTenToThe(unit)
         current = nil
         unitLimit = unit
         hasNumber = true
       case .wan:
         guard !seenWan, let part = closeSection() else { return nil }
-        high += part.timesTenToThe(4)
+        high = high + part.timesTenToThe(4)
         seenWan = true
       case .yi:
         // 億 scales all before it, 萬 included: `1.2萬億` and `1萬2,000億` are 1.2 × 10¹².
         guard !seenYi else { return nil }
-        let part = high + (closeSection() ?? 0)
-        guard part > 0 else { return nil }
+        let part = high + (closeSection() ?? .zero)
+        guard part.isPositive else { return nil }
         high = part.timesTenToThe(8)
         seenYi = true
         seenWan = false
       case .fraction(let start, let end):
         guard hasNumber, unitLimit != 0 else { return nil }
-        current = (current ?? 0) + chineseFraction(start..<end)
+        current = (current ?? .zero) + Sum(digits(start..<end), exponent: start - end)
         unitLimit = 0
       case .over:
         break
       }
     }
-    let total = high + section + (current ?? 0)
-    return total > 0 ? total : nil
+    let total = high + section + (current ?? .zero)
+    return total.isPositive ? total : nil
+  }
+}
+
+/// A number in which `ScannedText.sum(of:as:)` adds up the value of a numeral; never negative.
+protocol NumeralSum {
+  static var zero: Self { get }
+  init(_ digit: Int)
+  /// `digits` times 10 to the power `exponent`.
+  init(_ digits: DigitAccumulator, exponent: Int)
+  static func + (lhs: Self, rhs: Self) -> Self
+  func timesTenToThe(_ exponent: Int) -> Self
+  var isPositive: Bool { get }
+}
+
+extension Decimal: NumeralSum {
+  init(_ digits: DigitAccumulator, exponent: Int) {
+    self.init(sign: .plus, exponent: exponent, significand: digits.value)
   }
 
-  /// The Chinese digits in `range`, read as the fraction after 點.
-  private func chineseFraction(_ range: Range<Int>) -> Decimal {
-    var digits = DigitAccumulator()
-    for c in scalars[range] { digits.append(c.chineseDigitValue!) }
-    return Decimal(sign: .plus, exponent: -range.count, significand: digits.value)
+  var isPositive: Bool { self > 0 }
+}
+
+/// The value of a numeral as a significand times 10 to the power `exponent`, in integers.
+/// `Decimal`s are exact up to 38 digits, so while no sum overflows, the `Decimal` built from the
+/// integers is the one that adding up `Decimal`s gives.
+struct IntegerSum: NumeralSum {
+  var significand: UInt64
+  var exponent = 0
+  /// Set when the value is too big for the integers; it is then taken to be positive.
+  var overflowed = false
+
+  static var zero: IntegerSum { IntegerSum(0) }
+  private static var overflow: IntegerSum { IntegerSum(significand: 0, overflowed: true) }
+
+  private init(significand: UInt64, exponent: Int = 0, overflowed: Bool = false) {
+    self.significand = significand
+    self.exponent = exponent
+    self.overflowed = overflowed
+  }
+
+  init(_ digit: Int) {
+    significand = UInt64(digit)
+  }
+
+  init(_ digits: DigitAccumulator, exponent: Int) {
+    guard let significand = digits.integerValue else {
+      self = .overflow
+      return
+    }
+    self.init(significand: significand, exponent: exponent)
+  }
+
+  static func + (lhs: IntegerSum, rhs: IntegerSum) -> IntegerSum {
+    let exponent = min(lhs.exponent, rhs.exponent)
+    guard !lhs.overflowed, !rhs.overflowed, let left = lhs.significand(at: exponent),
+      let right = rhs.significand(at: exponent)
+    else { return .overflow }
+    let (sum, overflowed) = left.addingReportingOverflow(right)
+    return overflowed ? .overflow : IntegerSum(significand: sum, exponent: exponent)
+  }
+
+  /// The significand of this value written with `exponent`, no greater than its own, if it fits.
+  private func significand(at exponent: Int) -> UInt64? {
+    var scaled = significand
+    for _ in exponent..<self.exponent where scaled != 0 {
+      let (product, overflowed) = scaled.multipliedReportingOverflow(by: 10)
+      guard !overflowed else { return nil }
+      scaled = product
+    }
+    return scaled
+  }
+
+  func timesTenToThe(_ exponent: Int) -> IntegerSum {
+    IntegerSum(significand: significand, exponent: self.exponent + exponent, overflowed: overflowed)
+  }
+
+  var isPositive: Bool { overflowed || significand > 0 }
+
+  /// The value as a `Decimal`, built as the `Decimal` of a number in digits is.
+  var decimal: Decimal {
+    Decimal(sign: .plus, exponent: exponent, significand: Decimal(significand))
   }
 }

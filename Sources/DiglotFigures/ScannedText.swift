@@ -136,11 +136,17 @@ struct ScannedText {
   /// The value of a number read by `arabicNumber(at:spaceGroups:)`: its digits, less separators, as one
   /// significand.
   func value(of number: ArabicNumber) -> Decimal {
+    Decimal(sign: .plus, exponent: -number.fractionDigits, significand: digits(number.start..<number.end).value)
+  }
+
+  /// The digits in `range`, Arabic or Chinese, as one whole number; separators and a decimal point
+  /// are passed over.
+  func digits(_ range: Range<Int>) -> DigitAccumulator {
     var digits = DigitAccumulator()
-    for c in scalars[number.start..<number.end] {
-      if let digit = c.digitValue { digits.append(digit) }
+    for c in scalars[range] {
+      if let digit = c.digitValue ?? c.chineseDigitValue { digits.append(digit) }
     }
-    return Decimal(sign: .plus, exponent: -number.fractionDigits, significand: digits.value)
+    return digits
   }
 
   /// Reads a ratio at `start`: Arabic numbers joined by `:` or `：`, each with an optional label in
@@ -355,6 +361,9 @@ struct DigitAccumulator {
   var value: Decimal {
     high == 0 ? Decimal(low) : Decimal(high).timesTenToThe(18) + Decimal(low)
   }
+
+  /// The number, if it is less than 10¹⁸.
+  var integerValue: UInt64? { high == 0 ? low : nil }
 }
 
 extension Decimal {
