@@ -46,6 +46,28 @@ private let numberStartsByLength: [[WordKey]] = {
   }
   return byLength
 }()
+
+/// The shapes (see `wordShape`) of the words a number in words starts with, as a set of bits: a
+/// word of another shape, as most words are, is ruled out without reading all its letters.
+private let numberStartShapes: [UInt64] = {
+  var bits = [UInt64](repeating: 0, count: 1 << 14 / 64)
+  for (word, _) in Array(smallNumberWords) + Array(tensWords) {
+    let letters = word.unicodeScalars
+    let shape = wordShape(length: letters.count, first: letters.first!, last: letters.last!)!
+    bits[shape >> 6] |= 1 << (shape & 63)
+  }
+  return bits
+}()
+
+/// A word's length (under 16) and its first and last letters, lower-cased, as a number under 2¹⁴;
+/// nil if the first or last is not an ASCII letter. Inlined: called out of line, it costs as much
+/// again as it does.
+@inline(__always) private func wordShape(length: Int, first: Unicode.Scalar, last: Unicode.Scalar) -> Int? {
+  let first = first.lowercasedLetter.value &- 0x61
+  let last = last.lowercasedLetter.value &- 0x61
+  guard length < 16, first < 26, last < 26 else { return nil }
+  return length << 10 | Int(first) << 5 | Int(last)
+}
 private let hundred = WordKey("hundred")
 private let thousand = WordKey("thousand")
 
@@ -355,7 +377,11 @@ extension ScannedText {
   /// Whether the word in `range` is one that `numberWords(at:)` reads a number from: it starts
   /// there with a word of `smallNumbers` or `tens`, and with nothing else.
   private func startsNumberWords(_ range: Range<Int>) -> Bool {
-    guard range.count < numberStartsByLength.count, let word = WordKey(scalars[range]) else { return false }
+    let (first, last) = (scalars[range.lowerBound], scalars[range.upperBound - 1])
+    guard let shape = wordShape(length: range.count, first: first, last: last),
+      numberStartShapes[shape >> 6] & 1 << (shape & 63) != 0,
+      range.count < numberStartsByLength.count, let word = WordKey(scalars[range])
+    else { return false }
     return numberStartsByLength[range.count].contains(word)
   }
 
