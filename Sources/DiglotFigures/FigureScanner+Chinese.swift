@@ -23,7 +23,7 @@ extension FigureScanner {
 }
 
 /// Qualifier words, tried longest first.
-private let chineseQualifiers = QualifierWord.sorted([
+private let chineseQualifiers = QualifierWords([
   ("不超過", .noMoreThan), ("不多於", .noMoreThan), ("不少於", .noLessThan),
   ("約為", .about), ("大約", .about), ("超過", .over), ("多於", .over),
   ("最少", .noLessThan), ("至少", .noLessThan), ("最多", .upTo), ("上限", .upTo),

@@ -17,7 +17,7 @@ extension FigureScanner {
 }
 
 /// Qualifier phrases, tried longest first.
-private let englishQualifiers = QualifierWord.sorted([
+private let englishQualifiers = QualifierWords([
   ("not exceeding", .noMoreThan), ("approximately", .about), ("no more than", .noMoreThan),
   ("not more than", .noMoreThan), ("no less than", .noLessThan), ("not less than", .noLessThan),
   ("more than", .over), ("at least", .noLessThan), ("around", .about), ("about", .about),

@@ -181,14 +181,13 @@ struct ScannedText {
   }
 
   /// The qualifier written just before `start`, and the offset where its word begins.
-  /// `words` must be sorted longest first, so `不超過` wins over `超過` and `no more than` over `more than`.
   /// English words need a space before the figure and must not be the end of a longer word.
-  func qualifier(before start: Int, words: [QualifierWord], english: Bool) -> (Qualifier, Int)? {
+  func qualifier(before start: Int, words: QualifierWords, english: Bool) -> (Qualifier, Int)? {
     var end = start
     while self[end - 1]?.isSpace == true { end -= 1 }
     if english && end == start { return nil }
-    guard let last = self[end - 1] else { return nil }
-    for word in words {
+    guard let last = self[end - 1], words.lastLetters.contains(last.lowercasedLetter) else { return nil }
+    for word in words.words {
       // The last letters are compared first: most words end otherwise, and are passed over at once.
       let begin = end - word.scalars.count
       guard begin >= 0, last.reads(as: word.last, ignoringCase: true),
@@ -232,11 +231,24 @@ struct QualifierWord {
   var scalars: [Unicode.Scalar]
   var qualifier: Qualifier
   var last: Unicode.Scalar { scalars[scalars.count - 1] }
+}
 
-  /// The words of `table`, longest first.
-  static func sorted(_ table: [(String, Qualifier)]) -> [QualifierWord] {
-    table.map { QualifierWord(scalars: Array($0.0.unicodeScalars), qualifier: $0.1) }
+/// The qualifier words of one language.
+struct QualifierWords {
+  /// The words, longest first, so `不超過` wins over `超過` and `no more than` over `more than`.
+  let words: [QualifierWord]
+  /// The last letters of the words, lower-cased: most figures follow a letter that is none of
+  /// them, and are told so without going through the words.
+  let lastLetters: [Unicode.Scalar]
+
+  init(_ table: [(String, Qualifier)]) {
+    words = table.map { QualifierWord(scalars: Array($0.0.unicodeScalars), qualifier: $0.1) }
       .sorted { $0.scalars.count > $1.scalars.count }
+    var lastLetters: [Unicode.Scalar] = []
+    for word in words where !lastLetters.contains(word.last.lowercasedLetter) {
+      lastLetters.append(word.last.lowercasedLetter)
+    }
+    self.lastLetters = lastLetters
   }
 }
 
