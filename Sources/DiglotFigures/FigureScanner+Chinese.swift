@@ -30,19 +30,8 @@ private let chineseQualifiers = QualifierWords([
   ("約", .about), ("逾", .over),
 ])
 
-/// Measure words that make a number a count (`三座`, `八所`, `一萬三千個`). 年, 月, 倍, 次 are not
-/// among them: `三年` is a duration, not a count.
-private let measureWords: Set<Unicode.Scalar> = [
-  "個", "家", "所", "間", "座", "名", "項", "位", "隻", "架", "宗", "人", "條", "幢", "棟", "部",
-  "張", "份", "場", "隊", "種", "款", "輛", "艘", "套", "戶", "批",
-]
-
 /// Durations written with 個 (`三個月`), which are not counts either.
 private let durations = ["個月", "個星期", "個小時"]
-
-/// Characters that, written just before a number, make it part of something else: an ordinal
-/// (`第三`), a range or date (`2024-25`, `29/2/2024`), a name (`G20`), a foreign currency (`US$`).
-private let blockedBefore: Set<Unicode.Scalar> = ["第", "-", "－", "/", "／", ".", "$", "＄", "+", "#"]
 
 /// Currencies other than the Hong Kong dollar, written before an amount (`人民幣30億元`).
 private let foreignCurrencies = ["人民幣", "美元", "美金", "歐元", "英鎊", "日圓"].map { Array($0.unicodeScalars) }
@@ -51,6 +40,28 @@ private let moneyPrefixes = ["港幣", "HK$", "$", "＄"].map { Array($0.unicode
 private let moneySuffixes = ["港元", "元"].map { Array($0.unicodeScalars) }
 
 extension Unicode.Scalar {
+  // The two tests below are switches rather than sets: a switch costs less than hashing.
+
+  /// Whether this is a measure word that makes a number a count (`三座`, `八所`, `一萬三千個`). 年, 月,
+  /// 倍, 次 are not among them: `三年` is a duration, not a count.
+  fileprivate var isMeasureWord: Bool {
+    switch self {
+    case "個", "家", "所", "間", "座", "名", "項", "位", "隻", "架", "宗", "人", "條", "幢", "棟", "部",
+      "張", "份", "場", "隊", "種", "款", "輛", "艘", "套", "戶", "批":
+      true
+    default: false
+    }
+  }
+
+  /// Whether this character, written just before a number, makes it part of something else: an
+  /// ordinal (`第三`), a range or date (`2024-25`, `29/2/2024`), a name (`G20`), a foreign currency (`US$`).
+  fileprivate var blocksNumberAfter: Bool {
+    switch self {
+    case "第", "-", "－", "/", "／", ".", "$", "＄", "+", "#": true
+    default: false
+    }
+  }
+
   /// Whether a Chinese figure may start with this character: a numeral (also one written from its
   /// unit, `百億` in `過百億元`), a currency before an amount (`港幣`, `HK$`, `$`, `＄`).
   fileprivate var mayStartChineseFigure: Bool {
@@ -97,7 +108,7 @@ extension ScannedText {
       kind = .ratio
       ratioValues = values
       end = ratioEnd
-    } else if !run.isLoneOne, let measure = self[unitAt], measureWords.contains(measure),
+    } else if !run.isLoneOne, self[unitAt]?.isMeasureWord == true,
       !durations.contains(where: { has($0, at: unitAt) }),
       // A count is whole, unless 萬 or 億 scales it (`1.2萬人`): `上升0.2個百分點` counts nothing.
       !run.hasFraction || run.hasBigUnit
@@ -143,7 +154,7 @@ extension ScannedText {
   /// and is not in a foreign currency.
   private func startsCleanly(at i: Int) -> Bool {
     guard let before = self[i - 1] else { return true }
-    return !before.isASCIILetter && before.digitValue == nil && !blockedBefore.contains(before)
+    return !before.isASCIILetter && before.digitValue == nil && !before.blocksNumberAfter
       && !foreignCurrencies.contains(where: { $0.last == before && has($0, at: i - $0.count) })
   }
 
