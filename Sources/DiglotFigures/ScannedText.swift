@@ -156,10 +156,13 @@ struct ScannedText {
     var end = start
     var i = start
     while let part = arabicNumber(at: i, spaceGroups: false) {
-      parts.append(part)
       end = labelEnd(after: part.end)
       let colon = skipSpaces(from: end)
-      guard self[colon] == ":" || self[colon] == "：" else { break }
+      let hasColon = self[colon] == ":" || self[colon] == "："
+      // Most numbers have no colon after them, and are ruled out before an array is made for the parts.
+      guard hasColon || !parts.isEmpty else { return nil }
+      parts.append(part)
+      guard hasColon else { break }
       i = skipSpaces(from: colon + 1)
     }
     // `10:30am` is a time, not a ratio.
