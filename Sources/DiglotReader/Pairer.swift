@@ -24,35 +24,46 @@ final class Unit {
 /// A block of segments in one language followed by as many in the other, kind for kind (a whole
 /// English slide above the Chinese one), is paired segment by segment.
 enum Pairer {
-  static func units(of segments: [Segment]) -> [Unit] {
+  static func units(of segments: consuming [Segment]) -> [Unit] {
+    var segments = segments
     var units: [Unit] = []
-    var pending: Segment?
+    units.reserveCapacity(segments.count)
+    var pending: Int?  // the index of a segment that waits for its counterpart
+    // Each segment is moved into its unit, an empty one left in its place, rather than copied: a
+    // copy retains, and later releases, each array the segment holds.
+    func take(_ index: Int) -> Segment {
+      var segment = Segment(kind: .text, language: .neutral, text: LocatedText(), lastLineHardBreak: false)
+      swap(&segment, &segments[index])
+      return segment
+    }
     func flush() {
-      if let segment = pending { units.append(single(segment)) }
+      if let index = pending { units.append(single(take(index))) }
       pending = nil
     }
     var index = 0
     while index < segments.count {
-      let segment = segments[index]
-      if pending.map({ !pairs($0, with: segment) }) ?? true, let length = blockLength(at: index, in: segments) {
+      if pending.map({ !pairs(segments[$0], with: segments[index]) }) ?? true,
+        let length = blockLength(at: index, in: segments)
+      {
         flush()
         for offset in 0..<length {
-          units.append(pair(segments[index + offset], with: segments[index + length + offset]))
+          units.append(pair(take(index + offset), with: take(index + length + offset)))
         }
         index += 2 * length
         continue
       }
+      let current = index
       index += 1
-      if let lead = pending, pairs(lead, with: segment) {
-        units.append(pair(lead, with: segment))
+      if let lead = pending, pairs(segments[lead], with: segments[current]) {
+        units.append(pair(take(lead), with: take(current)))
         pending = nil
         continue
       }
       flush()
-      switch segment.kind {
-      case .label, .date: units.append(single(segment))
+      switch segments[current].kind {
+      case .label, .date: units.append(single(take(current)))
       default:
-        if segment.language == .neutral { units.append(single(segment)) } else { pending = segment }
+        if segments[current].language == .neutral { units.append(single(take(current))) } else { pending = current }
       }
     }
     flush()
@@ -85,18 +96,20 @@ enum Pairer {
 
   /// A unit of a segment and its counterpart; numbered if either is (`〔二〕…` with `(2) …`), and
   /// a bullet at the shallower of their depths (`（一）…` with `(a) …`).
-  private static func pair(_ lead: Segment, with counterpart: Segment) -> Unit {
-    let unit = single(lead)
-    if counterpart.language == .zh { unit.zh = counterpart } else { unit.en = counterpart }
+  private static func pair(_ lead: consuming Segment, with counterpart: consuming Segment) -> Unit {
+    let kind: Segment.Kind
     switch (lead.kind, counterpart.kind) {
-    case (_, .numbered): unit.kind = counterpart.kind
-    case (.bullet(let a), .bullet(let b)): unit.kind = .bullet(depth: min(a, b))
-    default: break
+    case (_, .numbered): kind = counterpart.kind
+    case (.bullet(let a), .bullet(let b)): kind = .bullet(depth: min(a, b))
+    default: kind = lead.kind
     }
+    let unit = single(lead)
+    unit.kind = kind
+    if counterpart.language == .zh { unit.zh = counterpart } else { unit.en = counterpart }
     return unit
   }
 
-  private static func single(_ segment: Segment) -> Unit {
+  private static func single(_ segment: consuming Segment) -> Unit {
     switch segment.language {
     case .zh: Unit(kind: segment.kind, zh: segment)
     case .en: Unit(kind: segment.kind, en: segment)
