@@ -46,7 +46,7 @@ struct SourcePositions: RandomAccessCollection {
   }
 
   /// The first run, which starts at index 0; meaningless when there are no positions.
-  private var first = Run(start: 0, line: 0, column: 0)
+  private var firstRun = Run(start: 0, line: 0, column: 0)
   /// The runs after the first.
   private var rest: [Run] = []
   private(set) var endIndex = 0
@@ -61,7 +61,7 @@ struct SourcePositions: RandomAccessCollection {
   /// The positions of `count` scalars that stand on `line` from `column` on.
   init(line: Int, column: Int, count: Int) {
     guard count > 0 else { return }
-    first = Run(start: 0, line: line, column: column)
+    firstRun = Run(start: 0, line: line, column: column)
     endIndex = count
   }
 
@@ -69,6 +69,17 @@ struct SourcePositions: RandomAccessCollection {
     precondition(index >= 0 && index < endIndex, "position out of range")
     let run = run(runContaining(index))
     return SourcePosition(line: run.line, column: run.column + index - run.start)
+  }
+
+  /// Read from the first or last run, without finding a run.
+  var first: SourcePosition? {
+    endIndex == 0 ? nil : SourcePosition(line: firstRun.line, column: firstRun.column)
+  }
+
+  var last: SourcePosition? {
+    guard endIndex > 0 else { return nil }
+    let run = rest.last ?? firstRun
+    return SourcePosition(line: run.line, column: run.column + endIndex - 1 - run.start)
   }
 
   /// Walks the runs rather than finding the run of each index.
@@ -110,7 +121,7 @@ struct SourcePositions: RandomAccessCollection {
 
   /// The run at `runIndex`, counting the first as 0.
   private func run(_ runIndex: Int) -> Run {
-    runIndex == 0 ? first : rest[runIndex - 1]
+    runIndex == 0 ? firstRun : rest[runIndex - 1]
   }
 
   /// The index after the last scalar of the run at `runIndex`.
@@ -132,11 +143,11 @@ struct SourcePositions: RandomAccessCollection {
 
   mutating func append(_ position: SourcePosition) {
     guard endIndex > 0 else {
-      first = Run(start: 0, line: position.line, column: position.column)
+      firstRun = Run(start: 0, line: position.line, column: position.column)
       endIndex = 1
       return
     }
-    let run = rest.last ?? first
+    let run = rest.last ?? firstRun
     if run.line == position.line, run.column + endIndex - run.start == position.column {
       endIndex += 1
       return
