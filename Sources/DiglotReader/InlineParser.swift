@@ -21,29 +21,30 @@ enum InlineParser {
     let range =
       text.range(file: file)
       ?? SourceRange(file: file, start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 1))
-    if !text.scalars.contains(where: { $0 == "*" || $0 == "\\" }) {
+    let scalars = text.scalars
+    var found = firstMarkCharacter(in: scalars, from: 0)
+    if found == nil {
       return Parsed(inline: Inline(spans: [.plain(text.string)], range: range), plain: text, diagnostics: [])
     }
-    let scalars = text.scalars
     var marks: [(offset: Int, mark: Mark)] = []
     marks.reserveCapacity(8)  // a bold name or two
-    var index = 0
-    while index < scalars.count {
-      let scalar = scalars[index]
-      if scalar == "\\", index + 1 < scalars.count, isEscapable(scalars[index + 1]) {
-        marks.append((index, .escape))
-        index += 2
-      } else if scalar == "*" {
+    while let index = found {
+      var next = index + 1
+      if scalars[index] == "\\" {
+        if index + 1 < scalars.count, isEscapable(scalars[index + 1]) {
+          marks.append((index, .escape))
+          next = index + 2
+        }
+      } else {
         let strong = index + 1 < scalars.count && scalars[index + 1] == "*"
         let width = strong ? 2 : 1
         let before = index > 0 ? scalars[index - 1] : " "
         let after = index + width < scalars.count ? scalars[index + width] : " "
         // A lone `*` between spaces is text (a multiplication sign or a footnote mark).
         if !(LineLexer.isSpace(before) && LineLexer.isSpace(after)) { marks.append((index, .emphasis(strong: strong))) }
-        index += width
-      } else {
-        index += 1
+        next = index + width
       }
+      found = firstMarkCharacter(in: scalars, from: next)
     }
 
     // The last marker of each kind, when there is an odd number of them, has no partner.
@@ -99,6 +100,27 @@ enum InlineParser {
     plain.append(text, in: literalStart..<scalars.count)
     closeSpan()
     return Parsed(inline: Inline(spans: spans, range: range), plain: plain, diagnostics: diagnostics)
+  }
+
+  /// The index of the first `*` or `\` in `scalars` from `start` on, or nil if there is none.
+  private static func firstMarkCharacter(in scalars: [Unicode.Scalar], from start: Int) -> Int? {
+    scalars.withUnsafeBufferPointer { scalars in
+      var index = start
+      // Most text has no markup: four scalars at a time are compared with both characters at once.
+      if let base = scalars.baseAddress {
+        let bytes = UnsafeRawPointer(base)
+        while index + 4 <= scalars.count {
+          let four = bytes.loadUnaligned(fromByteOffset: index * 4, as: SIMD4<UInt32>.self)
+          if any(four .== 0x2A .| four .== 0x5C) { break }
+          index += 4
+        }
+      }
+      while index < scalars.count {
+        if scalars[index] == "*" || scalars[index] == "\\" { return index }
+        index += 1
+      }
+      return nil
+    }
   }
 
   private static func isEscapable(_ scalar: Unicode.Scalar) -> Bool {
