@@ -100,8 +100,18 @@ private struct CharacterCursor {
     if offset < character {  // an offset out of order: start again
       self = CharacterCursor(scalars, characterLengths: characterLengths)
     }
+    guard let characterLengths else {
+      // One scalar a character, as in almost every text: the scalars are counted in a plain loop.
+      let end = min(offset, scalars.count)
+      if end > scalar {
+        for index in scalar..<end { utf8 += UTF8.width(scalars[index]) }
+        scalar = end
+        character = end
+      }
+      return (scalar, utf8)
+    }
     while character < offset, scalar < scalars.count {
-      let end = min(scalar + (characterLengths?[character] ?? 1), scalars.count)
+      let end = min(scalar + characterLengths[character], scalars.count)
       for index in scalar..<end { utf8 += UTF8.width(scalars[index]) }
       scalar = end
       character += 1
