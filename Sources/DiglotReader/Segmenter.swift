@@ -60,6 +60,8 @@ extension Segment.Kind {
 enum Segmenter {
   static func segments(of lines: [Line]) -> [Segment] {
     var segments: [Segment] = []
+    // Rarely more than a segment a line: the array is not grown, and its segments moved, again and again.
+    segments.reserveCapacity(lines.count)
     var index = 0
     while index < lines.count {
       guard lines[index].kind != .blank else {
