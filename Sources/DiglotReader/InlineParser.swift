@@ -54,7 +54,13 @@ enum InlineParser {
       let kind = strong ? 1 : 0
       lastOpen[kind] = lastOpen[kind] == nil ? number : nil
     }
-    let unmatched = lastOpen.compactMap { $0 }.sorted()
+    // In text order. Most texts have none, and then no array is made.
+    let unmatched: [Int] =
+      switch (lastOpen[0], lastOpen[1]) {
+      case (nil, nil): []
+      case (let only?, nil), (nil, let only?): [only]
+      case (let a?, let b?): [min(a, b), max(a, b)]
+      }
     // An unmatched `**` is a bold text left open, and goes; an unmatched `*` is more often a
     // footnote mark (`30億元*`), and stays.
     let diagnostics = unmatched.map { number in
