@@ -56,22 +56,23 @@ struct BilingualBuilder {
   /// found at (its qualifier word included) and the UTF-8 offsets of its written form.
   private func figures(_ scan: ([Unicode.Scalar]) -> [FoundFigure], in parsed: InlineParser.Parsed) -> [FoundFigure] {
     let plain = parsed.plain
-    let found = scan(plain.scalars)
+    var found = scan(plain.scalars)
     guard !found.isEmpty else { return found }
     // Figures are found by character offset, in text order; positions are kept per scalar.
     var cursor = CharacterCursor(plain.scalars)
-    return found.map { figure in
-      var figure = figure
-      let first = cursor.advanced(to: figure.offset).scalar
-      let written = cursor.advanced(to: figure.writtenOffset).utf8
-      let end = cursor.advanced(to: figure.offset + figure.length)
+    // Each figure is filled in where it stands, rather than copied into a new array.
+    for index in found.indices {
+      let (offset, length) = (found[index].offset, found[index].length)
+      let first = cursor.advanced(to: offset).scalar
+      let written = cursor.advanced(to: found[index].writtenOffset).utf8
+      let end = cursor.advanced(to: offset + length)
       if first < plain.positions.count, end.scalar > first, end.scalar <= plain.positions.count {
-        figure.amount.range = SourceRange(
+        found[index].amount.range = SourceRange(
           file: file, start: plain.positions[first], end: plain.positions[end.scalar - 1])
       }
-      figure.amount.offsets = written..<end.utf8
-      return figure
+      found[index].amount.offsets = written..<end.utf8
     }
+    return found
   }
 }
 
