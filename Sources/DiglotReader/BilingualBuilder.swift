@@ -18,7 +18,8 @@ struct BilingualBuilder {
     let (enInline, enFigures) = en.map { parse($0, scan: FigureScanner.english(in:)) } ?? (nil, [])
     let paired = FigurePairing.pair(zh: zhFigures, en: enFigures)
     if zh != nil && en != nil { check(paired) }
-    figuresDiffer = figuresDiffer || paired.contains { $0.agreement == .differ }
+    // Read by index: iterating the figures would copy each one.
+    figuresDiffer = figuresDiffer || paired.indices.contains { paired[$0].agreement == .differ }
     return Bilingual(zh: zhInline, en: enInline, figures: paired)
   }
 
