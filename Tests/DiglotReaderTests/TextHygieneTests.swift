@@ -39,6 +39,22 @@ import Testing
       ])
   }
 
+  /// A control character inside a run of printable ASCII, which the decoder reads eight bytes at a
+  /// time, is found wherever it stands in the run.
+  @Test func aControlCharacterInARunOfASCIIIsRemoved() {
+    for control in ["\u{7F}", "\u{01}", "\u{1F}"] {
+      for offset in 0..<17 {
+        let (before, after) = (String(repeating: "a", count: offset), String(repeating: "b", count: 20))
+        let result = read(titleSlide + "# 1.範疇\n\nArea \(before)\(control)\(after)\n")
+        #expect(result.document?.areas.first?.title.en?.plainText == "Area \(before)\(after)")
+        #expect(
+          messages(result).filter { $0.contains("invisible") }.map { $0.prefix(while: { $0 != " " }) } == [
+            "test.txt:10:\(offset + 6):"
+          ], "\(offset)")
+      }
+    }
+  }
+
   /// Format characters among Chinese text are found as in any other text, a tab too.
   @Test func formatCharactersBesideChineseAreRemoved() throws {
     let result = read(titleSlide + "# 1.範\u{FEFF}疇\n\nArea\n\n## 題\u{FFFB}目\n\nTopic\n\n- 要點\t\u{FFF9}\n\nPoint\n")
