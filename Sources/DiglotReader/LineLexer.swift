@@ -124,7 +124,7 @@ enum LineLexer {
         han += 1
       } else if isLatinLetter(scalar) {
         latin += 1
-      } else if (0xE000...0xF8FF).contains(scalar.value) {
+      } else if scalar.isPrivateUse {
         hasPrivateUse = true
       }
       afterSpace = scalar == " "
@@ -330,4 +330,9 @@ enum LineLexer {
     guard let first = body.first, first == "註" || first == "注" || first == "N" else { return false }
     return notePrefixes.contains { body.starts(with: $0) }
   }
+}
+
+extension Unicode.Scalar {
+  /// A character of the private use area (U+E000 to U+F8FF), as a symbol font writes its glyphs.
+  var isPrivateUse: Bool { (0xE000...0xF8FF).contains(value) }
 }

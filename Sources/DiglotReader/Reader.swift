@@ -45,7 +45,7 @@ public enum DocumentReader {
         )
       }
       if line.hasPrivateUse,
-        let glyph = line.content.scalars.firstIndex(where: { (0xE000...0xF8FF).contains($0.value) })
+        let glyph = line.content.scalars.firstIndex(where: \.isPrivateUse)
       {
         let scalar = line.content.scalars[glyph]
         diagnostics.append(
